@@ -1,0 +1,41 @@
+using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
+using RakenteellinenSosiaalityo.Core.Collections;
+using RakenteellinenSosiaalityo.Core.Text;
+
+namespace RakenteellinenSosiaalityo.Core.Plans;
+
+/// <summary>
+/// The statute a plan rests on (fi: lakiperusta): for structural social work the Social Welfare Act
+/// (sosiaalihuoltolaki 1301/2014), section 7, with its three duties as the plan words them.
+/// </summary>
+public sealed record LegalBasis
+{
+    /// <summary>The act's name, e.g. "Sosiaalihuoltolaki".</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    [JsonPropertyName("act")]
+    public required LocalizedText Act { get; init => field = Guard.Against.Null(value, nameof(Act)); }
+
+    /// <summary>The statute number, e.g. <c>1301/2014</c>.</summary>
+    /// <exception cref="ArgumentException">Set to null, empty or white space.</exception>
+    [JsonPropertyName("statute")]
+    public required string Statute { get; init => field = Guard.Against.NullOrWhiteSpace(value, nameof(Statute)); }
+
+    /// <summary>The section, e.g. <c>7</c>.</summary>
+    /// <exception cref="ArgumentException">Set to null, empty or white space.</exception>
+    [JsonPropertyName("section")]
+    public required string Section { get; init => field = Guard.Against.NullOrWhiteSpace(value, nameof(Section)); }
+
+    /// <summary>The duties the section lays down, in its order (for s. 7: knowledge, measures and proposals, expertise in planning).</summary>
+    /// <exception cref="ArgumentException">Set to a list holding null.</exception>
+    [JsonPropertyName("duties")]
+    public required IReadOnlyList<LocalizedText> Duties
+    {
+        get => field ?? ValueList<LocalizedText>.Empty;
+        init => field = ValueList.From(value, nameof(Duties));
+    }
+
+    /// <summary>The citation, e.g. <c>Sosiaalihuoltolaki 1301/2014, 7 §</c>.</summary>
+    /// <returns>The citation in Finnish style.</returns>
+    public override string ToString() => $"{Act.Fi} {Statute}, {Section} §";
+}

@@ -1,0 +1,123 @@
+using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
+using RakenteellinenSosiaalityo.Core.Actors;
+using RakenteellinenSosiaalityo.Core.Collections;
+using RakenteellinenSosiaalityo.Core.Periods;
+using RakenteellinenSosiaalityo.Core.Plans;
+using RakenteellinenSosiaalityo.Core.Text;
+using RakenteellinenSosiaalityo.Core.Validation;
+
+namespace RakenteellinenSosiaalityo.Core.Regions;
+
+/// <summary>
+/// Everything the library knows about one wellbeing region's structural social work (fi: hyvinvointialueen
+/// rakenteellisen sosiaalityön profiili): its plan, actors and reporting periods. A region is data: the built-in
+/// profiles are in <see cref="BuiltInRegions"/>; any other region is a JSON file read with <see cref="RegionProfileJson"/>.
+/// </summary>
+/// <remarks>
+/// <para>Immutable; compares by value, collections included.</para>
+/// <para>
+/// Rules that span several parts (unique actor ids, references to known actors, the reporting periods covering the
+/// year once) are checked when a profile is loaded from JSON, which only ever returns a valid profile. A profile
+/// built or changed in code (with <c>with</c>) is checked by <see cref="Validate"/>, which reports every problem at
+/// once with the JSON path it would have in the profile's JSON form.
+/// </para>
+/// </remarks>
+public sealed record RegionProfile
+{
+    /// <summary>The version of the profile JSON format this library writes and reads.</summary>
+    public const int CurrentSchemaVersion = 1;
+
+    /// <summary>
+    /// The address of the JSON schema the profile's file names in its <c>$schema</c> property (for editors), or null.
+    /// Kept so that a file read and written again keeps it.
+    /// </summary>
+    [JsonPropertyName("$schema")]
+    [JsonPropertyOrder(-11)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? JsonSchema { get; init; }
+
+    /// <summary>The version of the JSON format; always <see cref="CurrentSchemaVersion"/>.</summary>
+    [JsonPropertyName("schemaVersion")]
+    [JsonPropertyOrder(-10)]
+#pragma warning disable CA1822 // An instance property, so that the serializer writes it at the root of every document.
+    public int SchemaVersion => CurrentSchemaVersion;
+#pragma warning restore CA1822
+
+    /// <summary>The region's id, lower-case kebab-case, e.g. <c>etela-karjala</c>.</summary>
+    /// <exception cref="ArgumentException">Set to a value that is not lower-case kebab-case ASCII of 1–64 characters.</exception>
+    [JsonPropertyName("id")]
+    [JsonPropertyOrder(-9)]
+    public required string Id
+    {
+        get;
+        init => field = Slug.IsValid(value) ? value : throw new ArgumentException($"A region id must be {Slug.Description}.", nameof(Id));
+    }
+
+    /// <summary>The region's official name, e.g. "Etelä-Karjalan hyvinvointialue".</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    [JsonPropertyName("name")]
+    [JsonPropertyOrder(-8)]
+    public required LocalizedText Name { get; init => field = Guard.Against.Null(value, nameof(Name)); }
+
+    /// <summary>The region's business id (Y-tunnus).</summary>
+    /// <exception cref="ArgumentException">Set to the default business id.</exception>
+    [JsonPropertyName("businessId")]
+    [JsonPropertyOrder(-7)]
+    public required BusinessId BusinessId
+    {
+        get;
+        init => field = value.Value is null ? throw new ArgumentException("The default BusinessId is not a business id.", nameof(BusinessId)) : value;
+    }
+
+    /// <summary>The region's implementation plan of structural social work.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    [JsonPropertyName("plan")]
+    [JsonPropertyOrder(-6)]
+    public required ImplementationPlan Plan { get; init => field = Guard.Against.Null(value, nameof(Plan)); }
+
+    /// <summary>The actors of the region's structural social work, in the plan's order.</summary>
+    /// <exception cref="ArgumentException">Set to a list holding null.</exception>
+    [JsonPropertyName("actors")]
+    [JsonPropertyOrder(-5)]
+    public required IReadOnlyList<Actor> Actors
+    {
+        get => field ?? ValueList<Actor>.Empty;
+        init => field = ValueList.From(value, nameof(Actors));
+    }
+
+    /// <summary>How the region cuts the year into reporting periods.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    [JsonPropertyName("reportingPeriods")]
+    [JsonPropertyOrder(-4)]
+    public required ReportingPeriodScheme ReportingPeriods { get; init => field = Guard.Against.Null(value, nameof(ReportingPeriods)); }
+
+    /// <summary>What the profile assumes where its plan is silent.</summary>
+    /// <exception cref="ArgumentException">Set to a list holding null.</exception>
+    [JsonPropertyName("assumptions")]
+    [JsonPropertyOrder(-3)]
+    public IReadOnlyList<Assumption> Assumptions
+    {
+        get => field ?? ValueList<Assumption>.Empty;
+        init => field = ValueList.From(value, nameof(Assumptions));
+    }
+
+    /// <summary>The actor with id <paramref name="id"/>.</summary>
+    /// <param name="id">The actor's id.</param>
+    /// <returns>The actor.</returns>
+    /// <exception cref="KeyNotFoundException">The profile has no such actor.</exception>
+    public Actor GetActor(ActorId id) =>
+        FindActor(id) ?? throw new KeyNotFoundException($"Region profile '{Id}' has no actor '{id}'. Its actors are: {string.Join(", ", Actors.Select(a => a.Id))}.");
+
+    /// <summary>The actor with id <paramref name="id"/>, or null when the profile has none.</summary>
+    /// <param name="id">The actor's id.</param>
+    /// <returns>The actor, or null.</returns>
+    public Actor? FindActor(ActorId id) => Actors.FirstOrDefault(a => a.Id == id);
+
+    /// <summary>
+    /// Checks the rules that span the profile (unique ids, known actors, reporting periods covering the year once,
+    /// and every structural rule of the JSON format) and returns every problem found.
+    /// </summary>
+    /// <returns>The problems, each with the JSON path it has in the profile's JSON form; empty when the profile is valid.</returns>
+    public IReadOnlyList<ValidationProblem> Validate() => RegionProfileJson.Validate(RegionProfileJson.Serialize(this));
+}

@@ -1,0 +1,319 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Ardalis.GuardClauses;
+using NodaTime;
+using NodaTime.Text;
+using RakenteellinenSosiaalityo.Core.Periods;
+using RakenteellinenSosiaalityo.Core.Privacy;
+using RakenteellinenSosiaalityo.Core.Serialization;
+using RakenteellinenSosiaalityo.Core.Validation;
+
+namespace RakenteellinenSosiaalityo.Core.Regions;
+
+/// <summary>
+/// Reads, validates and writes region profiles as JSON (format version <see cref="RegionProfile.CurrentSchemaVersion"/>).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Loading checks the whole document and reports every problem at once, each with its JSON path and the rule it
+/// breaks (see <see cref="ValidationRules"/>): malformed JSON, unknown properties, wrong types, missing properties,
+/// missing Finnish labels, invalid ids, dates and business ids, duplicate actor ids, references to unknown actors,
+/// and reporting periods with a gap, an overlap or a leap-day boundary. Nothing else escapes: no
+/// <see cref="JsonException"/>, no <see cref="NullReferenceException"/>.
+/// </para>
+/// <para>The format is described by the JSON schema in <see cref="Schema"/>, shipped in the package for editors.</para>
+/// </remarks>
+public static class RegionProfileJson
+{
+    private const string SchemaResource = "RakenteellinenSosiaalityo.Core.Regions.region-profile.schema.json";
+
+    private static readonly Lazy<(string Text, JsonSchemaValidator Validator)> LoadedSchema = new(LoadSchema);
+
+    /// <summary>The JSON schema (draft 2020-12) of the region profile format, as text.</summary>
+    public static string Schema => LoadedSchema.Value.Text;
+
+    /// <summary>Reads a region profile from JSON text and validates it.</summary>
+    /// <param name="json">The profile as JSON text.</param>
+    /// <returns>The profile; always valid.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="ValidationException">The document breaks one or more rules (code <c>profile-invalid</c>);
+    /// <see cref="ValidationException.Problems"/> lists every one.</exception>
+    public static RegionProfile Load(string json)
+    {
+        Guard.Against.Null(json);
+        return TryLoad(json, out var profile, out var problems)
+            ? profile
+            : throw new ValidationException("profile-invalid", "Region profile", problems);
+    }
+
+    /// <summary>Reads a region profile from a UTF-8 JSON stream and validates it.</summary>
+    /// <param name="utf8Json">The profile as UTF-8 JSON; read to its end, not closed.</param>
+    /// <returns>The profile; always valid.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ValidationException">The document breaks one or more rules (code <c>profile-invalid</c>).</exception>
+    /// <exception cref="IOException">Reading the stream fails.</exception>
+    public static RegionProfile Load(Stream utf8Json)
+    {
+        Guard.Against.Null(utf8Json);
+        using var reader = new StreamReader(utf8Json, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        return Load(reader.ReadToEnd());
+    }
+
+    /// <summary>Tries to read a region profile from JSON text.</summary>
+    /// <param name="json">The profile as JSON text.</param>
+    /// <param name="profile">The profile when the document is valid; null otherwise.</param>
+    /// <param name="problems">Every problem found; empty when the document is valid.</param>
+    /// <returns>True when the document is a valid profile.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static bool TryLoad(string json, [NotNullWhen(true)] out RegionProfile? profile, out IReadOnlyList<ValidationProblem> problems)
+    {
+        Guard.Against.Null(json);
+        profile = null;
+        var found = new List<ValidationProblem>();
+        problems = found;
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow });
+        }
+        catch (JsonException e)
+        {
+            found.Add(Malformed(e));
+            return false;
+        }
+
+        using (document)
+        {
+            Check(document.RootElement, found);
+            if (found.Count > 0)
+            {
+                return false;
+            }
+
+            try
+            {
+                profile = document.RootElement.Deserialize((JsonTypeInfo<RegionProfile>)CoreJson.Options.GetTypeInfo(typeof(RegionProfile)));
+            }
+            catch (Exception e) when (e is JsonException or ArgumentException or ValidationException or InvalidOperationException or FormatException)
+            {
+                // Validation accepts only documents the serializer reads; reaching this is a bug in the library,
+                // reported as a problem rather than an exception the caller cannot act on.
+                var path = e is JsonException { Path: { } p } ? p : JsonPath.Root;
+                found.Add(new(path, ValidationRules.InvalidValue, "The profile passed validation but could not be read; please report this as a bug of RakenteellinenSosiaalityo.Core. " + PersonalDataScanner.Redact(e.Message)));
+                return false;
+            }
+
+            if (profile is null)
+            {
+                found.Add(new(JsonPath.Root, ValidationRules.WrongType, "Expected an object, found null."));
+                return false;
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>Validates a region profile's JSON text without building the profile.</summary>
+    /// <param name="json">The profile as JSON text.</param>
+    /// <returns>Every problem found; empty when the document is a valid profile.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static IReadOnlyList<ValidationProblem> Validate(string json)
+    {
+        TryLoad(json, out _, out var problems);
+        return problems;
+    }
+
+    /// <summary>Writes a region profile as indented JSON text, in the format <see cref="Load(string)"/> reads.</summary>
+    /// <param name="profile">The profile.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
+    public static string Serialize(RegionProfile profile)
+    {
+        Guard.Against.Null(profile);
+        return JsonSerializer.Serialize(profile, (JsonTypeInfo<RegionProfile>)CoreJson.Options.GetTypeInfo(typeof(RegionProfile)));
+    }
+
+    private static ValidationProblem Malformed(JsonException e)
+    {
+        var where = e.LineNumber is { } line
+            ? $" at line {line + 1}, position {(e.BytePositionInLine ?? 0) + 1}"
+            : string.Empty;
+        var reason = e.Message;
+        var cut = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        if (cut > 0)
+        {
+            reason = reason[..cut];
+        }
+
+        return new(JsonPath.Root, ValidationRules.MalformedJson, $"The text is not well-formed JSON{where}: {PersonalDataScanner.Redact(reason)}");
+    }
+
+    private static void Check(JsonElement root, List<ValidationProblem> problems)
+    {
+        if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("schemaVersion", out var version)
+            && version.ValueKind == JsonValueKind.Number && !(version.TryGetInt32(out var v) && v == RegionProfile.CurrentSchemaVersion))
+        {
+            problems.Add(new(
+                "$.schemaVersion",
+                ValidationRules.UnsupportedSchemaVersion,
+                $"This version of RakenteellinenSosiaalityo.Core reads profile schema version {RegionProfile.CurrentSchemaVersion}; the file has another version."));
+            return;
+        }
+
+        LoadedSchema.Value.Validator.Validate(root, JsonPath.Root, problems);
+        if (root.ValueKind == JsonValueKind.Object)
+        {
+            CheckReferences(root, problems);
+            CheckPeriods(root, problems);
+            CheckValidity(root, problems);
+        }
+    }
+
+    private static void CheckReferences(JsonElement root, List<ValidationProblem> problems)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        if (root.TryGetProperty("actors", out var actors) && actors.ValueKind == JsonValueKind.Array)
+        {
+            var index = 0;
+            foreach (var actor in actors.EnumerateArray())
+            {
+                if (actor.ValueKind == JsonValueKind.Object && actor.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
+                    && !ids.Add(id.GetString()!) && Text.Slug.IsValid(id.GetString()))
+                {
+                    problems.Add(new($"$.actors[{index}].id", ValidationRules.DuplicateId, $"Another actor already has the id '{id.GetString()}'; actor ids must be unique."));
+                }
+
+                index++;
+            }
+
+            index = 0;
+            foreach (var actor in actors.EnumerateArray())
+            {
+                if (actor.ValueKind == JsonValueKind.Object && actor.TryGetProperty("collaborators", out var collaborators))
+                {
+                    CheckPartyList(collaborators, $"$.actors[{index}].collaborators", ids, problems);
+                }
+
+                index++;
+            }
+        }
+
+        if (root.TryGetProperty("plan", out var plan) && plan.ValueKind == JsonValueKind.Object)
+        {
+            if (plan.TryGetProperty("approvals", out var approvals) && approvals.ValueKind == JsonValueKind.Array)
+            {
+                var index = 0;
+                foreach (var approval in approvals.EnumerateArray())
+                {
+                    if (approval.ValueKind == JsonValueKind.Object && approval.TryGetProperty("by", out var by))
+                    {
+                        CheckParty(by, $"$.plan.approvals[{index}].by", ids, problems);
+                    }
+
+                    index++;
+                }
+            }
+
+            if (plan.TryGetProperty("maintenance", out var maintenance) && maintenance.ValueKind == JsonValueKind.Object
+                && maintenance.TryGetProperty("responsible", out var responsible))
+            {
+                CheckPartyList(responsible, "$.plan.maintenance.responsible", ids, problems);
+            }
+        }
+    }
+
+    private static void CheckPartyList(JsonElement list, string path, HashSet<string> ids, List<ValidationProblem> problems)
+    {
+        if (list.ValueKind != JsonValueKind.Array)
+        {
+            return;
+        }
+
+        var index = 0;
+        foreach (var party in list.EnumerateArray())
+        {
+            CheckParty(party, JsonPath.Index(path, index++), ids, problems);
+        }
+    }
+
+    private static void CheckParty(JsonElement party, string path, HashSet<string> ids, List<ValidationProblem> problems)
+    {
+        if (party.ValueKind == JsonValueKind.String && Text.Slug.IsValid(party.GetString()) && !ids.Contains(party.GetString()!))
+        {
+            problems.Add(new(path, ValidationRules.UnknownActor, $"The profile has no actor '{party.GetString()}'. Use the id of one of its actors, or {{ \"external\": {{ \"fi\": \"…\" }} }} for a party that is not an actor."));
+        }
+    }
+
+    private static void CheckPeriods(JsonElement root, List<ValidationProblem> problems)
+    {
+        if (!root.TryGetProperty("reportingPeriods", out var scheme) || scheme.ValueKind != JsonValueKind.Object
+            || !scheme.TryGetProperty("periods", out var periods) || periods.ValueKind != JsonValueKind.Array || periods.GetArrayLength() == 0)
+        {
+            return;
+        }
+
+        var definitions = new List<PeriodDefinition>();
+        foreach (var period in periods.EnumerateArray())
+        {
+            if (period.ValueKind != JsonValueKind.Object || !TryAnnualDate(period, "start", out var start) || !TryAnnualDate(period, "end", out var end))
+            {
+                // The schema check has reported what is wrong with this period; coverage cannot be judged without it.
+                return;
+            }
+
+            definitions.Add(new PeriodDefinition(start, end));
+        }
+
+        problems.AddRange(ReportingPeriodScheme.Check(definitions, "$.reportingPeriods.periods"));
+    }
+
+    private static void CheckValidity(JsonElement root, List<ValidationProblem> problems)
+    {
+        if (root.TryGetProperty("plan", out var plan) && plan.ValueKind == JsonValueKind.Object
+            && plan.TryGetProperty("validity", out var validity) && validity.ValueKind == JsonValueKind.Object
+            && TryDate(validity, "start", out var start) && TryDate(validity, "end", out var end) && end < start)
+        {
+            problems.Add(new("$.plan.validity.end", ValidationRules.InvalidRange, "The plan's validity ends before it starts."));
+        }
+    }
+
+    private static bool TryAnnualDate(JsonElement owner, string name, out AnnualDate value)
+    {
+        value = default;
+        if (!owner.TryGetProperty(name, out var element) || element.ValueKind != JsonValueKind.String)
+        {
+            return false;
+        }
+
+        var result = AnnualDatePattern.Iso.Parse(element.GetString()!);
+        value = result.Success ? result.Value : default;
+        return result.Success;
+    }
+
+    private static bool TryDate(JsonElement owner, string name, out LocalDate value)
+    {
+        value = default;
+        if (!owner.TryGetProperty(name, out var element) || element.ValueKind != JsonValueKind.String)
+        {
+            return false;
+        }
+
+        var result = LocalDatePattern.Iso.Parse(element.GetString()!);
+        value = result.Success ? result.Value : default;
+        return result.Success;
+    }
+
+    private static (string Text, JsonSchemaValidator Validator) LoadSchema()
+    {
+        using var stream = typeof(RegionProfileJson).Assembly.GetManifestResourceStream(SchemaResource)
+            ?? throw new InvalidOperationException($"The embedded resource '{SchemaResource}' is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        var text = reader.ReadToEnd();
+
+        // The document is kept for the life of the process: the validator walks it on every load.
+        var document = JsonDocument.Parse(text);
+        return (text, new JsonSchemaValidator(document.RootElement));
+    }
+}

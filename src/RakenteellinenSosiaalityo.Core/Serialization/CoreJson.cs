@@ -1,0 +1,44 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NodaTime;
+using NodaTime.Serialization.SystemTextJson;
+
+namespace RakenteellinenSosiaalityo.Core.Serialization;
+
+/// <summary>
+/// The one <see cref="JsonSerializerOptions"/> of the library: camelCase names, enums as camelCase strings, NodaTime
+/// values in ISO form (<c>2025-12-31</c>, <c>12-01</c>, instants as <c>2025-06-02T08:30:00Z</c>), unknown
+/// properties rejected, indented output that keeps Finnish letters readable, and source-generated metadata for the
+/// library's types.
+/// </summary>
+/// <remarks>
+/// Use it to (de)serialize the library's types directly, e.g. a <see cref="Periods.ReportingPeriod"/>. To read a
+/// region profile use <see cref="Regions.RegionProfileJson"/>, which validates the whole document and reports every
+/// problem with its path instead of stopping at the first. The instance is read-only.
+/// </remarks>
+public static class CoreJson
+{
+    /// <summary>The shared, read-only options.</summary>
+    public static JsonSerializerOptions Options { get; } = Create();
+
+    private static JsonSerializerOptions Create()
+    {
+        var options = new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            WriteIndented = true,
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+            NumberHandling = JsonNumberHandling.Strict,
+            ReadCommentHandling = JsonCommentHandling.Disallow,
+            AllowTrailingCommas = false,
+
+            // Region files are written for people to read: keep ä, ö and å as they are. Output is never embedded in HTML unescaped.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            TypeInfoResolver = CoreJsonContext.Default,
+        };
+        options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+        options.MakeReadOnly();
+        return options;
+    }
+}
