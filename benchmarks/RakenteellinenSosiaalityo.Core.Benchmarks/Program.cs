@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(RakenteellinenSosiaalityo.Core.Benchmarks.PeriodLookupBenchmarks).Assembly).Run(args);

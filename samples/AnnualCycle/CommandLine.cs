@@ -1,0 +1,155 @@
+using System.Globalization;
+using RakenteellinenSosiaalityo.Core.Regions;
+using RakenteellinenSosiaalityo.Core.Text;
+using RakenteellinenSosiaalityo.Core.Validation;
+
+namespace AnnualCycle;
+
+/// <summary>
+/// Parses the sample's few options by hand: the contract (one-line errors, exit code 2 for bad input) is simpler to
+/// keep exact without a parsing library.
+/// </summary>
+internal static class CommandLine
+{
+    public const int Ok = 0;
+    public const int BadInput = 2;
+
+    private const string Usage =
+        "Usage: AnnualCycle --region <kymenlaakso|etela-karjala|path/to/profile.json> [--year <yyyy>] [--language <fi|sv|en>]";
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        if (args.Contains("--help") || args.Contains("-h"))
+        {
+            output.WriteLine(Usage);
+            return Ok;
+        }
+
+        if (!TryParse(args, out var options, out var problem))
+        {
+            error.WriteLine($"error: {problem} {Usage}");
+            return BadInput;
+        }
+
+        if (!TryLoadRegion(options.Region, out var profile, out problem))
+        {
+            error.WriteLine($"error: {problem}");
+            return BadInput;
+        }
+
+        Report.Write(profile, options.Year, options.Language, output);
+        return Ok;
+    }
+
+    internal static bool TryParse(string[] args, out Options options, out string problem)
+    {
+        options = new Options(string.Empty, ThisYear(), Language.Finnish);
+        string? region = null;
+        var year = options.Year;
+        var language = Language.Finnish;
+        for (var i = 0; i < args.Length; i++)
+        {
+            var name = args[i];
+            if (name is not ("--region" or "--year" or "--language"))
+            {
+                problem = $"Unknown argument '{name}'.";
+                return false;
+            }
+
+            if (i + 1 >= args.Length)
+            {
+                problem = $"{name} needs a value.";
+                return false;
+            }
+
+            var value = args[++i];
+            switch (name)
+            {
+                case "--region":
+                    region = value;
+                    break;
+                case "--year":
+                    if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out year) || year is < 1900 or > 2199)
+                    {
+                        problem = $"--year must be a year from 1900 to 2199, not '{value}'.";
+                        return false;
+                    }
+
+                    break;
+                default:
+                    var parsed = value switch
+                    {
+                        "fi" => Language.Finnish,
+                        "sv" => Language.Swedish,
+                        "en" => Language.English,
+                        _ => (Language?)null,
+                    };
+                    if (parsed is null)
+                    {
+                        problem = $"--language must be fi, sv or en, not '{value}'.";
+                        return false;
+                    }
+
+                    language = parsed.Value;
+                    break;
+            }
+        }
+
+        if (region is null)
+        {
+            problem = "--region is required.";
+            return false;
+        }
+
+        options = new Options(region, year, language);
+        problem = string.Empty;
+        return true;
+    }
+
+    internal static bool TryLoadRegion(string region, out RegionProfile profile, out string problem)
+    {
+        profile = null!;
+        if (BuiltInRegions.TryGet(region, out var builtIn))
+        {
+            profile = builtIn;
+            problem = string.Empty;
+            return true;
+        }
+
+        if (!region.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && !File.Exists(region))
+        {
+            problem = $"Unknown region '{region}': use {string.Join(" or ", BuiltInRegions.Ids)}, or the path of a region profile .json file.";
+            return false;
+        }
+
+        string json;
+        try
+        {
+            json = File.ReadAllText(region);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            problem = $"Cannot read the region profile '{region}': {e.Message}";
+            return false;
+        }
+
+        try
+        {
+            profile = RegionProfileJson.Load(json);
+            problem = string.Empty;
+            return true;
+        }
+        catch (ValidationException e)
+        {
+            var first = e.Problems[0];
+            var more = e.Problems.Count > 1 ? $" (and {e.Problems.Count - 1} more: {string.Join("; ", e.Problems.Skip(1).Select(p => $"{p.Path} [{p.Rule}]"))})" : string.Empty;
+            problem = $"The region profile '{region}' is invalid: {first}{more}";
+            return false;
+        }
+    }
+
+    private static int ThisYear() =>
+        NodaTime.SystemClock.Instance.GetCurrentInstant().InZone(NodaTime.DateTimeZoneProviders.Tzdb["Europe/Helsinki"]).Year;
+
+    internal sealed record Options(string Region, int Year, Language Language);
+}

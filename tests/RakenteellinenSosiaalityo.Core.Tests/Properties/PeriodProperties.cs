@@ -1,0 +1,64 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
+using RakenteellinenSosiaalityo.Core.Periods;
+using RakenteellinenSosiaalityo.Core.Regions;
+
+namespace RakenteellinenSosiaalityo.Core.Tests.Properties;
+
+/// <summary>Reporting periods partition time: every date lies in exactly one period; neighbours are contiguous.</summary>
+[Properties(Arbitrary = new[] { typeof(DomainArbitraries) }, MaxTest = 1000)]
+public sealed class PeriodProperties
+{
+    [Property]
+    public bool EveryDate_LiesInExactlyOnePeriod_OfEachBuiltInProfile(LocalDate date) =>
+        BuiltInRegions.Ids.All(id => LiesInExactlyOnePeriod(BuiltInRegions.Get(id).ReportingPeriods, date));
+
+    [Property]
+    public bool EveryDate_LiesInExactlyOnePeriod_OfAnyValidScheme(ReportingPeriodScheme scheme, LocalDate date) =>
+        LiesInExactlyOnePeriod(scheme, date);
+
+    [Property]
+    public bool NextOfPrevious_And_PreviousOfNext_AreIdentity(LocalDate date) =>
+        BuiltInRegions.Ids.All(id =>
+        {
+            var scheme = BuiltInRegions.Get(id).ReportingPeriods;
+            var period = scheme.PeriodFor(date);
+            return scheme.Next(scheme.Previous(period)) == period && scheme.Previous(scheme.Next(period)) == period;
+        });
+
+    [Property]
+    public bool Periods_AreContiguous(ReportingPeriodScheme scheme, LocalDate date)
+    {
+        var period = scheme.PeriodFor(date);
+        var next = scheme.Next(period);
+        var previous = scheme.Previous(period);
+        return next.Start == period.End.PlusDays(1) && previous.End == period.Start.PlusDays(-1)
+            && scheme.Next(previous) == period && scheme.IsPeriodOf(period);
+    }
+
+    [Property]
+    public bool PeriodsInYear_CoverTheYearWithoutGapOrOverlap(ReportingPeriodScheme scheme, int yearSeed)
+    {
+        var year = 1900 + Math.Abs(yearSeed % 300);
+        var periods = scheme.PeriodsInYear(year);
+        var covered = periods.Sum(p => Period.Between(Max(p.Start, new LocalDate(year, 1, 1)), Min(p.End, new LocalDate(year, 12, 31)), PeriodUnits.Days).Days + 1);
+        var contiguous = periods.Zip(periods.Skip(1)).All(pair => pair.Second.Start == pair.First.End.PlusDays(1));
+        return contiguous && covered == CalendarSystem.Iso.GetDaysInYear(year)
+            && periods[0].Contains(new LocalDate(year, 1, 1)) && periods[^1].Contains(new LocalDate(year, 12, 31));
+    }
+
+    private static bool LiesInExactlyOnePeriod(ReportingPeriodScheme scheme, LocalDate date)
+    {
+        var period = scheme.PeriodFor(date);
+
+        // Every period touching the date's year and its neighbours: exactly one holds the date.
+        var candidates = scheme.PeriodsOverlapping(new DateInterval(date.PlusDays(-400), date.PlusDays(400)));
+        return period.Contains(date) && candidates.Count(p => p.Contains(date)) == 1 && candidates.Contains(period);
+    }
+
+    private static LocalDate Max(LocalDate a, LocalDate b) => a > b ? a : b;
+
+    private static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;
+}

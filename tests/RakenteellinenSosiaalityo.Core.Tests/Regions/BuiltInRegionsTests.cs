@@ -1,0 +1,215 @@
+using NodaTime;
+using RakenteellinenSosiaalityo.Core.Actors;
+using RakenteellinenSosiaalityo.Core.Regions;
+using RakenteellinenSosiaalityo.Core.Text;
+
+namespace RakenteellinenSosiaalityo.Core.Tests.Regions;
+
+/// <summary>Pins the facts of the two plans in ../shared/seeds (K = Kymenlaakso, EK = Etelä-Karjala).</summary>
+public sealed class BuiltInRegionsTests
+{
+    private static readonly RegionProfile K = BuiltInRegions.Kymenlaakso;
+    private static readonly RegionProfile EK = BuiltInRegions.EtelaKarjala;
+
+    // K 3.1 names six actors; K 4.3 adds the supervisor the reporter names ("nimeämälle esihenkilölle").
+    [Fact]
+    public void K31_And_K43_Actors_AreThePlansActors_InFinnishExactly()
+    {
+        Assert.Equal(
+            [
+                "Asiakkaat ja asukkaat",
+                "Sosiaalihuollon ammattihenkilöt",
+                "Rakenteellisen sosiaalityön työryhmä",
+                "Rakenteellisen sosiaalityön johtoryhmä",
+                "Hyvinvointialueen sosiaalipalvelujen toimialan johto",
+                "Tietojohtaminen",
+                "Esihenkilö",
+            ],
+            K.Actors.Select(a => a.Name.Fi));
+        Assert.Equal(
+            ["clients-and-residents", "professionals", "working-group", "steering-group", "division-management", "knowledge-management", "supervisor"],
+            K.Actors.Select(a => a.Id.Value));
+    }
+
+    // EK 4.1, "Rakenteellisen sosiaalityön toimijataulukko" (eight rows), and LAB from 4.1 and 5.3 "Korkeakouluysteistyö".
+    [Fact]
+    public void EK41_ActorTable_IsComplete_InFinnishExactly()
+    {
+        Assert.Equal(
+            [
+                "Sosiaalityön professiojohtaja",
+                "Rakenteellisen sosiaalityön vastuuhenkilö",
+                "Sosiaalityön verkosto",
+                "Toimintayksikön esihenkilö",
+                "Vastaava sosiaalityöntekijä",
+                "Arjen tuen ja toimintakyvyn johtoryhmä",
+                "Potilas- ja asiakasturvallisuusasiantuntija",
+                "Sosiaalihuollon ammattihenkilöt",
+                "LAB-ammattikorkeakoulu",
+            ],
+            EK.Actors.Select(a => a.Name.Fi));
+    }
+
+    // EK 4.1 actor table, column "Rooli".
+    [Theory]
+    [InlineData("profession-director", "Rakenteellisen sosiaalityön prosessin omistaja")]
+    [InlineData("coordinator", "Rakenteellisen sosiaalityön tiedon kokoaja, esittelijä")]
+    [InlineData("network", "Rakenteellisen sosiaalityön menetelmien ja toiminnan kehittäjäverkosto hyvinvointialueella")]
+    [InlineData("unit-supervisor", "Rakenteellisen sosiaalityön arjen prosessien seuraaja ja henkilöstön tuki")]
+    [InlineData("lead-social-worker", "Rakenteellisen sosiaalityön perehdyttäjä ja tiimin tuki")]
+    [InlineData("artu", "Rakenteellisen sosiaalityön tiedolla johtaminen ja laajemmat toimenpiteet")]
+    [InlineData("safety-expert", "Lomakepohjaisen sosiaalisen raportoinnin alustan vastuuhenkilö")]
+    [InlineData("professionals", "Rakenteellisen sosiaalityön toteuttaja")]
+    public void EK41_ActorTable_Roles(string id, string role) =>
+        Assert.Equal(role, EK.GetActor(new ActorId(id)).Role!.Fi);
+
+    // EK 4.1 actor table, column "Vastuut": the number of numbered responsibilities per row.
+    [Theory]
+    [InlineData("profession-director", 3)]
+    [InlineData("coordinator", 4)]
+    [InlineData("network", 3)]
+    [InlineData("unit-supervisor", 3)]
+    [InlineData("lead-social-worker", 2)]
+    [InlineData("artu", 2)]
+    [InlineData("safety-expert", 1)]
+    [InlineData("professionals", 2)]
+    public void EK41_ActorTable_NumberedResponsibilities(string id, int count) =>
+        Assert.Equal(count, EK.GetActor(new ActorId(id)).Responsibilities.Count);
+
+    // EK 4.1 actor table: "1. Lomakepohjaisten sosiaalisten raporttien esittely sosiaalityön verkostossa".
+    [Fact]
+    public void EK41_Coordinator_FirstResponsibility_IsPresentingReportsInTheNetwork() =>
+        Assert.Equal("Lomakepohjaisten sosiaalisten raporttien esittely sosiaalityön verkostossa", EK.GetActor(new ActorId("coordinator")).Responsibilities[0].Fi);
+
+    // EK 4.1 actor table, column "Yhteistyö" of the coordinator.
+    [Fact]
+    public void EK41_Coordinator_Collaborators_AreActorsAndTheNationalNetwork()
+    {
+        var collaborators = EK.GetActor(new ActorId("coordinator")).Collaborators;
+
+        Assert.Equal(["network", "artu", "lab"], collaborators.Where(c => c.IsActor).Select(c => c.Actor!.Value.Value));
+        Assert.Contains(collaborators, c => c.External?.Fi == "THL:n rakenteellisen sosiaalityön kansallinen kehittäjäverkosto");
+    }
+
+    // EK 5.3: "kokoontuu vuoden aikana kesätaukoa lukuun ottamatta kuukausittain"; goals table: "(11 x)".
+    [Fact]
+    public void EK53_Network_MeetsElevenTimesAYear() =>
+        Assert.Equal(11, EK.GetActor(new ActorId("network")).MeetingCadence!.TimesPerYear);
+
+    // K 3.1: the working group and the steering group meet "sovitun aikataulun mukaisesti", with no number.
+    [Fact]
+    public void K31_Groups_MeetOnAnAgreedSchedule()
+    {
+        Assert.Null(K.GetActor(new ActorId("working-group")).MeetingCadence!.TimesPerYear);
+        Assert.Null(K.GetActor(new ActorId("steering-group")).MeetingCadence!.TimesPerYear);
+    }
+
+    [Fact]
+    public void Kinds_AreAsThePlansDescribeThem()
+    {
+        Assert.Equal(ActorKind.ManagementBody, K.GetActor(new ActorId("steering-group")).Kind);
+        Assert.Equal(ActorKind.Group, K.GetActor(new ActorId("working-group")).Kind);
+        Assert.Equal(ActorKind.ManagementBody, EK.GetActor(new ActorId("artu")).Kind);
+        Assert.Equal(ActorKind.ExternalParty, EK.GetActor(new ActorId("lab")).Kind);
+    }
+
+    // Business ids: K plan footer "3221311-5"; EK plan end "Y-tunnus: 3221313-1".
+    [Fact]
+    public void BusinessIds_AreThePlans()
+    {
+        Assert.Equal("3221311-5", K.BusinessId.Value);
+        Assert.Equal("3221313-1", EK.BusinessId.Value);
+    }
+
+    [Fact]
+    public void Names_AreTheRegionsOfficialNames_InThreeLanguages()
+    {
+        Assert.Equal("Kymenlaakson hyvinvointialue", K.Name.Fi);
+        Assert.Equal("Kymmenedalens välfärdsområde", K.Name.Sv);
+        Assert.Equal("Etelä-Karjalan hyvinvointialue", EK.Name.Fi);
+        Assert.Equal("Södra Karelens välfärdsområde", EK.Name.Sv);
+    }
+
+    // K 1: "on hyväksynyt sosiaalipalveluiden johtoryhmä 15.1.2025"; K states no validity.
+    [Fact]
+    public void K1_Approval_And_NoStatedValidity()
+    {
+        var approval = Assert.Single(K.Plan.Approvals);
+
+        Assert.Equal(new LocalDate(2025, 1, 15), approval.On);
+        Assert.False(approval.By.IsActor);
+        Assert.Null(K.Plan.Validity);
+    }
+
+    // EK 2: "Suunnitelma on voimassa 1.1.2025–31.12.2025"; EK 8: approved in the network and in ArTu on 18.12.2024.
+    [Fact]
+    public void EK2_And_EK8_Validity_And_Approvals()
+    {
+        Assert.Equal(new LocalDate(2025, 1, 1), EK.Plan.Validity!.Start);
+        Assert.Equal(new LocalDate(2025, 12, 31), EK.Plan.Validity.End);
+        Assert.Equal(["network", "artu"], EK.Plan.Approvals.Select(a => a.By.Actor!.Value.Value));
+        Assert.All(EK.Plan.Approvals, a => Assert.Equal(new LocalDate(2024, 12, 18), a.On));
+    }
+
+    // K 7: the steering group updates the plan; it is reviewed yearly. EK 2: the profession director with the network, every December.
+    [Fact]
+    public void PlanUpkeep_IsAsThePlansSay()
+    {
+        Assert.Equal("steering-group", K.Plan.Maintenance.Responsible[0].Actor!.Value.Value);
+        Assert.Null(K.Plan.Maintenance.ReviewMonth);
+        Assert.Equal("profession-director", EK.Plan.Maintenance.Responsible[0].Actor!.Value.Value);
+        Assert.Equal(12, EK.Plan.Maintenance.ReviewMonth);
+    }
+
+    // K 2 and EK 3: three goals each; the legal basis is 1301/2014 s. 7 with its three duties (K 1, EK 1).
+    [Fact]
+    public void Goals_And_LegalBasis()
+    {
+        foreach (var profile in new[] { K, EK })
+        {
+            Assert.Equal(3, profile.Plan.Goals.Count);
+            Assert.Equal("1301/2014", profile.Plan.LegalBasis.Statute);
+            Assert.Equal("7", profile.Plan.LegalBasis.Section);
+            Assert.Equal(3, profile.Plan.LegalBasis.Duties.Count);
+        }
+
+        Assert.StartsWith("Varmistaa toteutussuunnitelmaan kirjattujen", EK.Plan.Goals[0].Fi, StringComparison.Ordinal);
+        Assert.StartsWith("luoda pysyväksi tarkoitetut rakenteet", K.Plan.Goals[0].Fi, StringComparison.Ordinal);
+    }
+
+    // K 4.1: periods 1.12.–31.5. and 1.6.–30.11.; EK: assumed half-years, stated as an assumption (DOMAIN.md §4).
+    [Fact]
+    public void PeriodSchemes_AreThePlans()
+    {
+        Assert.Equal("1.6.–30.11., 1.12.–31.5.", K.ReportingPeriods.ToString());
+        Assert.Equal("1.1.–30.6., 1.7.–31.12.", EK.ReportingPeriods.ToString());
+        Assert.Contains(EK.Assumptions, a => a.Subject == "reportingPeriods");
+        Assert.DoesNotContain(K.Assumptions, a => a.Subject == "reportingPeriods");
+    }
+
+    [Fact]
+    public void EveryLabel_HasSwedishAndEnglish()
+    {
+        foreach (var profile in new[] { K, EK })
+        {
+            var labels = profile.Actors.SelectMany(a => new[] { a.Name, a.Role, a.Composition, a.MeetingCadence?.Description }
+                .Concat(a.Responsibilities).Concat(a.Collaborators.Select(c => c.External)))
+                .Append(profile.Name).Append(profile.Plan.Title).Concat(profile.Plan.Goals).Concat(profile.Plan.LegalBasis.Duties)
+                .OfType<LocalizedText>();
+
+            Assert.All(labels, l => Assert.True(l.Has(Language.Swedish) && l.Has(Language.English), $"'{l.Fi}' lacks a translation."));
+        }
+    }
+
+    [Fact]
+    public void Get_UnknownId_NamesTheBuiltInOnes()
+    {
+        var error = Assert.Throws<KeyNotFoundException>(() => BuiltInRegions.Get("lappi"));
+
+        Assert.Contains("kymenlaakso, etela-karjala", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BuiltInProfiles_AreValid() =>
+        Assert.All(BuiltInRegions.Ids, id => Assert.Empty(BuiltInRegions.Get(id).Validate()));
+}

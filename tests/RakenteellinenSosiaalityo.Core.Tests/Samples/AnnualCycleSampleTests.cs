@@ -1,0 +1,112 @@
+using AnnualCycle;
+using RakenteellinenSosiaalityo.Core.Regions;
+using RakenteellinenSosiaalityo.Core.Tests.Regions;
+
+namespace RakenteellinenSosiaalityo.Core.Tests.Samples;
+
+/// <summary>The main job's command line: output on built-in data, one-line errors and exit code 2 on bad input.</summary>
+public sealed class AnnualCycleSampleTests
+{
+    [Fact]
+    public void Kymenlaakso2025_PrintsActorsWithResponsibilities_AndThePeriodsTouchingTheYear()
+    {
+        var (code, output, error) = Run("--region", "kymenlaakso", "--year", "2025");
+
+        Assert.Equal(CommandLine.Ok, code);
+        Assert.Empty(error);
+        Assert.Contains("Rakenteellisen sosiaalityön johtoryhmä [steering-group]", output, StringComparison.Ordinal);
+        Assert.Contains("    1. ", output, StringComparison.Ordinal);
+        Assert.Contains("- 1.12.2024–31.5.2025", output, StringComparison.Ordinal);
+        Assert.Contains("- 1.6.2025–30.11.2025", output, StringComparison.Ordinal);
+        Assert.Contains("- 1.12.2025–31.5.2026", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EtelaKarjala_InEnglish_PrintsTheAssumption()
+    {
+        var (code, output, _) = Run("--region", "etela-karjala", "--year", "2025", "--language", "en");
+
+        Assert.Equal(CommandLine.Ok, code);
+        Assert.Contains("Reporting periods touching 2025", output, StringComparison.Ordinal);
+        Assert.Contains("Assumption (reportingPeriods)", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--region", "lappi")]
+    [InlineData("--region", "kymenlaakso", "--year", "20x5")]
+    [InlineData("--year", "2025")]
+    [InlineData("--region")]
+    [InlineData("--region", "kymenlaakso", "--colour", "blue")]
+    [InlineData("--region", "does-not-exist.json")]
+    public void BadInput_GivesOneLineError_AndExitCode2(params string[] args)
+    {
+        var (code, output, error) = Run(args);
+
+        Assert.Equal(CommandLine.BadInput, code);
+        Assert.Empty(output);
+        Assert.StartsWith("error: ", error, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd('\n', '\r').Split('\n'));
+    }
+
+    [Fact]
+    public void InvalidProfileFile_GivesOneLineError_NamingPathAndRule()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"rs-invalid-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, RegionProfileJsonTests.MinimalProfile.Replace("\"board\", \"on\"", "\"nobody\", \"on\"", StringComparison.Ordinal));
+        try
+        {
+            var (code, _, error) = Run("--region", file);
+
+            Assert.Equal(CommandLine.BadInput, code);
+            Assert.Contains("$.plan.approvals[0].by", error, StringComparison.Ordinal);
+            Assert.Contains("unknown-actor", error, StringComparison.Ordinal);
+            Assert.Single(error.TrimEnd('\n', '\r').Split('\n'));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void ValidProfileFile_IsUsed()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"rs-valid-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, RegionProfileJsonTests.MinimalProfile);
+        try
+        {
+            var (code, output, _) = Run("--region", file, "--year", "2024");
+
+            Assert.Equal(CommandLine.Ok, code);
+            Assert.Contains("Testiniemen hyvinvointialue", output, StringComparison.Ordinal);
+            Assert.Contains("- 1.10.2024–31.12.2024", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void BuiltInJson_CopiedToAFile_RunsLikeTheBuiltIn()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"rs-copy-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, BuiltInRegions.Json("etela-karjala"));
+        try
+        {
+            Assert.Equal(Run("--region", "etela-karjala", "--year", "2025").Output, Run("--region", file, "--year", "2025").Output);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    private static (int Code, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = CommandLine.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+}
