@@ -4,6 +4,7 @@ using RakenteellinenSosiaalityo.Core.Actors;
 using RakenteellinenSosiaalityo.Core.Collections;
 using RakenteellinenSosiaalityo.Core.Periods;
 using RakenteellinenSosiaalityo.Core.Plans;
+using RakenteellinenSosiaalityo.Core.Processes;
 using RakenteellinenSosiaalityo.Core.Text;
 using RakenteellinenSosiaalityo.Core.Validation;
 
@@ -11,7 +12,7 @@ namespace RakenteellinenSosiaalityo.Core.Regions;
 
 /// <summary>
 /// Everything the library knows about one wellbeing region's structural social work (fi: hyvinvointialueen
-/// rakenteellisen sosiaalityön profiili): its plan, actors and reporting periods. A region is data: the built-in
+/// rakenteellisen sosiaalityön profiili): its plan, actors, services, reporting periods and the processes of its social reports and compilations. A region is data: the built-in
 /// profiles are in <see cref="BuiltInRegions"/>; any other region is a JSON file read with <see cref="RegionProfileJson"/>.
 /// </summary>
 /// <remarks>
@@ -92,10 +93,35 @@ public sealed record RegionProfile
     [JsonPropertyOrder(-4)]
     public required ReportingPeriodScheme ReportingPeriods { get; init => field = Guard.Against.Null(value, nameof(ReportingPeriods)); }
 
+    /// <summary>The services and units of the region that social reports come from.</summary>
+    /// <exception cref="ArgumentException">Set to a list holding null.</exception>
+    [JsonPropertyName("services")]
+    [JsonPropertyOrder(-3)]
+    public required IReadOnlyList<ServiceUnit> Services
+    {
+        get => field ?? ValueList<ServiceUnit>.Empty;
+        init => field = ValueList.From(value, nameof(Services));
+    }
+
+    /// <summary>
+    /// The steps a form-based social report goes through, from submission to ready for compilation
+    /// (<see cref="ProcessDefinition.CompletionStep"/>), and who performs each.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    [JsonPropertyName("reportProcess")]
+    [JsonPropertyOrder(-2)]
+    public required ProcessDefinition ReportProcess { get; init => field = Guard.Against.Null(value, nameof(ReportProcess)); }
+
+    /// <summary>The steps a semiannual compilation goes through, from compiling it to communicating it, and who performs each.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    [JsonPropertyName("compilationProcess")]
+    [JsonPropertyOrder(-1)]
+    public required ProcessDefinition CompilationProcess { get; init => field = Guard.Against.Null(value, nameof(CompilationProcess)); }
+
     /// <summary>What the profile assumes where its plan is silent.</summary>
     /// <exception cref="ArgumentException">Set to a list holding null.</exception>
     [JsonPropertyName("assumptions")]
-    [JsonPropertyOrder(-3)]
+    [JsonPropertyOrder(0)]
     public IReadOnlyList<Assumption> Assumptions
     {
         get => field ?? ValueList<Assumption>.Empty;
@@ -113,6 +139,11 @@ public sealed record RegionProfile
     /// <param name="id">The actor's id.</param>
     /// <returns>The actor, or null.</returns>
     public Actor? FindActor(ActorId id) => Actors.FirstOrDefault(a => a.Id == id);
+
+    /// <summary>The service with id <paramref name="id"/>, or null when the profile has none.</summary>
+    /// <param name="id">The service's id.</param>
+    /// <returns>The service, or null.</returns>
+    public ServiceUnit? FindService(string? id) => Services.FirstOrDefault(s => s.Id == id);
 
     /// <summary>
     /// Checks the rules that span the profile (unique ids, known actors, reporting periods covering the year once,

@@ -6,6 +6,7 @@ using NodaTime;
 using NodaTime.Text;
 using RakenteellinenSosiaalityo.Core.Periods;
 using RakenteellinenSosiaalityo.Core.Privacy;
+using RakenteellinenSosiaalityo.Core.Processes;
 using RakenteellinenSosiaalityo.Core.Serialization;
 using RakenteellinenSosiaalityo.Core.Validation;
 
@@ -18,9 +19,10 @@ namespace RakenteellinenSosiaalityo.Core.Regions;
 /// <para>
 /// Loading checks the whole document and reports every problem at once, each with its JSON path and the rule it
 /// breaks (see <see cref="ValidationRules"/>): malformed JSON, unknown properties, wrong types, missing properties,
-/// missing Finnish labels, invalid ids, dates and business ids, duplicate actor ids, references to unknown actors,
-/// and reporting periods with a gap, an overlap or a leap-day boundary. Nothing else escapes: no
-/// <see cref="JsonException"/>, no <see cref="NullReferenceException"/>.
+/// missing Finnish labels, invalid ids, dates and business ids, duplicate actor, service and step ids, references to
+/// unknown actors (also as a step's performer), process steps that follow an unknown step or cannot be reached from
+/// the first, due rules that do not give exactly one kind of time, and reporting periods with a gap, an overlap or a
+/// leap-day boundary. Nothing else escapes: no <see cref="JsonException"/>, no <see cref="NullReferenceException"/>.
 /// </para>
 /// <para>The format is described by the JSON schema in <see cref="Schema"/>, shipped in the package for editors.</para>
 /// </remarks>
@@ -165,13 +167,17 @@ public static class RegionProfileJson
         LoadedSchema.Value.Validator.Validate(root, JsonPath.Root, problems);
         if (root.ValueKind == JsonValueKind.Object)
         {
-            CheckReferences(root, problems);
+            var actorIds = CheckReferences(root, problems);
+            CheckServices(root, problems);
+            CheckProcess(root, "reportProcess", actorIds, problems);
+            CheckProcess(root, "compilationProcess", actorIds, problems);
             CheckPeriods(root, problems);
             CheckValidity(root, problems);
         }
     }
 
-    private static void CheckReferences(JsonElement root, List<ValidationProblem> problems)
+    /// <summary>Checks actor ids and the references to actors in the plan and the actor table; returns the actor ids found.</summary>
+    private static HashSet<string> CheckReferences(JsonElement root, List<ValidationProblem> problems)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         if (root.TryGetProperty("actors", out var actors) && actors.ValueKind == JsonValueKind.Array)
@@ -222,7 +228,103 @@ public static class RegionProfileJson
                 CheckPartyList(responsible, "$.plan.maintenance.responsible", ids, problems);
             }
         }
+
+        return ids;
     }
+
+    private static void CheckServices(JsonElement root, List<ValidationProblem> problems)
+    {
+        if (!root.TryGetProperty("services", out var services) || services.ValueKind != JsonValueKind.Array)
+        {
+            return;
+        }
+
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var index = 0;
+        foreach (var service in services.EnumerateArray())
+        {
+            if (TryString(service, "id") is { } id && Text.Slug.IsValid(id) && !ids.Add(id))
+            {
+                problems.Add(new($"$.services[{index}].id", ValidationRules.DuplicateId, $"Another service already has the id '{id}'; service ids must be unique."));
+            }
+
+            index++;
+        }
+    }
+
+    /// <summary>
+    /// Checks a process (<paramref name="name"/> is <c>reportProcess</c> or <c>compilationProcess</c>): the structure of
+    /// its steps (unique ids, known and reachable predecessors, known completion step), the performers, and that each
+    /// due rule gives exactly one kind of time. The schema check reports what is missing or of the wrong type.
+    /// </summary>
+    private static void CheckProcess(JsonElement root, string name, HashSet<string> actorIds, List<ValidationProblem> problems)
+    {
+        if (!root.TryGetProperty(name, out var process) || process.ValueKind != JsonValueKind.Object
+            || !process.TryGetProperty("steps", out var steps) || steps.ValueKind != JsonValueKind.Array || steps.GetArrayLength() == 0)
+        {
+            // The schema check has reported the missing or malformed process or its empty list of steps.
+            return;
+        }
+
+        var path = "$." + name;
+        var ids = new List<string?>();
+        var afters = new List<string?>();
+        var index = 0;
+        foreach (var step in steps.EnumerateArray())
+        {
+            var stepPath = $"{path}.steps[{index}]";
+            ids.Add(SlugOrNull(TryString(step, "id")));
+            afters.Add(SlugOrNull(TryString(step, "after")));
+            if (TryString(step, "performedBy") is { } actor && Text.Slug.IsValid(actor) && !actorIds.Contains(actor))
+            {
+                problems.Add(new(stepPath + ".performedBy", ValidationRules.UnknownActor, $"The profile has no actor '{actor}'. A step is performed by one of the profile's actors; use the id of one of them."));
+            }
+
+            if (step.ValueKind == JsonValueKind.Object && step.TryGetProperty("due", out var due) && due.ValueKind == JsonValueKind.Object)
+            {
+                CheckDue(due, stepPath + ".due", problems);
+            }
+
+            index++;
+        }
+
+        var completesWith = process.TryGetProperty("completesWith", out var completion) && completion.ValueKind == JsonValueKind.String
+            ? SlugOrNull(completion.GetString())
+            : null;
+        ProcessDefinition.CheckStructure(ids, afters, completesWith, path, problems);
+    }
+
+    private static void CheckDue(JsonElement due, string path, List<ValidationProblem> problems)
+    {
+        string[] kinds = ["withinDays", "inMonths", "withinDaysAfterPeriodEnd"];
+        var given = kinds.Count(k => due.TryGetProperty(k, out _));
+        if (given != 1)
+        {
+            problems.Add(new(path, ValidationRules.InvalidValue, $"A due rule gives exactly one of {string.Join(", ", kinds)}; this one gives {given}."));
+        }
+
+        if (due.TryGetProperty("inMonths", out var months) && months.ValueKind == JsonValueKind.Array)
+        {
+            var seen = new HashSet<int>();
+            var index = 0;
+            foreach (var month in months.EnumerateArray())
+            {
+                if (month.ValueKind == JsonValueKind.Number && month.TryGetInt32(out var m) && !seen.Add(m))
+                {
+                    problems.Add(new(JsonPath.Index(path + ".inMonths", index), ValidationRules.InvalidValue, "The month is already listed; list each month once."));
+                }
+
+                index++;
+            }
+        }
+    }
+
+    private static string? TryString(JsonElement owner, string name) =>
+        owner.ValueKind == JsonValueKind.Object && owner.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
+
+    private static string? SlugOrNull(string? value) => Text.Slug.IsValid(value) ? value : null;
 
     private static void CheckPartyList(JsonElement list, string path, HashSet<string> ids, List<ValidationProblem> problems)
     {

@@ -53,4 +53,13 @@ public static class ValidationRules
 
     /// <summary>A date range ends before it starts.</summary>
     public const string InvalidRange = "invalid-range";
+
+    /// <summary>A reference names a process step the process does not have.</summary>
+    public const string UnknownStep = "unknown-step";
+
+    /// <summary>A process step cannot be reached from the process's first step (it follows itself, directly or through others).</summary>
+    public const string UnreachableStep = "unreachable-step";
+
+    /// <summary>A reference names a service the profile does not have.</summary>
+    public const string UnknownService = "unknown-service";
 }

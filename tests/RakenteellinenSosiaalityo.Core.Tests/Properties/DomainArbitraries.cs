@@ -6,6 +6,7 @@ using NodaTime;
 using RakenteellinenSosiaalityo.Core.Actors;
 using RakenteellinenSosiaalityo.Core.Periods;
 using RakenteellinenSosiaalityo.Core.Plans;
+using RakenteellinenSosiaalityo.Core.Processes;
 using RakenteellinenSosiaalityo.Core.Regions;
 using RakenteellinenSosiaalityo.Core.Text;
 
@@ -43,8 +44,12 @@ public static class DomainArbitraries
     /// <summary>Valid reporting period schemes of one to eight periods, in random order.</summary>
     public static Arbitrary<ReportingPeriodScheme> Schemes() => SchemeGen.ToArbitrary();
 
-    /// <summary>Valid region profiles with random actors, references, plan and periods.</summary>
+    /// <summary>Valid region profiles with random actors, references, plan, periods, services and processes.</summary>
     public static Arbitrary<RegionProfile> Profiles() => ProfileGen.ToArbitrary();
+
+    /// <summary>Valid processes of one to eight steps performed by <c>actor-0</c>…<c>actor-3</c>, linear or branching.</summary>
+    public static Arbitrary<ProcessDefinition> Processes() =>
+        ProcessGen(Enumerable.Range(0, 4).Select(i => new ActorId($"actor-{i}")).ToArray()).ToArbitrary();
 
     /// <summary>A built-in profile's JSON with one to three random mutations.</summary>
     public static Arbitrary<MutatedProfileJson> MutatedJson() =>
@@ -99,6 +104,9 @@ public static class DomainArbitraries
         from actors in Gen.CollectToArray(actorIds, actorId => ActorGen(actorId, actorIds))
         from plan in PlanGen(actorIds)
         from scheme in SchemeGen
+        from services in ServicesGen
+        from reportProcess in ProcessGen(actorIds)
+        from compilationProcess in ProcessGen(actorIds)
         from assumptions in Gen.ListOf(Gen.Zip(SlugGen, LabelGen, (s, t) => new Assumption(s, t)))
         select new RegionProfile
         {
@@ -108,8 +116,60 @@ public static class DomainArbitraries
             Plan = plan,
             Actors = actors,
             ReportingPeriods = scheme,
+            Services = services,
+            ReportProcess = reportProcess,
+            CompilationProcess = compilationProcess,
             Assumptions = assumptions,
         };
+
+    // One to six services with distinct ids.
+    private static Gen<ServiceUnit[]> ServicesGen =>
+        from count in Gen.Choose(1, 6)
+        from slugs in Gen.ArrayOf(SlugGen, count)
+        from names in Gen.ArrayOf(LabelGen, count)
+        select Enumerable.Range(0, count).Select(i => new ServiceUnit { Id = $"{slugs[i]}-{i}", Name = names[i] }).ToArray();
+
+    // A valid process: distinct step ids; each step after the first follows the previous step by default or, at
+    // random, names any earlier step with 'after' (which makes branches), so every step is reachable from the first.
+    private static Gen<ProcessDefinition> ProcessGen(IReadOnlyList<ActorId> actorIds) =>
+        from count in Gen.Choose(1, 8)
+        from slugs in Gen.ArrayOf(SlugGen, count)
+        from ids in Gen.Constant(Enumerable.Range(0, count).Select(i => $"{slugs[i]}-{i}").ToArray())
+        from steps in Gen.CollectToArray(Enumerable.Range(0, count), i => StepGen(ids, i, actorIds))
+        from completesWith in Gen.OneOf(Gen.Constant<string?>(null), Gen.Elements(ids).Select(s => (string?)s))
+        select new ProcessDefinition(steps, completesWith);
+
+    private static Gen<ProcessStep> StepGen(string[] ids, int index, IReadOnlyList<ActorId> actorIds) =>
+        from name in LabelGen
+        from performer in Gen.Elements(actorIds.ToArray())
+        from after in index == 0
+            ? Gen.Constant<string?>(null)
+            : Gen.OneOf(Gen.Constant<string?>(null), Gen.Choose(0, index - 1).Select(j => (string?)ids[j]))
+        from records in Gen.SubListOf(Enum.GetValues<RecordKind>())
+        from mayRecord in Gen.SubListOf(Enum.GetValues<RecordKind>())
+        from due in DueGen
+        from source in Gen.OneOf(Gen.Constant<string?>(null), Gen.Elements("4.3", "5.3", "liite 1").Select(s => (string?)s))
+        select new ProcessStep
+        {
+            Id = ids[index],
+            Name = name,
+            PerformedBy = performer,
+            After = after,
+            Records = records.ToArray(),
+            MayRecord = mayRecord.ToArray(),
+            Due = due,
+            Source = source,
+        };
+
+    private static Gen<StepDue?> DueGen =>
+        Gen.OneOf(
+            Gen.Constant<StepDue?>(null),
+            Gen.Choose(1, 366).Select(d => (StepDue?)StepDue.WithinDaysAfterPrevious(d)),
+            Gen.Choose(1, 366).Select(d => (StepDue?)StepDue.AfterPeriodEnd(d)),
+            from first in Gen.Choose(1, 12)
+            from others in Gen.SubListOf(Enumerable.Range(1, 12))
+            from months in Gen.Shuffle(others.Append(first).Distinct().ToArray())
+            select (StepDue?)StepDue.InMonthsOf(months));
 
     private static Gen<Actor> ActorGen(ActorId id, IReadOnlyList<ActorId> ids) =>
         from kind in Gen.Elements(Enum.GetValues<ActorKind>())

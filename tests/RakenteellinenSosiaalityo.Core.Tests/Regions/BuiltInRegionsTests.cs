@@ -1,5 +1,6 @@
 using NodaTime;
 using RakenteellinenSosiaalityo.Core.Actors;
+using RakenteellinenSosiaalityo.Core.Processes;
 using RakenteellinenSosiaalityo.Core.Regions;
 using RakenteellinenSosiaalityo.Core.Text;
 
@@ -187,6 +188,112 @@ public sealed class BuiltInRegionsTests
         Assert.DoesNotContain(K.Assumptions, a => a.Subject == "reportingPeriods");
     }
 
+    // K 4.3 and figure 1: the professional fills the form on the intranet; it goes "sellaisenaan tiedoksi" to the
+    // supervisor the reporter names. Being only for information, the supervisor's step does not hold back the
+    // compilation (an assumption the profile states): the report is done when submitted.
+    [Fact]
+    public void K43_ReportProcess_SubmitThenSupervisorForInformation_DoneOnSubmit()
+    {
+        var process = K.ReportProcess;
+
+        Assert.Equal(["submit:professionals", "supervisor-informed:supervisor"], Performers(process));
+        Assert.Equal("submit", process.CompletionStep.Id);
+        Assert.Equal("submit", process.GetStep("supervisor-informed").After);
+        Assert.Equal([RecordKind.Remark], process.GetStep("supervisor-informed").MayRecord);
+        Assert.Empty(process.GetStep("supervisor-informed").Records);
+        Assert.Equal("Ammattilainen täyttää sosiaalisen raportoinnin lomakkeen", process.First.Name.Fi);
+        Assert.Contains(K.Assumptions, a => a.Subject == "reportProcess");
+    }
+
+    // K 4.3: reports of the half year are compiled → processed in the working group → with the working group's
+    // comments to the steering group, which assesses, decides follow-up and names responsible persons → presented to
+    // the social services staff at the info session held twice a year (also K 6). Who compiles and who presents is
+    // not named: the working group is assumed.
+    [Fact]
+    public void K43_CompilationProcess_WorkingGroup_SteeringGroup_InfoSession()
+    {
+        var process = K.CompilationProcess;
+
+        Assert.Equal(
+            ["compile:working-group", "working-group-review:working-group", "steering-group-decision:steering-group", "info-session:working-group"],
+            Performers(process));
+        Assert.Equal("info-session", process.CompletionStep.Id);
+        Assert.Equal([RecordKind.Comment], process.GetStep("working-group-review").Records);
+        Assert.Equal([RecordKind.Decision], process.GetStep("steering-group-decision").Records);
+        Assert.Equal([RecordKind.Assessment, RecordKind.Comment], process.GetStep("steering-group-decision").MayRecord);
+        Assert.Equal([RecordKind.Publication], process.GetStep("info-session").Records);
+        Assert.Equal(["steering-group-decision", "working-group-review", "compile"], process.RequiredBefore(process.GetStep("info-session")).Select(s => s.Id));
+        Assert.Contains(K.Assumptions, a => a.Subject == "compilationProcess");
+    }
+
+    // EK 5.3 and annex 1: the professional fills the SoRa form on the Wpro platform; the unit supervisor processes it
+    // "prosessin ensimmäisessä vaiheessa"; only the processed report goes into the compilation.
+    [Fact]
+    public void EK53_ReportProcess_SubmitThenUnitSupervisorReview_DoneWhenReviewed()
+    {
+        var process = EK.ReportProcess;
+
+        Assert.Equal(["submit:professionals", "supervisor-review:unit-supervisor"], Performers(process));
+        Assert.Null(process.CompletesWith);
+        Assert.Equal("supervisor-review", process.CompletionStep.Id);
+        Assert.Equal([RecordKind.Remark], process.GetStep("supervisor-review").MayRecord);
+        Assert.Equal("Ammattilainen täyttää SoRa-lomakkeen Wpro-alustalla", process.First.Name.Fi);
+    }
+
+    // EK 4.1 (safety expert, network, ArTu) and 5.3, annex 1: compiled from Wpro in January and August → sent to the
+    // profession director and the coordinator → presented by the coordinator in the network, whose observations and
+    // solution proposals are recorded as separate entries → ArTu agrees actions, responsibilities and follow-up →
+    // feedback back to the network → published on Moodle (by the coordinator: assumed).
+    [Fact]
+    public void EK53_CompilationProcess_SafetyExpert_Network_ArTu_Moodle()
+    {
+        var process = EK.CompilationProcess;
+
+        Assert.Equal(
+            [
+                "compile:safety-expert",
+                "send-to-director-and-coordinator:safety-expert",
+                "network-review:network",
+                "artu-decision:artu",
+                "feedback-to-network:artu",
+                "publish-moodle:coordinator",
+            ],
+            Performers(process));
+        Assert.Equal("publish-moodle", process.CompletionStep.Id);
+        Assert.Equal(StepDue.InMonthsOf(1, 8), process.GetStep("compile").Due);
+        Assert.Equal(StepDue.InMonthsOf(1, 8), process.GetStep("network-review").Due);
+        Assert.Equal([RecordKind.Observation], process.GetStep("network-review").Records);
+        Assert.Equal([RecordKind.SolutionProposal, RecordKind.Comment], process.GetStep("network-review").MayRecord);
+        Assert.Equal([RecordKind.Decision], process.GetStep("artu-decision").Records);
+        Assert.Equal([RecordKind.Feedback], process.GetStep("feedback-to-network").Records);
+        Assert.Equal([RecordKind.Publication], process.GetStep("publish-moodle").Records);
+        Assert.Contains(EK.Assumptions, a => a.Subject == "compilationProcess");
+    }
+
+    [Fact]
+    public void EveryStep_HasAPlanSection_AndALinearOrderUnlessStated()
+    {
+        foreach (var process in new[] { K.ReportProcess, K.CompilationProcess, EK.ReportProcess, EK.CompilationProcess })
+        {
+            Assert.All(process.Steps, s => Assert.False(string.IsNullOrWhiteSpace(s.Source), $"Step '{s.Id}' names no plan section."));
+            Assert.All(process.Steps.Skip(1), s => Assert.Equal(process.Steps[process.Steps.ToList().IndexOf(s) - 1], process.Predecessor(s)));
+        }
+    }
+
+    // Neither plan lists the region's services (EK 4.1 only says the network has 1–2 members "jokaisesta palvelusta"):
+    // both profiles carry an assumed generic list and say so.
+    [Fact]
+    public void Services_AreAnAssumedGenericList()
+    {
+        foreach (var profile in new[] { K, EK })
+        {
+            Assert.Equal(10, profile.Services.Count);
+            Assert.Equal("Lastensuojelu", profile.FindService("child-welfare")!.Name.Fi);
+            Assert.Equal("Opiskeluhuolto (koulukuraattorit)", profile.FindService("student-welfare")!.Name.Fi);
+            Assert.Contains(profile.Assumptions, a => a.Subject == "services");
+        }
+    }
+
     [Fact]
     public void EveryLabel_HasSwedishAndEnglish()
     {
@@ -195,6 +302,9 @@ public sealed class BuiltInRegionsTests
             var labels = profile.Actors.SelectMany(a => new[] { a.Name, a.Role, a.Composition, a.MeetingCadence?.Description }
                 .Concat(a.Responsibilities).Concat(a.Collaborators.Select(c => c.External)))
                 .Append(profile.Name).Append(profile.Plan.Title).Concat(profile.Plan.Goals).Concat(profile.Plan.LegalBasis.Duties)
+                .Concat(profile.Services.Select(s => s.Name))
+                .Concat(profile.ReportProcess.Steps.Concat(profile.CompilationProcess.Steps).Select(s => s.Name))
+                .Concat(profile.Assumptions.Select(a => a.Text))
                 .OfType<LocalizedText>();
 
             Assert.All(labels, l => Assert.True(l.Has(Language.Swedish) && l.Has(Language.English), $"'{l.Fi}' lacks a translation."));
@@ -212,4 +322,7 @@ public sealed class BuiltInRegionsTests
     [Fact]
     public void BuiltInProfiles_AreValid() =>
         Assert.All(BuiltInRegions.Ids, id => Assert.Empty(BuiltInRegions.Get(id).Validate()));
+
+    private static string[] Performers(ProcessDefinition process) =>
+        process.Steps.Select(s => $"{s.Id}:{s.PerformedBy}").ToArray();
 }

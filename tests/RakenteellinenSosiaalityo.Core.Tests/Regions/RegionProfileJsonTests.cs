@@ -1,5 +1,9 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using RakenteellinenSosiaalityo.Core.Actors;
+using RakenteellinenSosiaalityo.Core.Processes;
 using RakenteellinenSosiaalityo.Core.Regions;
+using RakenteellinenSosiaalityo.Core.Text;
 using RakenteellinenSosiaalityo.Core.Validation;
 
 namespace RakenteellinenSosiaalityo.Core.Tests.Regions;
@@ -26,7 +30,14 @@ public sealed class RegionProfileJsonTests
           ],
           "reportingPeriods": { "periods": [
             { "start": "01-01", "end": "03-31" }, { "start": "04-01", "end": "06-30" },
-            { "start": "07-01", "end": "09-30" }, { "start": "10-01", "end": "12-31" } ] }
+            { "start": "07-01", "end": "09-30" }, { "start": "10-01", "end": "12-31" } ] },
+          "services": [ { "id": "adult-social-work", "name": { "fi": "Aikuissosiaalityö" } } ],
+          "reportProcess": { "steps": [
+            { "id": "submit", "name": { "fi": "Ammattilainen raportoi" }, "performedBy": "team" },
+            { "id": "review", "name": { "fi": "Esihenkilö käsittelee" }, "performedBy": "board", "mayRecord": [ "remark" ] } ] },
+          "compilationProcess": { "steps": [
+            { "id": "compile", "name": { "fi": "Raportit kootaan" }, "performedBy": "team", "due": { "withinDaysAfterPeriodEnd": 30 } },
+            { "id": "decide", "name": { "fi": "Johtoryhmä päättää" }, "performedBy": "board", "records": [ "decision" ] } ] }
         }
         """;
 
@@ -38,6 +49,11 @@ public sealed class RegionProfileJsonTests
         Assert.Equal("testiniemi", profile.Id);
         Assert.Equal(2, profile.Actors.Count);
         Assert.Equal(4, profile.ReportingPeriods.PeriodsInYear(2025).Count);
+        Assert.Equal("adult-social-work", Assert.Single(profile.Services).Id);
+        Assert.Equal("submit → review", profile.ReportProcess.ToString());
+        Assert.Empty(profile.ReportProcess.First.Records);
+        Assert.Empty(profile.ReportProcess.First.MayRecord);
+        Assert.Equal("decide", profile.CompilationProcess.CompletionStep.Id);
         Assert.Empty(profile.Validate());
     }
 
@@ -192,6 +208,224 @@ public sealed class RegionProfileJsonTests
         Assert.Equal(ValidationRules.UnknownProperty, problem.Rule);
         Assert.DoesNotContain("131052-308T", problem.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void StepPerformedByUnknownActor_IsReportedAtTheStep()
+    {
+        var json = Edit(root => Step(root, "reportProcess", 1)["performedBy"] = "ghost");
+
+        var problem = Assert.Single(RegionProfileJson.Validate(json));
+        Assert.Equal("$.reportProcess.steps[1].performedBy", problem.Path);
+        Assert.Equal(ValidationRules.UnknownActor, problem.Rule);
+    }
+
+    [Fact]
+    public void StepWithoutPerformer_IsMissingProperty_NamingPerformedBy()
+    {
+        var json = Edit(root => Step(root, "compilationProcess", 1).Remove("performedBy"));
+
+        var problem = Assert.Single(RegionProfileJson.Validate(json));
+        Assert.Equal("$.compilationProcess.steps[1].performedBy", problem.Path);
+        Assert.Equal(ValidationRules.MissingProperty, problem.Rule);
+        Assert.Contains("performedBy", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StepsFollowingEachOther_InACircle_AreUnreachable()
+    {
+        // submit → (review after decide-later) and (decide-later after review): neither can be reached from 'submit'.
+        var json = Edit(root =>
+        {
+            Steps(root, "reportProcess").Add(JsonNode.Parse("""{ "id": "decide-later", "name": { "fi": "Myöhemmin" }, "performedBy": "board", "after": "review" }"""));
+            Step(root, "reportProcess", 1)["after"] = "decide-later";
+        });
+
+        var problems = RegionProfileJson.Validate(json);
+
+        AssertProblem(problems, "$.reportProcess.steps[1].after", ValidationRules.UnreachableStep);
+        AssertProblem(problems, "$.reportProcess.steps[2].after", ValidationRules.UnreachableStep);
+        Assert.Equal(2, problems.Count);
+    }
+
+    [Fact]
+    public void StepAfterUnknownStep_And_UnknownCompletionStep_AreUnknownStep()
+    {
+        var json = Edit(root =>
+        {
+            Step(root, "compilationProcess", 1)["after"] = "kompile";
+            root["compilationProcess"]!["completesWith"] = "publish";
+        });
+
+        var problems = RegionProfileJson.Validate(json);
+
+        AssertProblem(problems, "$.compilationProcess.steps[1].after", ValidationRules.UnknownStep);
+        AssertProblem(problems, "$.compilationProcess.completesWith", ValidationRules.UnknownStep);
+        Assert.Equal(2, problems.Count);
+    }
+
+    [Fact]
+    public void FirstStepWithAfter_IsUnreachable()
+    {
+        var json = Edit(root => Step(root, "reportProcess", 0)["after"] = "review");
+
+        var problem = Assert.Single(RegionProfileJson.Validate(json));
+        Assert.Equal("$.reportProcess.steps[0].after", problem.Path);
+        Assert.Equal(ValidationRules.UnreachableStep, problem.Rule);
+    }
+
+    [Fact]
+    public void DuplicateStepId_IsReported()
+    {
+        var json = Edit(root => Step(root, "reportProcess", 1)["id"] = "submit");
+
+        AssertProblem(RegionProfileJson.Validate(json), "$.reportProcess.steps[1].id", ValidationRules.DuplicateId);
+    }
+
+    [Fact]
+    public void DuplicateServiceId_IsReported()
+    {
+        var json = Edit(root => root["services"]!.AsArray().Add(JsonNode.Parse("""{ "id": "adult-social-work", "name": { "fi": "Toinen" } }""")));
+
+        var problem = Assert.Single(RegionProfileJson.Validate(json));
+        Assert.Equal("$.services[1].id", problem.Path);
+        Assert.Equal(ValidationRules.DuplicateId, problem.Rule);
+    }
+
+    [Theory]
+    [InlineData("""{ "withinDays": 14, "inMonths": [ 1, 8 ] }""")]
+    [InlineData("""{ "withinDays": 14, "withinDaysAfterPeriodEnd": 30 }""")]
+    [InlineData("""{ }""")]
+    public void Due_WithOtherThanOneKindOfTime_IsInvalidValue(string due)
+    {
+        var json = Edit(root => Step(root, "compilationProcess", 0)["due"] = JsonNode.Parse(due));
+
+        var problem = Assert.Single(RegionProfileJson.Validate(json));
+        Assert.Equal("$.compilationProcess.steps[0].due", problem.Path);
+        Assert.Equal(ValidationRules.InvalidValue, problem.Rule);
+    }
+
+    [Theory]
+    [InlineData("""{ "inMonths": [ 1, 8, 1 ] }""", "$.compilationProcess.steps[0].due.inMonths[2]")]
+    [InlineData("""{ "inMonths": [ 13 ] }""", "$.compilationProcess.steps[0].due.inMonths[0]")]
+    [InlineData("""{ "inMonths": [ ] }""", "$.compilationProcess.steps[0].due.inMonths")]
+    [InlineData("""{ "withinDays": 0 }""", "$.compilationProcess.steps[0].due.withinDays")]
+    [InlineData("""{ "withinDaysAfterPeriodEnd": 367 }""", "$.compilationProcess.steps[0].due.withinDaysAfterPeriodEnd")]
+    [InlineData("""{ "withinDays": 14, "inWeeks": 2 }""", "$.compilationProcess.steps[0].due.inWeeks")]
+    public void Due_OutOfRange_IsReportedAtTheValue(string due, string path)
+    {
+        var json = Edit(root => Step(root, "compilationProcess", 0)["due"] = JsonNode.Parse(due));
+
+        var problem = Assert.Single(RegionProfileJson.Validate(json));
+        Assert.Equal(path, problem.Path);
+        Assert.True(problem.Rule is ValidationRules.InvalidValue or ValidationRules.UnknownProperty, problem.ToString());
+    }
+
+    [Fact]
+    public void UnknownRecordKind_IsInvalidValue()
+    {
+        var json = Edit(root => Step(root, "reportProcess", 1)["mayRecord"] = new JsonArray("remark", "note"));
+
+        var problem = Assert.Single(RegionProfileJson.Validate(json));
+        Assert.Equal("$.reportProcess.steps[1].mayRecord[1]", problem.Path);
+        Assert.Equal(ValidationRules.InvalidValue, problem.Rule);
+    }
+
+    [Fact]
+    public void EmptyProcess_IsOneProblem()
+    {
+        var json = Edit(root => root["reportProcess"]!["steps"] = new JsonArray());
+
+        var problem = Assert.Single(RegionProfileJson.Validate(json));
+        Assert.Equal("$.reportProcess.steps", problem.Path);
+    }
+
+    [Theory]
+    [InlineData("services")]
+    [InlineData("reportProcess")]
+    [InlineData("compilationProcess")]
+    public void MissingServicesOrProcess_IsMissingProperty(string name)
+    {
+        var json = Edit(root => root.Remove(name));
+
+        var problem = Assert.Single(RegionProfileJson.Validate(json));
+        Assert.Equal("$." + name, problem.Path);
+        Assert.Equal(ValidationRules.MissingProperty, problem.Rule);
+    }
+
+    [Fact]
+    public void ProcessAndServiceProblems_AreReportedAtOnce_WithTheOthers()
+    {
+        var json = Edit(root =>
+        {
+            root["actors"]![1]!["id"] = "board";
+            root["services"]!.AsArray().Add(JsonNode.Parse("""{ "id": "adult-social-work", "name": { "fi": "Toinen" } }"""));
+            Step(root, "reportProcess", 0)["performedBy"] = "ghost";
+            Step(root, "reportProcess", 1).Remove("performedBy");
+            Step(root, "reportProcess", 1)["after"] = "review";
+            Step(root, "compilationProcess", 0)["due"] = JsonNode.Parse("""{ "withinDays": 14, "inMonths": [ 1, 8 ] }""");
+            Step(root, "compilationProcess", 1)["after"] = "nothing";
+            root["compilationProcess"]!["completesWith"] = "publish";
+        });
+
+        var problems = RegionProfileJson.Validate(json);
+
+        AssertProblem(problems, "$.actors[1].id", ValidationRules.DuplicateId);
+        AssertProblem(problems, "$.services[1].id", ValidationRules.DuplicateId);
+        AssertProblem(problems, "$.reportProcess.steps[0].performedBy", ValidationRules.UnknownActor);
+        AssertProblem(problems, "$.reportProcess.steps[1].performedBy", ValidationRules.MissingProperty);
+        AssertProblem(problems, "$.reportProcess.steps[1].after", ValidationRules.UnreachableStep);
+        AssertProblem(problems, "$.compilationProcess.steps[0].due", ValidationRules.InvalidValue);
+        AssertProblem(problems, "$.compilationProcess.steps[1].after", ValidationRules.UnknownStep);
+        AssertProblem(problems, "$.compilationProcess.completesWith", ValidationRules.UnknownStep);
+        Assert.Throws<ValidationException>(() => RegionProfileJson.Load(json));
+    }
+
+    [Fact]
+    public void ProfileChangedInCode_WithAStepOfAnUnknownActor_IsValidatedWithPaths()
+    {
+        var profile = RegionProfileJson.Load(MinimalProfile);
+        var steps = profile.ReportProcess.Steps.ToList();
+        steps[1] = steps[1] with { PerformedBy = new ActorId("ghost") };
+        var broken = profile with { ReportProcess = new ProcessDefinition(steps) };
+
+        var problem = Assert.Single(broken.Validate());
+        Assert.Equal("$.reportProcess.steps[1].performedBy", problem.Path);
+        Assert.Equal(ValidationRules.UnknownActor, problem.Rule);
+    }
+
+    [Fact]
+    public void Schema_NamesEveryPropertyOfServicesStepsAndDueRules()
+    {
+        var defs = JsonNode.Parse(RegionProfileJson.Schema)!["$defs"]!;
+        var step = new ProcessStep
+        {
+            Id = "review",
+            Name = new LocalizedText("Käsittely"),
+            PerformedBy = new ActorId("board"),
+            After = "submit",
+            Records = [RecordKind.Decision],
+            MayRecord = [RecordKind.Comment],
+            Due = StepDue.InMonthsOf(1, 8),
+            Source = "5.3",
+        };
+        var process = new ProcessDefinition([step with { Id = "submit", After = null }, step], "submit");
+        var written = JsonNode.Parse(RegionProfileJson.Serialize(RegionProfileJson.Load(MinimalProfile) with { ReportProcess = process }))!;
+
+        Assert.Subset(Names(defs["process"]!), Names(written["reportProcess"]!));
+        Assert.Subset(Names(defs["step"]!), Names(written["reportProcess"]!["steps"]![1]!));
+        Assert.Subset(Names(defs["service"]!), Names(written["services"]![0]!));
+        Assert.Equal(["inMonths", "withinDays", "withinDaysAfterPeriodEnd"], Names(defs["step"]!["properties"]!["due"]!).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            Enum.GetValues<RecordKind>().Select(k => JsonNamingPolicy.CamelCase.ConvertName(k.ToString())),
+            defs["recordKind"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>()));
+
+        static HashSet<string> Names(JsonNode node) =>
+            (node["properties"] is { } properties ? properties : node).AsObject().Select(p => p.Key).ToHashSet();
+    }
+
+    private static JsonArray Steps(JsonObject root, string process) => root[process]!["steps"]!.AsArray();
+
+    private static JsonObject Step(JsonObject root, string process, int index) => Steps(root, process)[index]!.AsObject();
 
     private static string Edit(Action<JsonObject> edit)
     {

@@ -1,0 +1,100 @@
+using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
+using RakenteellinenSosiaalityo.Core.Actors;
+using RakenteellinenSosiaalityo.Core.Collections;
+using RakenteellinenSosiaalityo.Core.Text;
+
+namespace RakenteellinenSosiaalityo.Core.Processes;
+
+/// <summary>
+/// One step of a region's report or compilation process (fi: prosessin vaihe): who performs it, which step it follows,
+/// what it must record and when it is due.
+/// </summary>
+/// <remarks>Immutable; compares by value, collections included.</remarks>
+public sealed record ProcessStep
+{
+    /// <summary>The step's id, unique within its process, lower-case kebab-case, e.g. <c>supervisor-review</c>.</summary>
+    /// <exception cref="ArgumentException">Set to a value that is not lower-case kebab-case ASCII of 1–64 characters.</exception>
+    [JsonPropertyName("id")]
+    public required string Id
+    {
+        get;
+        init => field = Slug.IsValid(value) ? value : throw new ArgumentException($"A step id must be {Slug.Description}.", nameof(Id));
+    }
+
+    /// <summary>The step's name, e.g. "Esihenkilö käsittelee raportin".</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    [JsonPropertyName("name")]
+    public required LocalizedText Name { get; init => field = Guard.Against.Null(value, nameof(Name)); }
+
+    /// <summary>The actor of the profile who performs the step; nobody else may.</summary>
+    /// <exception cref="ArgumentException">Set to the default id.</exception>
+    [JsonPropertyName("performedBy")]
+    public required ActorId PerformedBy
+    {
+        get;
+        init => field = value.Value is null ? throw new ArgumentException("The default ActorId names no actor.", nameof(PerformedBy)) : value;
+    }
+
+    /// <summary>
+    /// The id of the step this one follows, or null for "the step before it in the list" (the first step follows none).
+    /// Two steps may follow the same step: they are then independent of each other.
+    /// </summary>
+    /// <exception cref="ArgumentException">Set to a value that is not a step id.</exception>
+    [JsonPropertyName("after")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? After
+    {
+        get;
+        init => field = value is null || Slug.IsValid(value) ? value : throw new ArgumentException($"A step id must be {Slug.Description}.", nameof(After));
+    }
+
+    /// <summary>What performing the step must record: each kind at least once. Null or absent means nothing.</summary>
+    /// <exception cref="ArgumentException">Set to a list holding an undefined kind.</exception>
+    [JsonPropertyName("records")]
+    public IReadOnlyList<RecordKind> Records
+    {
+        get => field ?? ValueList<RecordKind>.Empty;
+        init => field = ValueList.FromValues(CheckKinds(value, nameof(Records)));
+    }
+
+    /// <summary>What performing the step may record besides <see cref="Records"/>. Null or absent means nothing.</summary>
+    /// <exception cref="ArgumentException">Set to a list holding an undefined kind.</exception>
+    [JsonPropertyName("mayRecord")]
+    public IReadOnlyList<RecordKind> MayRecord
+    {
+        get => field ?? ValueList<RecordKind>.Empty;
+        init => field = ValueList.FromValues(CheckKinds(value, nameof(MayRecord)));
+    }
+
+    /// <summary>When the step is due; null when the plan sets no time.</summary>
+    [JsonPropertyName("due")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public StepDue? Due { get; init; }
+
+    /// <summary>The plan section the step comes from, e.g. <c>5.3</c>; null when not recorded.</summary>
+    [JsonPropertyName("source")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Source { get; init; }
+
+    /// <summary>Whether performing the step may record <paramref name="kind"/>.</summary>
+    /// <param name="kind">A record kind.</param>
+    /// <returns>True when <paramref name="kind"/> is in <see cref="Records"/> or <see cref="MayRecord"/>.</returns>
+    public bool Accepts(RecordKind kind) => Records.Contains(kind) || MayRecord.Contains(kind);
+
+    /// <summary>Returns the step's id and Finnish name.</summary>
+    /// <returns>For example <c>supervisor-review (Esihenkilö käsittelee raportin)</c>.</returns>
+    public override string ToString() => $"{Id} ({Name.Fi})";
+
+    // Null means empty, like the other lists of the model: the source-generated deserializer sets an init-only
+    // property that the JSON omits to null.
+    private static IReadOnlyList<RecordKind>? CheckKinds(IReadOnlyList<RecordKind>? kinds, string name)
+    {
+        foreach (var kind in kinds ?? [])
+        {
+            Guard.Against.EnumOutOfRange(kind, name);
+        }
+
+        return kinds;
+    }
+}
