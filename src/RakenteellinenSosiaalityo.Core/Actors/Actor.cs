@@ -45,18 +45,18 @@ public sealed record Actor
     [JsonPropertyName("responsibilities")]
     public IReadOnlyList<LocalizedText> Responsibilities
     {
-        get => field ?? ValueList<LocalizedText>.Empty;
+        get;
         init => field = ValueList.From(value, nameof(Responsibilities));
-    }
+    } = ValueList<LocalizedText>.Empty;
 
     /// <summary>Whom the actor works with (fi: yhteistyö): actors of the profile or named external parties.</summary>
     /// <exception cref="ArgumentException">Set to a list holding null.</exception>
     [JsonPropertyName("collaborators")]
     public IReadOnlyList<PartyReference> Collaborators
     {
-        get => field ?? ValueList<PartyReference>.Empty;
+        get;
         init => field = ValueList.From(value, nameof(Collaborators));
-    }
+    } = ValueList<PartyReference>.Empty;
 
     /// <summary>How often the actor meets, where the plan says; null otherwise.</summary>
     [JsonPropertyName("meetingCadence")]

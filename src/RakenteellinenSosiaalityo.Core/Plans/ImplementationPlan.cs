@@ -31,9 +31,9 @@ public sealed record ImplementationPlan
     [JsonPropertyName("approvals")]
     public IReadOnlyList<PlanApproval> Approvals
     {
-        get => field ?? ValueList<PlanApproval>.Empty;
+        get;
         init => field = ValueList.From(value, nameof(Approvals));
-    }
+    } = ValueList<PlanApproval>.Empty;
 
     /// <summary>Who keeps the plan up to date and how often.</summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
@@ -45,7 +45,7 @@ public sealed record ImplementationPlan
     [JsonPropertyName("goals")]
     public IReadOnlyList<LocalizedText> Goals
     {
-        get => field ?? ValueList<LocalizedText>.Empty;
+        get;
         init => field = ValueList.From(value, nameof(Goals));
-    }
+    } = ValueList<LocalizedText>.Empty;
 }

@@ -31,9 +31,9 @@ public sealed record LegalBasis
     [JsonPropertyName("duties")]
     public required IReadOnlyList<LocalizedText> Duties
     {
-        get => field ?? ValueList<LocalizedText>.Empty;
+        get;
         init => field = ValueList.From(value, nameof(Duties));
-    }
+    } = ValueList<LocalizedText>.Empty;
 
     /// <summary>The citation, e.g. <c>Sosiaalihuoltolaki 1301/2014, 7 §</c>.</summary>
     /// <returns>The citation in Finnish style.</returns>

@@ -14,9 +14,9 @@ public sealed record PlanMaintenance
     [JsonPropertyName("responsible")]
     public required IReadOnlyList<PartyReference> Responsible
     {
-        get => field ?? ValueList<PartyReference>.Empty;
+        get;
         init => field = ValueList.From(value, nameof(Responsible));
-    }
+    } = ValueList<PartyReference>.Empty;
 
     /// <summary>How often the plan is reviewed and updated, in the plan's words.</summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>

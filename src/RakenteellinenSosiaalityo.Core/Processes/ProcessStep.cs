@@ -54,18 +54,18 @@ public sealed record ProcessStep
     [JsonPropertyName("records")]
     public IReadOnlyList<RecordKind> Records
     {
-        get => field ?? ValueList<RecordKind>.Empty;
+        get;
         init => field = ValueList.FromValues(CheckKinds(value, nameof(Records)));
-    }
+    } = ValueList<RecordKind>.Empty;
 
     /// <summary>What performing the step may record besides <see cref="Records"/>. Null or absent means nothing.</summary>
     /// <exception cref="ArgumentException">Set to a list holding an undefined kind.</exception>
     [JsonPropertyName("mayRecord")]
     public IReadOnlyList<RecordKind> MayRecord
     {
-        get => field ?? ValueList<RecordKind>.Empty;
+        get;
         init => field = ValueList.FromValues(CheckKinds(value, nameof(MayRecord)));
-    }
+    } = ValueList<RecordKind>.Empty;
 
     /// <summary>When the step is due; null when the plan sets no time.</summary>
     [JsonPropertyName("due")]

@@ -83,9 +83,9 @@ public sealed record RegionProfile
     [JsonPropertyOrder(-5)]
     public required IReadOnlyList<Actor> Actors
     {
-        get => field ?? ValueList<Actor>.Empty;
+        get;
         init => field = ValueList.From(value, nameof(Actors));
-    }
+    } = ValueList<Actor>.Empty;
 
     /// <summary>How the region cuts the year into reporting periods.</summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
@@ -99,9 +99,9 @@ public sealed record RegionProfile
     [JsonPropertyOrder(-3)]
     public required IReadOnlyList<ServiceUnit> Services
     {
-        get => field ?? ValueList<ServiceUnit>.Empty;
+        get;
         init => field = ValueList.From(value, nameof(Services));
-    }
+    } = ValueList<ServiceUnit>.Empty;
 
     /// <summary>
     /// The steps a form-based social report goes through, from submission to ready for compilation
@@ -124,9 +124,9 @@ public sealed record RegionProfile
     [JsonPropertyOrder(0)]
     public IReadOnlyList<Assumption> Assumptions
     {
-        get => field ?? ValueList<Assumption>.Empty;
+        get;
         init => field = ValueList.From(value, nameof(Assumptions));
-    }
+    } = ValueList<Assumption>.Empty;
 
     /// <summary>The actor with id <paramref name="id"/>.</summary>
     /// <param name="id">The actor's id.</param>

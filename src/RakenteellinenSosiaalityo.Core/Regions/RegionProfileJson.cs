@@ -82,7 +82,7 @@ public static class RegionProfileJson
         }
         catch (JsonException e)
         {
-            found.Add(Malformed(e));
+            found.Add(DocumentJson.Malformed(e));
             return false;
         }
 
@@ -135,21 +135,6 @@ public static class RegionProfileJson
     {
         Guard.Against.Null(profile);
         return JsonSerializer.Serialize(profile, (JsonTypeInfo<RegionProfile>)CoreJson.Options.GetTypeInfo(typeof(RegionProfile)));
-    }
-
-    private static ValidationProblem Malformed(JsonException e)
-    {
-        var where = e.LineNumber is { } line
-            ? $" at line {line + 1}, position {(e.BytePositionInLine ?? 0) + 1}"
-            : string.Empty;
-        var reason = e.Message;
-        var cut = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        if (cut > 0)
-        {
-            reason = reason[..cut];
-        }
-
-        return new(JsonPath.Root, ValidationRules.MalformedJson, $"The text is not well-formed JSON{where}: {PersonalDataScanner.Redact(reason)}");
     }
 
     private static void Check(JsonElement root, List<ValidationProblem> problems)

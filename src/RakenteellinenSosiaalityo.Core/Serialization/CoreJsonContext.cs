@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using RakenteellinenSosiaalityo.Core.Periods;
 using RakenteellinenSosiaalityo.Core.Regions;
+using RakenteellinenSosiaalityo.Core.Reports;
 
 namespace RakenteellinenSosiaalityo.Core.Serialization;
 
@@ -10,4 +11,7 @@ namespace RakenteellinenSosiaalityo.Core.Serialization;
     UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow)]
 [JsonSerializable(typeof(RegionProfile))]
 [JsonSerializable(typeof(ReportingPeriod))]
+[JsonSerializable(typeof(SocialReportDocument))]
+[JsonSerializable(typeof(ReportContent))]
+[JsonSerializable(typeof(ReportEvent))]
 internal sealed partial class CoreJsonContext : JsonSerializerContext;

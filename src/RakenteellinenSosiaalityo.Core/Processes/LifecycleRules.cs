@@ -1,0 +1,50 @@
+namespace RakenteellinenSosiaalityo.Core.Processes;
+
+/// <summary>
+/// The stable codes of the lifecycle rules of reports and compilations, carried by <see cref="DomainException.Code"/> of <see cref="LifecycleException"/>
+/// and <see cref="LifecycleCheck.Code"/>. Programs match on these; the messages are for people.
+/// </summary>
+public static class LifecycleRules
+{
+    /// <summary>The step is performed by another actor than the one the profile names for it.</summary>
+    public const string WrongActor = "wrong-actor";
+
+    /// <summary>The step it follows has not been performed (in the current round, after a return for completion).</summary>
+    public const string StepOutOfOrder = "step-out-of-order";
+
+    /// <summary>The step has already been performed; performing a step twice is refused, never silently ignored.</summary>
+    public const string StepAlreadyPerformed = "step-already-performed";
+
+    /// <summary>The process of the region has no step with that id.</summary>
+    public const string UnknownStep = "unknown-step";
+
+    /// <summary>The subject has been withdrawn; nothing more can be done to it.</summary>
+    public const string Withdrawn = "withdrawn";
+
+    /// <summary>The operation needs the process to have started (a report submitted) and not returned to its makers.</summary>
+    public const string NotInProcess = "not-in-process";
+
+    /// <summary>The content can only be changed before it is submitted, or after it is returned for completion.</summary>
+    public const string NotEditable = "not-editable";
+
+    /// <summary>The step must record something that was not given.</summary>
+    public const string RecordMissing = "record-missing";
+
+    /// <summary>The step does not record that kind of entry.</summary>
+    public const string RecordNotAccepted = "record-not-accepted";
+
+    /// <summary>The operation is dated before the last entry of the history.</summary>
+    public const string TimeOutOfOrder = "time-out-of-order";
+
+    /// <summary>The subject belongs to another region than the profile given.</summary>
+    public const string RegionMismatch = "region-mismatch";
+
+    /// <summary>The content names a service the region profile does not have.</summary>
+    public const string UnknownService = "unknown-service";
+
+    /// <summary>Free text holds a personal identity code, a phone number or an e-mail address (see <see cref="Privacy.PersonalDataException"/>).</summary>
+    public const string PersonalData = "personal-data";
+
+    /// <summary>A history does not describe a possible lifecycle (it was not produced by the library's operations).</summary>
+    public const string InvalidHistory = "invalid-history";
+}

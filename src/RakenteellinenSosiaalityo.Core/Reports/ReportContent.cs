@@ -1,0 +1,205 @@
+using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
+using NodaTime;
+using RakenteellinenSosiaalityo.Core.Collections;
+using RakenteellinenSosiaalityo.Core.Privacy;
+using RakenteellinenSosiaalityo.Core.Text;
+
+namespace RakenteellinenSosiaalityo.Core.Reports;
+
+/// <summary>
+/// What a form-based social report says (fi: sosiaalisen raportin sisältö): who made it, where from, the phenomenon,
+/// whom it affects, what it brings up and what it proposes (K 4.3, EK 5.3 and annex 1).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Free text (title, description, client groups, action proposals, names) is about client work: a report whose
+/// content has findings of <see cref="PersonalDataScanner"/> cannot be submitted. <see cref="FindPersonalData"/> tells
+/// what would stop it and <see cref="Redacted"/> removes it.
+/// </para>
+/// <para>Immutable; compares by value, collections included.</para>
+/// </remarks>
+public sealed record ReportContent
+{
+    /// <summary>The authors, at least one; a report may be made jointly.</summary>
+    /// <exception cref="ArgumentException">Set to an empty list or a list holding null.</exception>
+    [JsonPropertyName("authors")]
+    public required IReadOnlyList<ReportAuthor> Authors
+    {
+        get;
+        init
+        {
+            var list = ValueList.From(value, nameof(Authors));
+            field = list.Count > 0 ? list : throw new ArgumentException("A report has at least one author.", nameof(Authors));
+        }
+    } = ValueList<ReportAuthor>.Empty;
+
+    /// <summary>The id of the service or unit the report comes from: one of the region profile's services.</summary>
+    /// <exception cref="ArgumentException">Set to a value that is not lower-case kebab-case ASCII of 1–64 characters.</exception>
+    [JsonPropertyName("serviceId")]
+    public required string ServiceId
+    {
+        get;
+        init => field = Slug.IsValid(value) ? value : throw new ArgumentException($"A service id must be {Slug.Description}.", nameof(ServiceId));
+    }
+
+    /// <summary>The supervisor the reporter names, to whom the report goes (K 4.3); null when the region's process does not name one.</summary>
+    /// <exception cref="ArgumentException">Set to an empty or white-space text.</exception>
+    [JsonPropertyName("supervisor")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Supervisor { get; init => field = value is null ? null : Guard.Against.NullOrWhiteSpace(value, nameof(Supervisor)); }
+
+    /// <summary>The report's title.</summary>
+    /// <exception cref="ArgumentException">Set to null, an empty or a white-space text.</exception>
+    [JsonPropertyName("title")]
+    public required string Title { get; init => field = Guard.Against.NullOrWhiteSpace(value, nameof(Title)); }
+
+    /// <summary>The description of the phenomenon (fi: ilmiön kuvaus), anonymized.</summary>
+    /// <exception cref="ArgumentException">Set to null, an empty or a white-space text.</exception>
+    [JsonPropertyName("description")]
+    public required string Description { get; init => field = Guard.Against.NullOrWhiteSpace(value, nameof(Description)); }
+
+    /// <summary>The client groups the phenomenon affects, e.g. "lapsiperheet".</summary>
+    /// <exception cref="ArgumentException">Set to a list holding null or white space.</exception>
+    [JsonPropertyName("clientGroups")]
+    public IReadOnlyList<string> ClientGroups
+    {
+        get;
+        init => field = Texts(value, nameof(ClientGroups));
+    } = ValueList<string>.Empty;
+
+    /// <summary>Which of the six subjects of the Kymenlaakso plan (4.3) the report brings up; may be empty.</summary>
+    /// <exception cref="ArgumentException">Set to a list holding an undefined subject, or one subject twice.</exception>
+    [JsonPropertyName("subjects")]
+    public IReadOnlyList<ReportSubject> Subjects
+    {
+        get;
+        init => field = Distinct(value, nameof(Subjects));
+    } = ValueList<ReportSubject>.Empty;
+
+    /// <summary>The action proposals (fi: toimenpide-ehdotukset); may be empty.</summary>
+    /// <exception cref="ArgumentException">Set to a list holding null or white space.</exception>
+    [JsonPropertyName("actionProposals")]
+    public IReadOnlyList<string> ActionProposals
+    {
+        get;
+        init => field = Texts(value, nameof(ActionProposals));
+    } = ValueList<string>.Empty;
+
+    /// <summary>Whether the phenomenon is negative or positive (EK 5.3); null when not recorded.</summary>
+    /// <exception cref="ArgumentException">Set to an undefined value.</exception>
+    [JsonPropertyName("polarity")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ReportPolarity? Polarity { get; init => field = value is { } v ? Guard.Against.EnumOutOfRange(v, nameof(Polarity)) : null; }
+
+    /// <summary>Which duties of the Social Welfare Act s. 7 the report serves; may be empty.</summary>
+    /// <exception cref="ArgumentException">Set to a list holding an undefined duty, or one duty twice.</exception>
+    [JsonPropertyName("duties")]
+    public IReadOnlyList<StatutoryDuty> Duties
+    {
+        get;
+        init => field = Distinct(value, nameof(Duties));
+    } = ValueList<StatutoryDuty>.Empty;
+
+    /// <summary>The ids of the phenomenon themes of the region's vocabulary the report names; may be empty.</summary>
+    /// <exception cref="ArgumentException">Set to a list holding an id that is not lower-case kebab-case, or one id twice.</exception>
+    [JsonPropertyName("themes")]
+    public IReadOnlyList<string> Themes
+    {
+        get;
+        init
+        {
+            var list = ValueList.From(value, nameof(Themes));
+            if (list.Any(t => !Slug.IsValid(t)) || list.Distinct(StringComparer.Ordinal).Count() != list.Count)
+            {
+                throw new ArgumentException($"Theme ids are distinct and each {Slug.Description}.", nameof(Themes));
+            }
+
+            field = list;
+        }
+    } = ValueList<string>.Empty;
+
+    /// <summary>The date the phenomenon was observed.</summary>
+    [JsonPropertyName("observedOn")]
+    public required LocalDate ObservedOn { get; init; }
+
+    /// <summary>
+    /// Finds the personal data in every free-text field, each finding naming its field as a JSON path relative to the
+    /// content, e.g. <c>description</c> or <c>actionProposals[1]</c>, and never the value.
+    /// </summary>
+    /// <returns>The findings, field by field in declaration order; empty when the content can be submitted.</returns>
+    public IReadOnlyList<PersonalDataFinding> FindPersonalData()
+    {
+        var findings = new List<PersonalDataFinding>();
+        foreach (var (field, text) in FreeText())
+        {
+            findings.AddRange(PersonalDataScanner.Scan(text, field));
+        }
+
+        return findings;
+    }
+
+    /// <summary>Returns a copy whose free text has every personal identity code, phone number and e-mail address replaced by a marker.</summary>
+    /// <returns>The redacted content; equal to this one when it holds no personal data.</returns>
+    public ReportContent Redacted() => this with
+    {
+        Authors = Authors.Select(a => new ReportAuthor(PersonalDataScanner.Redact(a.Name), a.Profession, a.OtherProfession is null ? null : PersonalDataScanner.Redact(a.OtherProfession))).ToList(),
+        Supervisor = Supervisor is null ? null : PersonalDataScanner.Redact(Supervisor),
+        Title = PersonalDataScanner.Redact(Title),
+        Description = PersonalDataScanner.Redact(Description),
+        ClientGroups = ClientGroups.Select(PersonalDataScanner.Redact).ToList(),
+        ActionProposals = ActionProposals.Select(PersonalDataScanner.Redact).ToList(),
+    };
+
+    /// <summary>Returns the service and the date observed, never free text.</summary>
+    /// <returns>For example <c>report content from child-welfare observed 2025-03-01</c>.</returns>
+    public override string ToString() => $"report content from {ServiceId} observed {ObservedOn:uuuu-MM-dd}";
+
+    /// <summary>Every free-text field with its path.</summary>
+    internal IEnumerable<(string Field, string Text)> FreeText()
+    {
+        for (var i = 0; i < Authors.Count; i++)
+        {
+            yield return ($"authors[{i}].name", Authors[i].Name);
+            if (Authors[i].OtherProfession is { } other)
+            {
+                yield return ($"authors[{i}].otherProfession", other);
+            }
+        }
+
+        if (Supervisor is not null)
+        {
+            yield return ("supervisor", Supervisor);
+        }
+
+        yield return ("title", Title);
+        yield return ("description", Description);
+        for (var i = 0; i < ClientGroups.Count; i++)
+        {
+            yield return ($"clientGroups[{i}]", ClientGroups[i]);
+        }
+
+        for (var i = 0; i < ActionProposals.Count; i++)
+        {
+            yield return ($"actionProposals[{i}]", ActionProposals[i]);
+        }
+    }
+
+    private static ValueList<string> Texts(IReadOnlyList<string>? value, string name)
+    {
+        var list = ValueList.From(value, name);
+        return list.Any(string.IsNullOrWhiteSpace) ? throw new ArgumentException("The list must not hold empty or white-space texts.", name) : list;
+    }
+
+    private static ValueList<T> Distinct<T>(IReadOnlyList<T>? value, string name)
+        where T : struct, Enum
+    {
+        var list = ValueList.FromValues(value);
+        foreach (var item in list)
+        {
+            Guard.Against.EnumOutOfRange(item, name);
+        }
+
+        return list.Distinct().Count() == list.Count ? list : throw new ArgumentException("The list must not hold a value twice.", name);
+    }
+}

@@ -1,0 +1,428 @@
+using Ardalis.GuardClauses;
+using NodaTime;
+using RakenteellinenSosiaalityo.Core.Actors;
+using RakenteellinenSosiaalityo.Core.Collections;
+using RakenteellinenSosiaalityo.Core.Privacy;
+using RakenteellinenSosiaalityo.Core.Processes;
+using RakenteellinenSosiaalityo.Core.Regions;
+
+namespace RakenteellinenSosiaalityo.Core.Reports;
+
+/// <summary>
+/// A form-based social report (fi: lomakepohjainen sosiaalinen raportti, EK: SoRa) and where it is in its region's
+/// report process (<see cref="RegionProfile.ReportProcess"/>), with its full history.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Immutable: every operation returns the new report and appends one entry to <see cref="History"/> — who (actor and,
+/// where known, person), when, what, and anything recorded. The history alone rebuilds the report
+/// (<see cref="Rebuild"/>), equal to the live one.
+/// </para>
+/// <para>
+/// The rules, the same for every operation: only the actor the profile names for a step performs it; a step waits for
+/// the step it follows; a step is performed once — doing it again is refused with
+/// <see cref="LifecycleRules.StepAlreadyPerformed"/>, never silently ignored; operations come in time order; a
+/// withdrawn report is final. A broken rule throws <see cref="LifecycleException"/> naming the actor, the step and the
+/// report; each operation has a <c>Can…</c> twin that answers first without throwing.
+/// </para>
+/// <para>
+/// Privacy: a report cannot be submitted while its free text holds a personal identity code, a phone number or an
+/// e-mail address, and no remark, reason or other recorded text may hold one (<see cref="PersonalDataException"/>,
+/// naming the field and kind, never the value). A draft may hold anything until it is submitted.
+/// </para>
+/// <para>
+/// <see cref="LifecycleAction.ReturnedForCompletion"/> sends the report back to its authors: the steps of the round are
+/// void, the content may be revised, and the process starts again from submitting. <see cref="SubmittedAt"/> stays the
+/// first submission, so the report keeps its reporting period.
+/// </para>
+/// </remarks>
+public sealed record SocialReport
+{
+    private readonly ProcessProgress progress;
+
+    private SocialReport(ReportId id, string regionId, ReportContent content, ValueList<ReportEvent> history, ProcessProgress progress, Instant? submittedAt)
+    {
+        Id = id;
+        RegionId = regionId;
+        Content = content;
+        History = history;
+        this.progress = progress;
+        SubmittedAt = submittedAt;
+    }
+
+    /// <summary>The report's id.</summary>
+    public ReportId Id { get; }
+
+    /// <summary>The id of the region profile whose process the report follows.</summary>
+    public string RegionId { get; }
+
+    /// <summary>The report's current content.</summary>
+    public ReportContent Content { get; }
+
+    /// <summary>Everything that happened to the report, oldest first; the first entry creates it.</summary>
+    public IReadOnlyList<ReportEvent> History { get; }
+
+    /// <summary>Where the report is in its process.</summary>
+    public LifecycleStatus Status => progress.Status;
+
+    /// <summary>The steps performed in the current round (since the report was last submitted), in order.</summary>
+    public IReadOnlyList<string> PerformedSteps => progress.Performed;
+
+    /// <summary>When the report was first submitted; null before. A return for completion does not change it.</summary>
+    public Instant? SubmittedAt { get; }
+
+    /// <summary>Whether the report has reached the completion step of its region's report process (fi: valmis koostettavaksi).</summary>
+    public bool IsReadyForCompilation => Status == LifecycleStatus.Completed;
+
+    private string Subject => $"report {Id}";
+
+    /// <summary>Creates a draft report: nothing is submitted yet, and the first history entry records the content.</summary>
+    /// <param name="profile">The region profile.</param>
+    /// <param name="id">The report's id.</param>
+    /// <param name="content">What the report says.</param>
+    /// <param name="by">Who creates it: the actor who performs the first step of the report process (the professionals).</param>
+    /// <param name="at">When.</param>
+    /// <returns>The draft.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="profile"/>, <paramref name="content"/> or <paramref name="by"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the default id.</exception>
+    /// <exception cref="LifecycleException">The actor is not the one who submits reports (<c>wrong-actor</c>), or the content names a service the profile does not have (<c>unknown-service</c>).</exception>
+    public static SocialReport Create(RegionProfile profile, ReportId id, ReportContent content, Performer by, Instant at)
+    {
+        Guard.Against.Null(profile);
+        Guard.Against.Null(content);
+        Guard.Against.Null(by);
+        if (id.Value is null)
+        {
+            throw new ArgumentException("The default ReportId identifies no report.", nameof(id));
+        }
+
+        var subject = $"report {id}";
+        var check = CheckContent(profile, content, subject);
+        if (check.IsAllowed && profile.ReportProcess.First.PerformedBy != by.Actor)
+        {
+            var first = profile.ReportProcess.First;
+            check = LifecycleCheck.Refuse(
+                LifecycleRules.WrongActor,
+                $"A report is created by the performer of its first step '{first.Id}', '{ActorName(profile, first.PerformedBy)}' ({first.PerformedBy}), not '{ActorName(profile, by.Actor)}' ({by.Actor}).");
+        }
+
+        check.ThrowIfRefused(subject, profile.ReportProcess.First.Id, by.Actor);
+        var created = new ReportEvent(LifecycleAction.Created, at, by, content: content);
+        return new SocialReport(id, profile.Id, content, ValueList<ReportEvent>.From([created]), ProcessProgress.Created(at), null);
+    }
+
+    /// <summary>Rebuilds a report from its history alone, checking every entry against the rules as if it happened now.</summary>
+    /// <param name="profile">The region profile.</param>
+    /// <param name="id">The report's id.</param>
+    /// <param name="history">The history, oldest first, beginning with <see cref="LifecycleAction.Created"/>.</param>
+    /// <returns>The report, equal to the one whose history it is.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="profile"/> or <paramref name="history"/> is null.</exception>
+    /// <exception cref="LifecycleException">The history is empty, does not begin with creation, or has an entry the rules refuse (<c>invalid-history</c>; the message names the entry's index and the rule).</exception>
+    public static SocialReport Rebuild(RegionProfile profile, ReportId id, IReadOnlyList<ReportEvent> history)
+    {
+        Guard.Against.Null(profile);
+        Guard.Against.Null(history);
+        var subject = $"report {id}";
+        if (history.Count == 0 || history[0] is not { Action: LifecycleAction.Created, Content: { } content } first)
+        {
+            throw new LifecycleException(LifecycleRules.InvalidHistory, $"The history of {subject} must begin with its creation (action 'created' with the content).", subject);
+        }
+
+        var index = 0;
+        try
+        {
+            var report = Create(profile, id, content, first.By, first.At);
+            for (index = 1; index < history.Count; index++)
+            {
+                var e = history[index] ?? throw new LifecycleException(LifecycleRules.InvalidHistory, $"Entry {index} of the history of {subject} is null.", subject);
+                report = e.Action switch
+                {
+                    LifecycleAction.Revised => report.Revise(profile, e.Content!, e.By, e.At),
+                    LifecycleAction.StepPerformed => report.Perform(profile, e.StepId!, e.By, e.At, e.Entries),
+                    LifecycleAction.EntryRecorded => report.Record(profile, e.StepId!, e.By, e.At, e.Entries[0]),
+                    LifecycleAction.ReturnedForCompletion => report.ReturnForCompletion(profile, e.By, e.At, e.Reason ?? string.Empty),
+                    LifecycleAction.Withdrawn => report.Withdraw(profile, e.By, e.At, e.Reason),
+                    _ => throw new LifecycleException(LifecycleRules.InvalidHistory, $"Entry {index} of the history of {subject} creates the report again.", subject),
+                };
+            }
+
+            return report;
+        }
+        catch (DomainException e) when (e is not LifecycleException { Code: LifecycleRules.InvalidHistory })
+        {
+            throw new LifecycleException(LifecycleRules.InvalidHistory, $"Entry {index} of the history of {subject} is not possible: {e.Message} [{e.Code}]", subject);
+        }
+        catch (ArgumentException e)
+        {
+            throw new LifecycleException(LifecycleRules.InvalidHistory, $"Entry {index} of the history of {subject} is not possible: {PersonalDataScanner.Redact(e.Message)}", subject);
+        }
+    }
+
+    /// <summary>The steps that may be performed next, each by the actor it names.</summary>
+    /// <param name="profile">The region profile.</param>
+    /// <returns>The pending steps; the first step when the report is a draft or returned; none when withdrawn.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
+    /// <exception cref="LifecycleException">The report belongs to another region (<c>region-mismatch</c>).</exception>
+    public IReadOnlyList<ProcessStep> PendingSteps(RegionProfile profile)
+    {
+        CheckRegion(profile).ThrowIfRefused(Subject, null, null);
+        return progress.Pending(profile.ReportProcess).ToList();
+    }
+
+    /// <summary>Whether <paramref name="by"/> may revise the content now.</summary>
+    /// <param name="profile">The region profile.</param>
+    /// <param name="content">The new content.</param>
+    /// <param name="by">Who would revise it.</param>
+    /// <param name="at">When.</param>
+    /// <returns>Allowed, or why not.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public LifecycleCheck CanRevise(RegionProfile profile, ReportContent content, Performer by, Instant at)
+    {
+        Guard.Against.Null(content);
+        Guard.Against.Null(by);
+        return First(CheckRegion(profile), () => CheckContent(profile, content, Subject), () => progress.CheckRevise(profile, profile.ReportProcess, by.Actor, at, Subject));
+    }
+
+    /// <summary>Changes the content of a draft, or of a report returned for completion; the history keeps every version.</summary>
+    /// <param name="profile">The region profile.</param>
+    /// <param name="content">The new content.</param>
+    /// <param name="by">Who revises it: the performer of the first step.</param>
+    /// <param name="at">When.</param>
+    /// <returns>The revised report.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="LifecycleException">See <see cref="CanRevise"/>.</exception>
+    public SocialReport Revise(RegionProfile profile, ReportContent content, Performer by, Instant at)
+    {
+        CanRevise(profile, content, by, at).ThrowIfRefused(Subject, null, by.Actor);
+        return Append(new ReportEvent(LifecycleAction.Revised, at, by, content: content), progress.AfterRevise(at), content);
+    }
+
+    /// <summary>Whether <paramref name="by"/> may submit the report now (perform the process's first step).</summary>
+    /// <param name="profile">The region profile.</param>
+    /// <param name="by">Who would submit it.</param>
+    /// <param name="at">When.</param>
+    /// <returns>Allowed, or why not; <c>personal-data</c> when the content holds personal data.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public LifecycleCheck CanSubmit(RegionProfile profile, Performer by, Instant at) =>
+        CanPerform(profile, Guard.Against.Null(profile).ReportProcess.First.Id, by, at);
+
+    /// <summary>Submits the report (performs the first step of the report process), after the privacy guard.</summary>
+    /// <param name="profile">The region profile.</param>
+    /// <param name="by">Who submits it.</param>
+    /// <param name="at">When.</param>
+    /// <returns>The submitted report.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="PersonalDataException">The content holds personal data.</exception>
+    /// <exception cref="LifecycleException">Any other rule refuses it (see <see cref="CanSubmit"/>).</exception>
+    public SocialReport Submit(RegionProfile profile, Performer by, Instant at) =>
+        Perform(profile, Guard.Against.Null(profile).ReportProcess.First.Id, by, at);
+
+    /// <summary>Whether <paramref name="by"/> may perform step <paramref name="stepId"/> now, recording <paramref name="entries"/>.</summary>
+    /// <param name="profile">The region profile.</param>
+    /// <param name="stepId">The step's id, e.g. <c>supervisor-review</c>.</param>
+    /// <param name="by">Who would perform it.</param>
+    /// <param name="at">When.</param>
+    /// <param name="entries">What the step would record.</param>
+    /// <returns>Allowed, or why not.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null, or <paramref name="entries"/> holds null.</exception>
+    public LifecycleCheck CanPerform(RegionProfile profile, string stepId, Performer by, Instant at, params IReadOnlyList<RecordEntry> entries)
+    {
+        Guard.Against.Null(stepId);
+        Guard.Against.Null(by);
+        var list = ValueList.From(entries, nameof(entries));
+        return First(
+            CheckRegion(profile),
+            () => progress.CheckStep(profile, profile.ReportProcess, stepId, by.Actor, at, list, Subject),
+            () => profile.ReportProcess.First.Id == stepId ? CheckContent(profile, Content, Subject) : LifecycleCheck.Allowed,
+            () => stepId == profile.ReportProcess.First.Id ? Private(Content.FindPersonalData()) : LifecycleCheck.Allowed);
+    }
+
+    /// <summary>Performs step <paramref name="stepId"/> of the report process, recording <paramref name="entries"/>.</summary>
+    /// <param name="profile">The region profile.</param>
+    /// <param name="stepId">The step's id, e.g. <c>supervisor-review</c>; the first step submits the report.</param>
+    /// <param name="by">Who performs it: the actor the profile names for the step.</param>
+    /// <param name="at">When.</param>
+    /// <param name="entries">What the step records: every kind the step requires, and only kinds it accepts.</param>
+    /// <returns>The report with the step performed.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null, or <paramref name="entries"/> holds null.</exception>
+    /// <exception cref="PersonalDataException">The content (when submitting) or an entry holds personal data.</exception>
+    /// <exception cref="LifecycleException">Any other rule refuses it (see <see cref="CanPerform"/>).</exception>
+    public SocialReport Perform(RegionProfile profile, string stepId, Performer by, Instant at, params IReadOnlyList<RecordEntry> entries)
+    {
+        var list = ValueList.From(entries, nameof(entries));
+        Enforce(CanPerform(profile, stepId, by, at, list), stepId, by, () => stepId == profile.ReportProcess.First.Id ? Content.FindPersonalData() : [], list);
+        var submittedAt = SubmittedAt ?? (stepId == profile.ReportProcess.First.Id ? at : null);
+        return Append(new ReportEvent(LifecycleAction.StepPerformed, at, by, stepId, list), progress.AfterStep(profile.ReportProcess, stepId, at), Content, submittedAt);
+    }
+
+    /// <summary>Whether <paramref name="by"/> may record <paramref name="entry"/> under step <paramref name="stepId"/> now.</summary>
+    /// <param name="profile">The region profile.</param>
+    /// <param name="stepId">The step's id.</param>
+    /// <param name="by">Who would record it.</param>
+    /// <param name="at">When.</param>
+    /// <param name="entry">The entry.</param>
+    /// <returns>Allowed, or why not.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public LifecycleCheck CanRecord(RegionProfile profile, string stepId, Performer by, Instant at, RecordEntry entry)
+    {
+        Guard.Against.Null(stepId);
+        Guard.Against.Null(by);
+        Guard.Against.Null(entry);
+        return First(CheckRegion(profile), () => progress.CheckEntry(profile, profile.ReportProcess, stepId, by.Actor, at, entry, Subject));
+    }
+
+    /// <summary>
+    /// Records an entry under a step without completing it, e.g. the supervisor's remark before the report is processed.
+    /// The step must be pending or performed, and the entry's kind one the step records.
+    /// </summary>
+    /// <param name="profile">The region profile.</param>
+    /// <param name="stepId">The step's id.</param>
+    /// <param name="by">Who records it: the step's actor.</param>
+    /// <param name="at">When.</param>
+    /// <param name="entry">The entry.</param>
+    /// <returns>The report with the entry in its history.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="PersonalDataException">The entry holds personal data.</exception>
+    /// <exception cref="LifecycleException">Any other rule refuses it (see <see cref="CanRecord"/>).</exception>
+    public SocialReport Record(RegionProfile profile, string stepId, Performer by, Instant at, RecordEntry entry)
+    {
+        Enforce(CanRecord(profile, stepId, by, at, entry), stepId, by, () => [], [entry]);
+        return Append(new ReportEvent(LifecycleAction.EntryRecorded, at, by, stepId, [entry]), progress.AfterEntry(at), Content);
+    }
+
+    /// <summary>Whether <paramref name="by"/> may return the report to its authors for completion now.</summary>
+    /// <param name="profile">The region profile.</param>
+    /// <param name="by">Who would return it.</param>
+    /// <param name="at">When.</param>
+    /// <param name="reason">What is to be completed.</param>
+    /// <returns>Allowed, or why not.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public LifecycleCheck CanReturnForCompletion(RegionProfile profile, Performer by, Instant at, string reason)
+    {
+        Guard.Against.Null(by);
+        Guard.Against.Null(reason);
+        return First(
+            CheckRegion(profile),
+            () => progress.CheckReturn(profile, profile.ReportProcess, by.Actor, at, Subject),
+            () => Private(PersonalDataScanner.Scan(reason, "reason")));
+    }
+
+    /// <summary>
+    /// Returns the report to its authors for completion (fi: palautus täydennettäväksi): the steps of the round are void,
+    /// the content may be revised, and the report must be submitted again. Done by the performer of a pending step.
+    /// </summary>
+    /// <param name="profile">The region profile.</param>
+    /// <param name="by">Who returns it.</param>
+    /// <param name="at">When.</param>
+    /// <param name="reason">What is to be completed; required.</param>
+    /// <returns>The returned report.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="reason"/> is empty or white space.</exception>
+    /// <exception cref="PersonalDataException">The reason holds personal data.</exception>
+    /// <exception cref="LifecycleException">Any other rule refuses it (see <see cref="CanReturnForCompletion"/>).</exception>
+    public SocialReport ReturnForCompletion(RegionProfile profile, Performer by, Instant at, string reason)
+    {
+        Guard.Against.NullOrWhiteSpace(reason);
+        Enforce(CanReturnForCompletion(profile, by, at, reason), null, by, () => PersonalDataScanner.Scan(reason, "reason"), []);
+        return Append(new ReportEvent(LifecycleAction.ReturnedForCompletion, at, by, reason: reason), progress.AfterReturn(at), Content);
+    }
+
+    /// <summary>Whether <paramref name="by"/> may withdraw the report now.</summary>
+    /// <param name="profile">The region profile.</param>
+    /// <param name="by">Who would withdraw it.</param>
+    /// <param name="at">When.</param>
+    /// <param name="reason">Why, or null.</param>
+    /// <returns>Allowed, or why not.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="profile"/> or <paramref name="by"/> is null.</exception>
+    public LifecycleCheck CanWithdraw(RegionProfile profile, Performer by, Instant at, string? reason = null)
+    {
+        Guard.Against.Null(by);
+        return First(
+            CheckRegion(profile),
+            () => progress.CheckWithdraw(profile, profile.ReportProcess, by.Actor, at, Subject),
+            () => Private(PersonalDataScanner.Scan(reason, "reason")));
+    }
+
+    /// <summary>Withdraws the report (fi: raportin peruminen); final. Done by the actor who submits reports.</summary>
+    /// <param name="profile">The region profile.</param>
+    /// <param name="by">Who withdraws it.</param>
+    /// <param name="at">When.</param>
+    /// <param name="reason">Why, or null.</param>
+    /// <returns>The withdrawn report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="profile"/> or <paramref name="by"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="reason"/> is empty or white space.</exception>
+    /// <exception cref="PersonalDataException">The reason holds personal data.</exception>
+    /// <exception cref="LifecycleException">Any other rule refuses it (see <see cref="CanWithdraw"/>).</exception>
+    public SocialReport Withdraw(RegionProfile profile, Performer by, Instant at, string? reason = null)
+    {
+        if (reason is not null)
+        {
+            Guard.Against.NullOrWhiteSpace(reason);
+        }
+
+        Enforce(CanWithdraw(profile, by, at, reason), null, by, () => PersonalDataScanner.Scan(reason, "reason"), []);
+        return Append(new ReportEvent(LifecycleAction.Withdrawn, at, by, reason: reason), progress.AfterWithdraw(at), Content);
+    }
+
+    /// <summary>Every entry of <paramref name="kind"/> recorded in the history, oldest first, e.g. the supervisor's remarks.</summary>
+    /// <param name="kind">The kind of entry.</param>
+    /// <returns>The entries.</returns>
+    public IReadOnlyList<RecordEntry> Recorded(RecordKind kind) =>
+        History.SelectMany(e => e.Entries).Where(e => e.Kind == kind).ToList();
+
+    /// <summary>Returns the id, region and status.</summary>
+    /// <returns>For example <c>report R-17 (etela-karjala): completed</c>.</returns>
+    public override string ToString() => $"{Subject} ({RegionId}): {Status}";
+
+    private static LifecycleCheck CheckContent(RegionProfile profile, ReportContent content, string subject) =>
+        profile.FindService(content.ServiceId) is null
+            ? LifecycleCheck.Refuse(
+                LifecycleRules.UnknownService,
+                $"The content of {subject} names service '{content.ServiceId}', which region '{profile.Id}' does not have. Use one of: {string.Join(", ", profile.Services.Select(s => s.Id))}.")
+            : LifecycleCheck.Allowed;
+
+    private static LifecycleCheck Private(IReadOnlyList<PersonalDataFinding> findings) =>
+        findings.Count == 0 ? LifecycleCheck.Allowed : LifecycleCheck.Refuse(LifecycleRules.PersonalData, new PersonalDataException("the report", findings).Message);
+
+    private static LifecycleCheck First(LifecycleCheck check, params Func<LifecycleCheck>[] then)
+    {
+        foreach (var next in then)
+        {
+            if (!check.IsAllowed)
+            {
+                return check;
+            }
+
+            check = next();
+        }
+
+        return check;
+    }
+
+    private static string ActorName(RegionProfile profile, ActorId actor) =>
+        profile.FindActor(actor) is { } found ? PersonalDataScanner.Redact(found.Name.Fi) : "an actor the profile does not have";
+
+    private LifecycleCheck CheckRegion(RegionProfile profile)
+    {
+        Guard.Against.Null(profile);
+        return profile.Id == RegionId
+            ? LifecycleCheck.Allowed
+            : LifecycleCheck.Refuse(LifecycleRules.RegionMismatch, $"{char.ToUpperInvariant(Subject[0])}{Subject[1..]} follows the process of region '{RegionId}', not '{profile.Id}'; pass that region's profile.");
+    }
+
+    private void Enforce(LifecycleCheck check, string? stepId, Performer by, Func<IReadOnlyList<PersonalDataFinding>> contentFindings, IEnumerable<RecordEntry> entries)
+    {
+        if (check.Code == LifecycleRules.PersonalData)
+        {
+            var findings = contentFindings().ToList();
+            findings.AddRange(entries.SelectMany((entry, i) => PersonalDataScanner.Scan(entry.Text, $"entries[{i}].text")));
+
+            throw new PersonalDataException(Subject, findings);
+        }
+
+        check.ThrowIfRefused(Subject, stepId, by.Actor);
+    }
+
+    private SocialReport Append(ReportEvent entry, ProcessProgress next, ReportContent content, Instant? submittedAt = null) =>
+        new(Id, RegionId, content, ValueList<ReportEvent>.From([.. History, entry]), next, submittedAt ?? SubmittedAt);
+}

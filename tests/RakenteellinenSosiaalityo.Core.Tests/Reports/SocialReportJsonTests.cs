@@ -1,0 +1,119 @@
+using System.Text.Json.Nodes;
+using RakenteellinenSosiaalityo.Core.Processes;
+using RakenteellinenSosiaalityo.Core.Reports;
+using RakenteellinenSosiaalityo.Core.Validation;
+using static RakenteellinenSosiaalityo.Core.Tests.Reports.ReportFixtures;
+
+namespace RakenteellinenSosiaalityo.Core.Tests.Reports;
+
+public sealed class SocialReportJsonTests
+{
+    private static SocialReport Walked()
+    {
+        var profile = EtelaKarjala;
+        return Submitted(profile)
+            .ReturnForCompletion(profile, By("unit-supervisor"), At(2), "Täydennä kuvausta.")
+            .Revise(profile, Content(description: "Täydennetty kuvaus \"lainausmerkein\" ja rivinvaihdolla\n."), By("professionals"), At(3))
+            .Submit(profile, By("professionals"), At(4))
+            .Perform(profile, "supervisor-review", By("unit-supervisor", "Eeva Esihenkilö"), At(5), new RecordEntry(RecordKind.Remark, "Hyvä havainto."));
+    }
+
+    [Fact]
+    public void RoundTrip_WithHistory_GivesAnEqualReport()
+    {
+        var report = Walked();
+
+        var json = SocialReportJson.Serialize(report);
+        var read = SocialReportJson.Deserialize(json, EtelaKarjala);
+
+        Assert.Equal(report, read);
+        Assert.Equal(json, SocialReportJson.Serialize(read));
+        Assert.Contains("\"status\": \"completed\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"action\": \"returnedForCompletion\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"profession\": \"socialWorker\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Status_EditedByHand_IsReportedAtItsPath()
+    {
+        var node = JsonNode.Parse(SocialReportJson.Serialize(Walked()))!;
+        node["status"] = "inProcess";
+
+        Assert.False(SocialReportJson.TryDeserialize(node.ToJsonString(), EtelaKarjala, out _, out var problems));
+
+        var problem = Assert.Single(problems);
+        Assert.Equal("$.status", problem.Path);
+    }
+
+    [Fact]
+    public void History_WithAStepRemoved_IsRefusedAsInvalidHistory()
+    {
+        var node = JsonNode.Parse(SocialReportJson.Serialize(Walked()))!;
+        node["history"]!.AsArray().RemoveAt(4); // The resubmission: the supervisor's step then skips it.
+
+        var e = Assert.Throws<ValidationException>(() => SocialReportJson.Deserialize(node.ToJsonString(), EtelaKarjala));
+
+        Assert.Equal("report-invalid", e.Code);
+        var problem = Assert.Single(e.Problems);
+        Assert.Equal("$.history", problem.Path);
+        Assert.Equal(LifecycleRules.InvalidHistory, problem.Rule);
+        Assert.Contains("Entry 4", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UnknownProperty_IsReportedWithItsPath()
+    {
+        var node = JsonNode.Parse(SocialReportJson.Serialize(Walked()))!;
+        node["content"]!["titel"] = "x";
+
+        Assert.False(SocialReportJson.TryDeserialize(node.ToJsonString(), EtelaKarjala, out _, out var problems));
+
+        var problem = Assert.Single(problems);
+        Assert.Equal(ValidationRules.UnknownProperty, problem.Rule);
+        Assert.StartsWith("$.content", problem.Path, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WrongType_IsReportedWithItsPath()
+    {
+        var node = JsonNode.Parse(SocialReportJson.Serialize(Walked()))!;
+        node["history"]![1]!["at"] = 42;
+
+        Assert.False(SocialReportJson.TryDeserialize(node.ToJsonString(), EtelaKarjala, out _, out var problems));
+
+        var problem = Assert.Single(problems);
+        Assert.Equal(ValidationRules.WrongType, problem.Rule);
+        Assert.Equal("$.history[1].at", problem.Path);
+    }
+
+    [Fact]
+    public void MalformedJson_IsReportedWithLine()
+    {
+        Assert.False(SocialReportJson.TryDeserialize("{ \"id\": ", EtelaKarjala, out _, out var problems));
+
+        var problem = Assert.Single(problems);
+        Assert.Equal(ValidationRules.MalformedJson, problem.Rule);
+        Assert.Contains("line 1", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OtherRegionsProfile_IsReportedAtRegionId()
+    {
+        Assert.False(SocialReportJson.TryDeserialize(SocialReportJson.Serialize(Walked()), Kymenlaakso, out _, out var problems));
+
+        Assert.Equal("$.regionId", Assert.Single(problems).Path);
+    }
+
+    [Fact]
+    public void HistoryWithPersonalData_IsRefused_WithoutEchoingIt()
+    {
+        var node = JsonNode.Parse(SocialReportJson.Serialize(Walked()))!;
+        node["history"]![5]!["entries"]![0]!["text"] = "Soita 040 123 4567";
+
+        Assert.False(SocialReportJson.TryDeserialize(node.ToJsonString(), EtelaKarjala, out _, out var problems));
+
+        var problem = Assert.Single(problems);
+        Assert.Contains("personal-data", problem.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("123 4567", problem.Message, StringComparison.Ordinal);
+    }
+}
