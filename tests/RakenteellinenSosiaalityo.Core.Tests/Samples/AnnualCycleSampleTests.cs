@@ -31,6 +31,23 @@ public sealed class AnnualCycleSampleTests
         Assert.Contains("Assumption (reportingPeriods)", output, StringComparison.Ordinal);
     }
 
+    // EK 5.3: the unit supervisor processes each report before it is compiled; K 4.3: the named supervisor is informed.
+    [Theory]
+    [InlineData("etela-karjala", "supervisor-review — Toimintayksikön esihenkilö")]
+    [InlineData("kymenlaakso", "supervisor-informed — Esihenkilö")]
+    public void Reports_WalkThroughTheSupervisorStep(string region, string supervisorLine)
+    {
+        var (code, output, _) = Run("--region", region, "--year", "2025");
+
+        Assert.Equal(CommandLine.Ok, code);
+        Assert.Contains("Sosiaaliset raportit: submit → supervisor-", output, StringComparison.Ordinal);
+        Assert.Equal(3, output.Split('\n').Count(l => l.Contains(supervisorLine, StringComparison.Ordinal)));
+        Assert.Equal(3, output.Split('\n').Count(l => l.Contains(": valmis koostettavaksi", StringComparison.Ordinal)));
+        Assert.Contains("palautettu täydennettäväksi", output, StringComparison.Ordinal);
+        Assert.Contains("tietosuoja esti lähettämisen: PhoneNumber @ description", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("040 123 4567", output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--region", "lappi")]
     [InlineData("--region", "kymenlaakso", "--year", "20x5")]
