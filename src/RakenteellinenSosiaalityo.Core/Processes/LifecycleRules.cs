@@ -42,6 +42,9 @@ public static class LifecycleRules
     /// <summary>The content names a service the region profile does not have.</summary>
     public const string UnknownService = "unknown-service";
 
+    /// <summary>The content names a phenomenon theme the region profile does not have.</summary>
+    public const string UnknownTheme = "unknown-theme";
+
     /// <summary>Free text holds a personal identity code, a phone number or an e-mail address (see <see cref="Privacy.PersonalDataException"/>).</summary>
     public const string PersonalData = "personal-data";
 

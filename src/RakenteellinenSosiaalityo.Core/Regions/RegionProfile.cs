@@ -2,7 +2,9 @@ using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using RakenteellinenSosiaalityo.Core.Actors;
 using RakenteellinenSosiaalityo.Core.Collections;
+using RakenteellinenSosiaalityo.Core.Compilations;
 using RakenteellinenSosiaalityo.Core.Periods;
+using RakenteellinenSosiaalityo.Core.Phenomena;
 using RakenteellinenSosiaalityo.Core.Plans;
 using RakenteellinenSosiaalityo.Core.Processes;
 using RakenteellinenSosiaalityo.Core.Text;
@@ -118,10 +120,28 @@ public sealed record RegionProfile
     [JsonPropertyOrder(-1)]
     public required ProcessDefinition CompilationProcess { get; init => field = Guard.Against.Null(value, nameof(CompilationProcess)); }
 
+    /// <summary>
+    /// The region's vocabulary of phenomenon themes, which reports name and compilations group by; when the JSON omits
+    /// it, <see cref="PhenomenonThemes.SocialWelfareActSupportNeeds"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">Set to a list holding null.</exception>
+    [JsonPropertyName("phenomenonThemes")]
+    [JsonPropertyOrder(1)]
+    public IReadOnlyList<PhenomenonTheme> PhenomenonThemes
+    {
+        get;
+        init => field = ValueList.From(value ?? Phenomena.PhenomenonThemes.SocialWelfareActSupportNeeds, nameof(PhenomenonThemes));
+    } = Phenomena.PhenomenonThemes.SocialWelfareActSupportNeeds;
+
+    /// <summary>The settings of the region's compilations; when the JSON omits them, <see cref="CompilationRules.Default"/>.</summary>
+    [JsonPropertyName("compilationRules")]
+    [JsonPropertyOrder(2)]
+    public CompilationRules CompilationRules { get; init => field = value ?? CompilationRules.Default; } = CompilationRules.Default;
+
     /// <summary>What the profile assumes where its plan is silent.</summary>
     /// <exception cref="ArgumentException">Set to a list holding null.</exception>
     [JsonPropertyName("assumptions")]
-    [JsonPropertyOrder(0)]
+    [JsonPropertyOrder(10)]
     public IReadOnlyList<Assumption> Assumptions
     {
         get;
@@ -144,6 +164,11 @@ public sealed record RegionProfile
     /// <param name="id">The service's id.</param>
     /// <returns>The service, or null.</returns>
     public ServiceUnit? FindService(string? id) => Services.FirstOrDefault(s => s.Id == id);
+
+    /// <summary>The phenomenon theme with id <paramref name="id"/>, or null when the profile has none.</summary>
+    /// <param name="id">The theme's id.</param>
+    /// <returns>The theme, or null.</returns>
+    public PhenomenonTheme? FindTheme(string? id) => PhenomenonThemes.FirstOrDefault(t => t.Id == id);
 
     /// <summary>
     /// Checks the rules that span the profile (unique ids, known actors, reporting periods covering the year once,

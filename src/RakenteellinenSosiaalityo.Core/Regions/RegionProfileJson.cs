@@ -153,7 +153,8 @@ public static class RegionProfileJson
         if (root.ValueKind == JsonValueKind.Object)
         {
             var actorIds = CheckReferences(root, problems);
-            CheckServices(root, problems);
+            CheckUniqueIds(root, "services", "service", problems);
+            CheckUniqueIds(root, "phenomenonThemes", "phenomenon theme", problems);
             CheckProcess(root, "reportProcess", actorIds, problems);
             CheckProcess(root, "compilationProcess", actorIds, problems);
             CheckPeriods(root, problems);
@@ -217,20 +218,20 @@ public static class RegionProfileJson
         return ids;
     }
 
-    private static void CheckServices(JsonElement root, List<ValidationProblem> problems)
+    private static void CheckUniqueIds(JsonElement root, string property, string what, List<ValidationProblem> problems)
     {
-        if (!root.TryGetProperty("services", out var services) || services.ValueKind != JsonValueKind.Array)
+        if (!root.TryGetProperty(property, out var items) || items.ValueKind != JsonValueKind.Array)
         {
             return;
         }
 
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var index = 0;
-        foreach (var service in services.EnumerateArray())
+        foreach (var item in items.EnumerateArray())
         {
-            if (TryString(service, "id") is { } id && Text.Slug.IsValid(id) && !ids.Add(id))
+            if (TryString(item, "id") is { } id && Text.Slug.IsValid(id) && !ids.Add(id))
             {
-                problems.Add(new($"$.services[{index}].id", ValidationRules.DuplicateId, $"Another service already has the id '{id}'; service ids must be unique."));
+                problems.Add(new($"$.{property}[{index}].id", ValidationRules.DuplicateId, $"Another {what} already has the id '{id}'; {what} ids must be unique."));
             }
 
             index++;

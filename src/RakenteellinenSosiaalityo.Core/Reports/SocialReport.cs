@@ -85,7 +85,7 @@ public sealed record SocialReport
     /// <returns>The draft.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="profile"/>, <paramref name="content"/> or <paramref name="by"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="id"/> is the default id.</exception>
-    /// <exception cref="LifecycleException">The actor is not the one who submits reports (<c>wrong-actor</c>), or the content names a service the profile does not have (<c>unknown-service</c>).</exception>
+    /// <exception cref="LifecycleException">The actor is not the one who submits reports (<c>wrong-actor</c>), or the content names a service or a phenomenon theme the profile does not have (<c>unknown-service</c>, <c>unknown-theme</c>).</exception>
     public static SocialReport Create(RegionProfile profile, ReportId id, ReportContent content, Performer by, Instant at)
     {
         Guard.Against.Null(profile);
@@ -370,16 +370,68 @@ public sealed record SocialReport
     public IReadOnlyList<RecordEntry> Recorded(RecordKind kind) =>
         History.SelectMany(e => e.Entries).Where(e => e.Kind == kind).ToList();
 
+    /// <summary>
+    /// The status the report had at <paramref name="at"/>, and whether it was ready for compilation then, read from the
+    /// history (operations after <paramref name="at"/> do not count).
+    /// </summary>
+    internal (LifecycleStatus Status, bool Ready) StateAt(ProcessDefinition process, Instant at)
+    {
+        if (History[^1].At <= at)
+        {
+            return (Status, IsReadyForCompilation);
+        }
+
+        var status = LifecycleStatus.Draft;
+        var completed = false;
+        foreach (var e in History)
+        {
+            if (e.At > at)
+            {
+                break;
+            }
+
+            switch (e.Action)
+            {
+                case LifecycleAction.StepPerformed when e.StepId == process.First.Id:
+                    completed = e.StepId == process.CompletionStep.Id;
+                    status = completed ? LifecycleStatus.Completed : LifecycleStatus.InProcess;
+                    break;
+                case LifecycleAction.StepPerformed when e.StepId == process.CompletionStep.Id:
+                    completed = true;
+                    status = LifecycleStatus.Completed;
+                    break;
+                case LifecycleAction.ReturnedForCompletion:
+                    completed = false;
+                    status = LifecycleStatus.Returned;
+                    break;
+                case LifecycleAction.Withdrawn:
+                    status = LifecycleStatus.Withdrawn;
+                    break;
+            }
+        }
+
+        return (status, completed && status == LifecycleStatus.Completed);
+    }
+
     /// <summary>Returns the id, region and status.</summary>
     /// <returns>For example <c>report R-17 (etela-karjala): completed</c>.</returns>
     public override string ToString() => $"{Subject} ({RegionId}): {Status}";
 
-    private static LifecycleCheck CheckContent(RegionProfile profile, ReportContent content, string subject) =>
-        profile.FindService(content.ServiceId) is null
-            ? LifecycleCheck.Refuse(
+    private static LifecycleCheck CheckContent(RegionProfile profile, ReportContent content, string subject)
+    {
+        if (profile.FindService(content.ServiceId) is null)
+        {
+            return LifecycleCheck.Refuse(
                 LifecycleRules.UnknownService,
-                $"The content of {subject} names service '{content.ServiceId}', which region '{profile.Id}' does not have. Use one of: {string.Join(", ", profile.Services.Select(s => s.Id))}.")
+                $"The content of {subject} names service '{content.ServiceId}', which region '{profile.Id}' does not have. Use one of: {string.Join(", ", profile.Services.Select(s => s.Id))}.");
+        }
+
+        return content.Themes.FirstOrDefault(t => profile.FindTheme(t) is null) is { } unknown
+            ? LifecycleCheck.Refuse(
+                LifecycleRules.UnknownTheme,
+                $"The content of {subject} names phenomenon theme '{unknown}', which region '{profile.Id}' does not have. Use one of: {string.Join(", ", profile.PhenomenonThemes.Select(t => t.Id))}.")
             : LifecycleCheck.Allowed;
+    }
 
     private static LifecycleCheck Private(IReadOnlyList<PersonalDataFinding> findings) =>
         findings.Count == 0 ? LifecycleCheck.Allowed : LifecycleCheck.Refuse(LifecycleRules.PersonalData, new PersonalDataException("the report", findings).Message);

@@ -1,0 +1,35 @@
+namespace RakenteellinenSosiaalityo.Core.Compilations;
+
+/// <summary>
+/// Thrown when the inputs of a compilation break a rule: a report of another region, a report given twice, a
+/// carried-over report missing from the input, a cutoff before the period ends, or earlier compilations that do not
+/// fit (see the <c>…Code</c> constants).
+/// </summary>
+public sealed class CompilationException : DomainException
+{
+    /// <summary>A report or an earlier compilation belongs to another region.</summary>
+    public const string RegionMismatchCode = "region-mismatch";
+
+    /// <summary>Two reports with the same id were given.</summary>
+    public const string DuplicateReportCode = "duplicate-report";
+
+    /// <summary>The previous compilation carried a report over that the input does not contain.</summary>
+    public const string MissingCarriedOverReportCode = "missing-carried-over-report";
+
+    /// <summary>The cutoff is before the end of the period.</summary>
+    public const string CutoffBeforePeriodEndCode = "cutoff-before-period-end";
+
+    /// <summary>The period is not a reporting period of the profile.</summary>
+    public const string UnknownPeriodCode = "unknown-period";
+
+    /// <summary>Two earlier compilations cover the same period.</summary>
+    public const string DuplicateCompilationCode = "duplicate-compilation";
+
+    /// <summary>Creates the exception.</summary>
+    /// <param name="code">One of the <c>…Code</c> constants.</param>
+    /// <param name="message">What is wrong and what to do.</param>
+    public CompilationException(string code, string message)
+        : base(code, message)
+    {
+    }
+}

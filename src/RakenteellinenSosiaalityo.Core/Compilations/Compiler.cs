@@ -1,0 +1,298 @@
+using Ardalis.GuardClauses;
+using NodaTime;
+using RakenteellinenSosiaalityo.Core.Collections;
+using RakenteellinenSosiaalityo.Core.Periods;
+using RakenteellinenSosiaalityo.Core.Processes;
+using RakenteellinenSosiaalityo.Core.Regions;
+using RakenteellinenSosiaalityo.Core.Reports;
+
+namespace RakenteellinenSosiaalityo.Core.Compilations;
+
+/// <summary>
+/// Compiles a reporting period's social reports into a semiannual compilation (fi: puolivuosikoosteen kokoaminen),
+/// by the region's rules: a pure function of its inputs.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <b>Which reports.</b> A report belongs to the compilation of the period it was first submitted in (the date in
+/// Finland, <see cref="FinnishTime"/>), and a report the previous period's compilation carried over belongs to this
+/// one. Every such report is accounted for exactly once: <b>included</b> when it had reached the completion step of
+/// the region's report process (<see cref="ProcessDefinition.CompletionStep"/>; EK: processed by the supervisor, K:
+/// submitted) by the cutoff; <b>excluded</b> when it had been withdrawn by then, or when it was not ready and its
+/// content holds personal data (the privacy guard); otherwise <b>carried over</b> to the next compilation with its
+/// original period. The state at the cutoff is read from the report's history, so operations after the cutoff do not
+/// change the compilation. Reports never submitted (drafts) and reports of other periods are not part of it.
+/// </para>
+/// <para>
+/// <b>What it shows</b> (EK 5.1): the included reports grouped by phenomenon theme, service and subject; counts in
+/// all, positive and negative, per service, subject, profession and theme; how many distinct services each theme
+/// touches; and which themes are recurring (<see cref="CompilationRules"/>), counting consecutive compilations through
+/// the previous period's compilation.
+/// </para>
+/// </remarks>
+public static class Compiler
+{
+    private static readonly ReportSubject[] Subjects = Enum.GetValues<ReportSubject>();
+    private static readonly Profession[] Professions = Enum.GetValues<Profession>();
+    private static readonly string[] SubjectKeys = Subjects.Select(CamelCase).ToArray();
+    private static readonly string[] ProfessionKeys = Professions.Select(CamelCase).ToArray();
+
+    /// <summary>Compiles the reports of <paramref name="period"/>.</summary>
+    /// <param name="profile">The region profile.</param>
+    /// <param name="period">A reporting period of the profile.</param>
+    /// <param name="cutoff">When the compilation is made: reports ready by then are included. Not before the period ends.</param>
+    /// <param name="reports">The region's reports, in any order; reports of other periods are ignored, so all of the region's reports may be given.</param>
+    /// <param name="previous">Earlier compilations of the region, in any order; the one of the previous period supplies the carried-over reports and the recurrence chain. Null or empty for the first compilation.</param>
+    /// <returns>The compilation's content.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="profile"/> or <paramref name="reports"/> is null, or <paramref name="reports"/> holds null.</exception>
+    /// <exception cref="CompilationException">The period is not one of the profile's, the cutoff is before the period ends, a report or compilation is of another region, a report id repeats, two earlier compilations cover one period, or a report carried over by the previous compilation is missing.</exception>
+    public static CompilationContent Compile(RegionProfile profile, ReportingPeriod period, Instant cutoff, IEnumerable<SocialReport> reports, IEnumerable<CompilationContent>? previous = null)
+    {
+        Guard.Against.Null(profile);
+        Guard.Against.Null(reports);
+        var scheme = profile.ReportingPeriods;
+        if (period.Start == default(LocalDate) || !scheme.IsPeriodOf(period))
+        {
+            throw new CompilationException(CompilationException.UnknownPeriodCode, $"{period} is not a reporting period of region '{profile.Id}'; take one from its ReportingPeriods.");
+        }
+
+        var start = FinnishTime.StartOf(period.Start);
+        var end = FinnishTime.StartOf(period.End.PlusDays(1));
+        if (cutoff < end)
+        {
+            throw new CompilationException(CompilationException.CutoffBeforePeriodEndCode, $"The cutoff {cutoff} is before period {period} ends ({end}); compile a period after it has ended.");
+        }
+
+        var before = PreviousCompilation(profile, scheme.Previous(period), previous);
+        var carried = new Dictionary<ReportId, CarriedOverReport>();
+        foreach (var c in before?.CarriedOver ?? [])
+        {
+            carried[c.Id] = c;
+        }
+
+        var process = profile.ReportProcess;
+        var seen = new HashSet<ReportId>();
+        var included = new List<SocialReport>();
+        var carriedOver = new List<CarriedOverReport>();
+        var excluded = new List<ExcludedReport>();
+        foreach (var report in reports)
+        {
+            Guard.Against.Null(report, nameof(reports));
+            if (report.SubmittedAt is not { } submitted)
+            {
+                continue;
+            }
+
+            var fromBefore = carried.TryGetValue(report.Id, out var carry);
+            var inPeriod = submitted >= start && submitted < end;
+            if (!inPeriod && !fromBefore)
+            {
+                continue;
+            }
+
+            if (report.RegionId != profile.Id)
+            {
+                throw new CompilationException(CompilationException.RegionMismatchCode, $"Report {report.Id} follows the process of region '{report.RegionId}', not '{profile.Id}'.");
+            }
+
+            if (!seen.Add(report.Id))
+            {
+                throw new CompilationException(CompilationException.DuplicateReportCode, $"Report {report.Id} is given twice; give each report once, in its latest state.");
+            }
+
+            var originalPeriod = fromBefore ? carry!.OriginalPeriod : period;
+            var (status, ready) = report.StateAt(process, cutoff);
+            if (status == LifecycleStatus.Withdrawn)
+            {
+                excluded.Add(new(report.Id, originalPeriod, ExclusionReason.Withdrawn));
+            }
+            else if (ready)
+            {
+                included.Add(report);
+            }
+            else if (report.Content.FindPersonalData().Count > 0)
+            {
+                excluded.Add(new(report.Id, originalPeriod, ExclusionReason.PersonalData));
+            }
+            else
+            {
+                carriedOver.Add(new(report.Id, originalPeriod, status));
+            }
+        }
+
+        var missing = carried.Keys.Where(id => !seen.Contains(id)).Select(id => id.Value).Order(StringComparer.Ordinal).ToList();
+        if (missing.Count > 0)
+        {
+            throw new CompilationException(
+                CompilationException.MissingCarriedOverReportCode,
+                $"The compilation of {before!.Period} carried over {missing.Count} report(s) that are not in the input: {string.Join(", ", missing.Take(20))}{(missing.Count > 20 ? ", …" : string.Empty)}. Give every report of the region, so that none is lost.");
+        }
+
+        return Summarize(profile, period, cutoff, Canonical(included), carriedOver, excluded, before);
+    }
+
+    private static CompilationContent? PreviousCompilation(RegionProfile profile, ReportingPeriod previousPeriod, IEnumerable<CompilationContent>? previous)
+    {
+        CompilationContent? found = null;
+        var periods = new HashSet<ReportingPeriod>();
+        foreach (var compilation in previous ?? [])
+        {
+            Guard.Against.Null(compilation, nameof(previous));
+            if (compilation.RegionId != profile.Id)
+            {
+                throw new CompilationException(CompilationException.RegionMismatchCode, $"The compilation of {compilation.Period} is of region '{compilation.RegionId}', not '{profile.Id}'.");
+            }
+
+            if (!periods.Add(compilation.Period))
+            {
+                throw new CompilationException(CompilationException.DuplicateCompilationCode, $"Two earlier compilations cover {compilation.Period}; give each period's compilation once.");
+            }
+
+            if (compilation.Period == previousPeriod)
+            {
+                found = compilation;
+            }
+        }
+
+        return found;
+    }
+
+    // Ordered by first submission, then id: the same set of reports gives the same list whatever the input order.
+    private static SocialReport[] Canonical(List<SocialReport> included)
+    {
+        var items = included.ToArray();
+        var keys = new long[items.Length];
+        for (var i = 0; i < items.Length; i++)
+        {
+            keys[i] = items[i].SubmittedAt!.Value.ToUnixTimeTicks();
+        }
+
+        Array.Sort(keys, items);
+        for (var i = 0; i < items.Length;)
+        {
+            var j = i + 1;
+            while (j < items.Length && keys[j] == keys[i])
+            {
+                j++;
+            }
+
+            if (j - i > 1)
+            {
+                Array.Sort(items, i, j - i, ById.Instance);
+            }
+
+            i = j;
+        }
+
+        return items;
+    }
+
+    private static CompilationContent Summarize(RegionProfile profile, ReportingPeriod period, Instant cutoff, SocialReport[] included, List<CarriedOverReport> carriedOver, List<ExcludedReport> excluded, CompilationContent? before)
+    {
+        var themeGroups = new SortedDictionary<string, List<ReportId>>(StringComparer.Ordinal);
+        var serviceGroups = new SortedDictionary<string, List<ReportId>>(StringComparer.Ordinal);
+        var themeServices = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var subjectGroups = new List<ReportId>?[Subjects.Length];
+        var professionCounts = new int[Professions.Length];
+        int positive = 0, negative = 0;
+        foreach (var report in included)
+        {
+            var content = report.Content;
+            var id = report.Id;
+            Add(serviceGroups, content.ServiceId, id);
+            foreach (var theme in content.Themes)
+            {
+                Add(themeGroups, theme, id);
+                if (!themeServices.TryGetValue(theme, out var services))
+                {
+                    themeServices[theme] = services = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                services.Add(content.ServiceId);
+            }
+
+            foreach (var subject in content.Subjects)
+            {
+                (subjectGroups[(int)subject] ??= []).Add(id);
+            }
+
+            var professions = 0;
+            foreach (var author in content.Authors)
+            {
+                professions |= 1 << (int)author.Profession;
+            }
+
+            for (var p = 0; p < Professions.Length; p++)
+            {
+                professionCounts[p] += (professions >> p) & 1;
+            }
+
+            positive += content.Polarity == ReportPolarity.Positive ? 1 : 0;
+            negative += content.Polarity == ReportPolarity.Negative ? 1 : 0;
+        }
+
+        var bySubject = Enumerable.Range(0, Subjects.Length)
+            .Where(i => subjectGroups[i] is not null)
+            .Select(i => new ReportGroup(SubjectKeys[i], subjectGroups[i]!))
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToList();
+        var byProfession = Enumerable.Range(0, Professions.Length)
+            .Where(i => professionCounts[i] > 0)
+            .Select(i => new KeyCount(ProfessionKeys[i], professionCounts[i]))
+            .OrderBy(k => k.Key, StringComparer.Ordinal)
+            .ToList();
+        var rules = profile.CompilationRules;
+        var themes = themeGroups.Select(g =>
+        {
+            var consecutive = 1 + (before?.Themes.FirstOrDefault(t => t.ThemeId == g.Key)?.ConsecutiveCompilations ?? 0);
+            var recurring = g.Value.Count >= rules.RecurringMinReports || consecutive >= rules.RecurringConsecutiveCompilations;
+            return new ThemeSummary(g.Key, g.Value.Count, themeServices[g.Key].Count, consecutive, recurring);
+        }).ToList();
+
+        var counts = new CompilationCounts(
+            included.Length,
+            positive,
+            negative,
+            serviceGroups.Select(g => new KeyCount(g.Key, g.Value.Count)).ToList(),
+            bySubject.Select(g => new KeyCount(g.Key, g.Reports.Count)).ToList(),
+            byProfession,
+            themeGroups.Select(g => new KeyCount(g.Key, g.Value.Count)).ToList());
+
+        return new CompilationContent(
+            profile.Id,
+            period,
+            cutoff,
+            ValueList<SocialReport>.From(included),
+            ValueList<CarriedOverReport>.From(carriedOver.OrderBy(c => c.Id.Value, StringComparer.Ordinal)),
+            ValueList<ExcludedReport>.From(excluded.OrderBy(e => e.Id.Value, StringComparer.Ordinal)),
+            ValueList<ReportGroup>.From(themeGroups.Select(g => new ReportGroup(g.Key, g.Value))),
+            ValueList<ReportGroup>.From(serviceGroups.Select(g => new ReportGroup(g.Key, g.Value))),
+            ValueList<ReportGroup>.From(bySubject),
+            counts,
+            ValueList<ThemeSummary>.From(themes));
+    }
+
+    private static void Add(SortedDictionary<string, List<ReportId>> groups, string key, ReportId id)
+    {
+        if (!groups.TryGetValue(key, out var list))
+        {
+            groups[key] = list = [];
+        }
+
+        list.Add(id);
+    }
+
+    private static string CamelCase<T>(T value)
+        where T : struct, Enum
+    {
+        var text = value.ToString();
+        return char.ToLowerInvariant(text[0]) + text[1..];
+    }
+
+    private sealed class ById : IComparer<SocialReport>
+    {
+        public static readonly ById Instance = new();
+
+        public int Compare(SocialReport? x, SocialReport? y) => string.CompareOrdinal(x!.Id.Value, y!.Id.Value);
+    }
+}
