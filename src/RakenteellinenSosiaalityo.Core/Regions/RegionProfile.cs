@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using RakenteellinenSosiaalityo.Core.Actors;
+using RakenteellinenSosiaalityo.Core.Clock;
 using RakenteellinenSosiaalityo.Core.Collections;
 using RakenteellinenSosiaalityo.Core.Periods;
 using RakenteellinenSosiaalityo.Core.Plans;
@@ -12,7 +13,7 @@ namespace RakenteellinenSosiaalityo.Core.Regions;
 
 /// <summary>
 /// Everything the library knows about one wellbeing region's structural social work (fi: hyvinvointialueen
-/// rakenteellisen sosiaalityön profiili): its plan, actors, services, reporting periods and the processes of its social reports and compilations. A region is data: the built-in
+/// rakenteellisen sosiaalityön profiili): its plan, actors, services, reporting periods, the processes of its social reports and compilations, and its annual clock. A region is data: the built-in
 /// profiles are in <see cref="BuiltInRegions"/>; any other region is a JSON file read with <see cref="RegionProfileJson"/>.
 /// </summary>
 /// <remarks>
@@ -118,10 +119,19 @@ public sealed record RegionProfile
     [JsonPropertyOrder(-1)]
     public required ProcessDefinition CompilationProcess { get; init => field = Guard.Against.Null(value, nameof(CompilationProcess)); }
 
+    /// <summary>
+    /// The region's annual clock (fi: vuosikello) as rules, or null when the profile has none;
+    /// <see cref="AnnualClock.For"/> gives the dated activities of a year.
+    /// </summary>
+    [JsonPropertyName("clock")]
+    [JsonPropertyOrder(0)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ClockDefinition? Clock { get; init; }
+
     /// <summary>What the profile assumes where its plan is silent.</summary>
     /// <exception cref="ArgumentException">Set to a list holding null.</exception>
     [JsonPropertyName("assumptions")]
-    [JsonPropertyOrder(0)]
+    [JsonPropertyOrder(1)]
     public IReadOnlyList<Assumption> Assumptions
     {
         get => field ?? ValueList<Assumption>.Empty;
