@@ -42,7 +42,7 @@ public static class AnnualClockCalendar
     /// <param name="language">The language of summaries and descriptions.</param>
     /// <returns>A new Ical.Net calendar with one event per activity, in the clock's order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined <see cref="Language"/>.</exception>
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="language"/> is not a defined <see cref="Language"/>.</exception>
     public static ICalendar ToCalendar(AnnualClock clock, Instant stamp, Language language = Language.Finnish)
     {
         Guard.Against.Null(clock);
@@ -80,7 +80,7 @@ public static class AnnualClockCalendar
     /// <param name="language">The language of summaries and descriptions.</param>
     /// <returns>The iCalendar text, lines ending in CRLF as RFC 5545 requires.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined <see cref="Language"/>.</exception>
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="language"/> is not a defined <see cref="Language"/>.</exception>
     public static string ToICalendar(AnnualClock clock, Instant stamp, Language language = Language.Finnish) =>
         new CalendarSerializer().SerializeToString(ToCalendar(clock, stamp, language))
         ?? throw new InvalidOperationException("Ical.Net wrote no text for the calendar.");

@@ -99,7 +99,7 @@ public sealed class AnnualClock
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is less than 1.</exception>
     public IReadOnlyList<ScheduledActivity> NextDue(LocalDate date, int count)
     {
-        Guard.Against.NegativeOrZero(count);
+        Guard.Against.OutOfRange(count, nameof(count), 1, int.MaxValue);
         return ValueList<ScheduledActivity>.From(Activities.Where(a => a.End >= date).OrderBy(a => a.End).Take(count));
     }
 

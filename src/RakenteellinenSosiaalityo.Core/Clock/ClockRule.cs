@@ -23,7 +23,7 @@ public sealed record ClockRule
     }
 
     /// <summary>What kind of activity the rule schedules.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Set to an undefined kind.</exception>
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException">Set to an undefined kind.</exception>
     [JsonPropertyName("activity")]
     public required ActivityKind Activity { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Activity)); }
 

@@ -23,7 +23,7 @@ public sealed record ScheduledActivity
     {
         Rule = Guard.Against.Null(rule);
         Window = Guard.Against.Null(window);
-        Occurrence = Guard.Against.NegativeOrZero(occurrence);
+        Occurrence = Guard.Against.OutOfRange(occurrence, nameof(occurrence), 1, int.MaxValue);
         Period = period;
     }
 
