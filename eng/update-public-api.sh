@@ -11,7 +11,10 @@ for project in src/*/; do
   printf '#nullable enable\n' > "${project}PublicAPI.Unshipped.txt"
   log=$(mktemp)
   dotnet build "$csproj" -f net10.0 --no-incremental -p:TreatWarningsAsErrors=false 2>&1 > "$log" || true
-  grep -oE "RS0016: Symbol '.*' is not part of the declared public API" "$log" \
+  # Keep only this project's diagnostics: building a project also builds the projects it references, whose own
+  # missing API lines must not land in this file.
+  grep -F "[$PWD/$csproj" "$log" \
+    | grep -oE "RS0016: Symbol '.*' is not part of the declared public API" \
     | sed -E "s/^RS0016: Symbol '(.*)' is not part of the declared public API$/\1/" \
     | sort -u >> "${project}PublicAPI.Unshipped.txt" || true
   rm -f "$log"

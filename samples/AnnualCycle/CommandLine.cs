@@ -15,7 +15,7 @@ internal static class CommandLine
     public const int BadInput = 2;
 
     private const string Usage =
-        "Usage: AnnualCycle --region <kymenlaakso|etela-karjala|path/to/profile.json> [--year <yyyy>] [--language <fi|sv|en>]";
+        "Usage: AnnualCycle --region <kymenlaakso|etela-karjala|path/to/profile.json> [--year <yyyy>] [--language <fi|sv|en>] [--ics <dir|file.ics>]";
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
@@ -23,6 +23,12 @@ internal static class CommandLine
         {
             output.WriteLine(Usage);
             return Ok;
+        }
+
+        if (!ClockSection.TryTakeIcsOption(ref args, out var ics, out var icsProblem))
+        {
+            error.WriteLine($"error: {icsProblem} {Usage}");
+            return BadInput;
         }
 
         if (!TryParse(args, out var options, out var problem))
@@ -38,7 +44,7 @@ internal static class CommandLine
         }
 
         Report.Write(profile, options.Year, options.Language, output);
-        return Ok;
+        return ClockSection.Write(profile, options.Year, options.Language, ics, output, error) ? Ok : BadInput;
     }
 
     internal static bool TryParse(string[] args, out Options options, out string problem)

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using RakenteellinenSosiaalityo.Core.Actors;
+using RakenteellinenSosiaalityo.Core.Clock;
 using RakenteellinenSosiaalityo.Core.Collections;
 using RakenteellinenSosiaalityo.Core.Compilations;
 using RakenteellinenSosiaalityo.Core.Periods;
@@ -14,7 +15,7 @@ namespace RakenteellinenSosiaalityo.Core.Regions;
 
 /// <summary>
 /// Everything the library knows about one wellbeing region's structural social work (fi: hyvinvointialueen
-/// rakenteellisen sosiaalityön profiili): its plan, actors, services, reporting periods and the processes of its social reports and compilations. A region is data: the built-in
+/// rakenteellisen sosiaalityön profiili): its plan, actors, services, reporting periods, the processes of its social reports and compilations, and its annual clock. A region is data: the built-in
 /// profiles are in <see cref="BuiltInRegions"/>; any other region is a JSON file read with <see cref="RegionProfileJson"/>.
 /// </summary>
 /// <remarks>
@@ -126,7 +127,7 @@ public sealed record RegionProfile
     /// </summary>
     /// <exception cref="ArgumentException">Set to a list holding null.</exception>
     [JsonPropertyName("phenomenonThemes")]
-    [JsonPropertyOrder(1)]
+    [JsonPropertyOrder(2)]
     public IReadOnlyList<PhenomenonTheme> PhenomenonThemes
     {
         get;
@@ -135,8 +136,17 @@ public sealed record RegionProfile
 
     /// <summary>The settings of the region's compilations; when the JSON omits them, <see cref="CompilationRules.Default"/>.</summary>
     [JsonPropertyName("compilationRules")]
-    [JsonPropertyOrder(2)]
+    [JsonPropertyOrder(3)]
     public CompilationRules CompilationRules { get; init => field = value ?? CompilationRules.Default; } = CompilationRules.Default;
+
+    /// <summary>
+    /// The region's annual clock (fi: vuosikello) as rules, or null when the profile has none;
+    /// <see cref="AnnualClock.For"/> gives the dated activities of a year.
+    /// </summary>
+    [JsonPropertyName("clock")]
+    [JsonPropertyOrder(4)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ClockDefinition? Clock { get; init; }
 
     /// <summary>What the profile assumes where its plan is silent.</summary>
     /// <exception cref="ArgumentException">Set to a list holding null.</exception>

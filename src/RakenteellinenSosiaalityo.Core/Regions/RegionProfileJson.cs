@@ -20,7 +20,8 @@ namespace RakenteellinenSosiaalityo.Core.Regions;
 /// Loading checks the whole document and reports every problem at once, each with its JSON path and the rule it
 /// breaks (see <see cref="ValidationRules"/>): malformed JSON, unknown properties, wrong types, missing properties,
 /// missing Finnish labels, invalid ids, dates and business ids, duplicate actor, service and step ids, references to
-/// unknown actors (also as a step's performer), process steps that follow an unknown step or cannot be reached from
+/// unknown actors (also as a step's performer or a clock rule's responsible or participant), duplicate clock rule
+/// ids, clock rules whose <c>when</c> does not give exactly one kind of time, process steps that follow an unknown step or cannot be reached from
 /// the first, due rules that do not give exactly one kind of time, and reporting periods with a gap, an overlap or a
 /// leap-day boundary. Nothing else escapes: no <see cref="JsonException"/>, no <see cref="NullReferenceException"/>.
 /// </para>
@@ -159,6 +160,7 @@ public static class RegionProfileJson
             CheckProcess(root, "compilationProcess", actorIds, problems);
             CheckPeriods(root, problems);
             CheckValidity(root, problems);
+            CheckClock(root, actorIds, problems);
         }
     }
 
@@ -301,6 +303,87 @@ public static class RegionProfileJson
                 }
 
                 index++;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Checks the clock's rules beyond what the schema says: unique ids, known responsible actors and participants,
+    /// exactly one kind of time in each <c>when</c>, and no month listed twice or every month excepted.
+    /// </summary>
+    private static void CheckClock(JsonElement root, HashSet<string> actorIds, List<ValidationProblem> problems)
+    {
+        if (!root.TryGetProperty("clock", out var clock) || clock.ValueKind != JsonValueKind.Object
+            || !clock.TryGetProperty("rules", out var rules) || rules.ValueKind != JsonValueKind.Array)
+        {
+            return;
+        }
+
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var index = 0;
+        foreach (var rule in rules.EnumerateArray())
+        {
+            var rulePath = JsonPath.Index("$.clock.rules", index++);
+            if (rule.ValueKind != JsonValueKind.Object)
+            {
+                continue;
+            }
+
+            if (SlugOrNull(TryString(rule, "id")) is { } id && !ids.Add(id))
+            {
+                problems.Add(new(rulePath + ".id", ValidationRules.DuplicateId, $"Another clock rule already has the id '{id}'; clock rule ids must be unique."));
+            }
+
+            if (SlugOrNull(TryString(rule, "responsible")) is { } actor && !actorIds.Contains(actor))
+            {
+                problems.Add(new(rulePath + ".responsible", ValidationRules.UnknownActor, $"The profile has no actor '{actor}'. The responsible of a clock rule is one of the profile's actors; use the id of one of them."));
+            }
+
+            if (rule.TryGetProperty("participants", out var participants))
+            {
+                CheckPartyList(participants, rulePath + ".participants", actorIds, problems);
+            }
+
+            if (rule.TryGetProperty("when", out var when) && when.ValueKind == JsonValueKind.Object)
+            {
+                CheckWhen(when, rulePath + ".when", problems);
+            }
+        }
+    }
+
+    private static void CheckWhen(JsonElement when, string path, List<ValidationProblem> problems)
+    {
+        var given = Clock.ClockWhen.Kinds.Where(k => when.TryGetProperty(k, out _)).ToList();
+        if (given.Count != 1)
+        {
+            problems.Add(new(
+                path,
+                ValidationRules.InvalidValue,
+                $"A clock rule's 'when' gives exactly one of {string.Join(", ", Clock.ClockWhen.Kinds)}; this one gives {(given.Count == 0 ? "none" : string.Join(" and ", given))}."));
+        }
+
+        foreach (var name in (string[])["months", "monthlyExcept"])
+        {
+            if (!when.TryGetProperty(name, out var months) || months.ValueKind != JsonValueKind.Array)
+            {
+                continue;
+            }
+
+            var seen = new HashSet<int>();
+            var index = 0;
+            foreach (var month in months.EnumerateArray())
+            {
+                if (month.ValueKind == JsonValueKind.Number && month.TryGetInt32(out var m) && m is >= 1 and <= 12 && !seen.Add(m))
+                {
+                    problems.Add(new(JsonPath.Index(path + "." + name, index), ValidationRules.InvalidValue, "The month is already listed; list each month once."));
+                }
+
+                index++;
+            }
+
+            if (name == "monthlyExcept" && seen.Count == 12)
+            {
+                problems.Add(new(path + ".monthlyExcept", ValidationRules.InvalidValue, "Every month is excepted, so the rule would never happen; remove a month or the rule."));
             }
         }
     }

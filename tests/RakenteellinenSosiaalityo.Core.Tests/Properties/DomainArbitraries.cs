@@ -4,6 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
 using RakenteellinenSosiaalityo.Core.Actors;
+using RakenteellinenSosiaalityo.Core.Clock;
 using RakenteellinenSosiaalityo.Core.Periods;
 using RakenteellinenSosiaalityo.Core.Plans;
 using RakenteellinenSosiaalityo.Core.Processes;
@@ -19,6 +20,18 @@ public sealed record MutatedProfileJson(string Json, string Damage)
 {
     /// <inheritdoc/>
     public override string ToString() => Damage;
+}
+
+/// <summary>A profile with a clock, a year, what happened and the date to judge progress on.</summary>
+/// <param name="Profile">The profile; its clock has at least one rule.</param>
+/// <param name="Year">The clock's year.</param>
+/// <param name="Completions">What happened: some inside activities' windows, some anywhere.</param>
+/// <param name="AsOf">The date to judge on, from shortly before the year to shortly after it.</param>
+public sealed record ClockCase(RegionProfile Profile, int Year, ActivityCompletion[] Completions, LocalDate AsOf)
+{
+    /// <inheritdoc/>
+    public override string ToString() =>
+        $"{Year}, as of {AsOf:uuuu-MM-dd}, periods {Profile.ReportingPeriods}, rules [{string.Join("; ", Profile.Clock!.Rules)}], completions [{string.Join("; ", Completions)}]";
 }
 
 /// <summary>
@@ -50,6 +63,20 @@ public static class DomainArbitraries
     /// <summary>Valid processes of one to eight steps performed by <c>actor-0</c>…<c>actor-3</c>, linear or branching.</summary>
     public static Arbitrary<ProcessDefinition> Processes() =>
         ProcessGen(Enumerable.Range(0, 4).Select(i => new ActorId($"actor-{i}")).ToArray()).ToArbitrary();
+
+    /// <summary>Profiles with a clock of one to eight random rules, a year from 1900 to 2199, completions and an as-of date.</summary>
+    public static Arbitrary<ClockCase> ClockCases() =>
+        (from profile in ProfileGen
+         from clock in ClockGen(profile.Actors.Select(a => a.Id).ToArray(), minRules: 1)
+         from year in Gen.Choose(1900, 2199)
+         let withClock = profile with { Clock = clock }
+         let activities = AnnualClock.For(withClock, year).Activities
+         from picked in Gen.SubListOf(activities.ToArray())
+         from inside in Gen.CollectToArray(picked, a => Gen.Choose(0, a.Window.Length - 1).Select(d => new ActivityCompletion(a.Rule.Id, a.Start.PlusDays(d))))
+         from noise in Gen.ListOf(Gen.Zip(Gen.Elements(clock!.Rules.Select(r => r.Id).Append("no-such-rule").ToArray()), Gen.Choose(-20, 400)))
+         from order in Gen.Shuffle(inside.Concat(noise.Select(n => new ActivityCompletion(n.Item1, new LocalDate(year, 1, 1).PlusDays(n.Item2)))).ToArray())
+         from asOf in Gen.Choose(-20, 400).Select(d => new LocalDate(year, 1, 1).PlusDays(d))
+         select new ClockCase(withClock, year, order, asOf)).ToArbitrary();
 
     /// <summary>A built-in profile's JSON with one to three random mutations.</summary>
     public static Arbitrary<MutatedProfileJson> MutatedJson() =>
@@ -108,6 +135,7 @@ public static class DomainArbitraries
         from reportProcess in ProcessGen(actorIds)
         from compilationProcess in ProcessGen(actorIds)
         from assumptions in Gen.ListOf(Gen.Zip(SlugGen, LabelGen, (s, t) => new Assumption(s, t)))
+        from clock in Gen.OneOf(Gen.Constant<ClockDefinition?>(null), ClockGen(actorIds, minRules: 0))
         select new RegionProfile
         {
             Id = id,
@@ -120,6 +148,7 @@ public static class DomainArbitraries
             ReportProcess = reportProcess,
             CompilationProcess = compilationProcess,
             Assumptions = assumptions,
+            Clock = clock,
         };
 
     // One to six services with distinct ids.
@@ -160,6 +189,37 @@ public static class DomainArbitraries
             Due = due,
             Source = source,
         };
+
+    // A clock of distinct rule ids; every kind of time with every allowed value range.
+    private static Gen<ClockDefinition?> ClockGen(IReadOnlyList<ActorId> actorIds, int minRules) =>
+        from count in Gen.Choose(minRules, 8)
+        from slugs in Gen.ArrayOf(SlugGen, count)
+        from rules in Gen.CollectToArray(Enumerable.Range(0, count), i => ClockRuleGen($"{slugs[i]}-{i}", actorIds))
+        select (ClockDefinition?)new ClockDefinition(rules);
+
+    private static Gen<ClockRule> ClockRuleGen(string id, IReadOnlyList<ActorId> actorIds) =>
+        from activity in Gen.Elements(Enum.GetValues<ActivityKind>())
+        from label in LabelGen
+        from responsible in Gen.Elements(actorIds.ToArray())
+        from participants in Gen.ListOf(PartyGen(actorIds))
+        from when in ClockWhenGen
+        from source in Gen.OneOf(Gen.Constant<string?>(null), Gen.Elements("5.3", "6", "liite 3").Select(s => (string?)s))
+        select new ClockRule { Id = id, Activity = activity, Label = label, Responsible = responsible, Participants = participants, When = when, Source = source };
+
+    /// <summary>Every kind of clock time, with values across their whole allowed ranges.</summary>
+    public static Gen<ClockWhen> ClockWhenGen =>
+        Gen.OneOf(
+            Gen.Choose(0, 365).Select(d => ClockWhen.OnDate(new AnnualDate(new LocalDate(2024, 1, 1).PlusDays(d).Month, new LocalDate(2024, 1, 1).PlusDays(d).Day))),
+            Gen.Choose(1, 12).Select(ClockWhen.InMonth),
+            from first in Gen.Choose(1, 12)
+            from others in Gen.SubListOf(Enumerable.Range(1, 12))
+            from months in Gen.Shuffle(others.Append(first).Distinct().ToArray())
+            select ClockWhen.InMonths(months),
+            Gen.SubListOf(Enumerable.Range(1, 11)).SelectMany(except => Gen.Shuffle(except.ToArray())).Select(ClockWhen.Monthly),
+            Gen.Zip(Gen.Choose(1, 4), Gen.Elements(Enum.GetValues<QuarterPart>())).Select(t => ClockWhen.InQuarterPart(t.Item1, t.Item2)),
+            Gen.Choose(1, 12).Select(ClockWhen.Times),
+            Gen.Choose(1, 366).Select(ClockWhen.AfterPeriodEnd),
+            Gen.Constant(ClockWhen.OnPeriodEnds()));
 
     private static Gen<StepDue?> DueGen =>
         Gen.OneOf(
