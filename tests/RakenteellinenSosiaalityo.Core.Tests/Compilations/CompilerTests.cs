@@ -1,0 +1,207 @@
+using NodaTime;
+using RakenteellinenSosiaalityo.Core.Compilations;
+using RakenteellinenSosiaalityo.Core.Periods;
+using RakenteellinenSosiaalityo.Core.Processes;
+using RakenteellinenSosiaalityo.Core.Regions;
+using RakenteellinenSosiaalityo.Core.Reports;
+using static RakenteellinenSosiaalityo.Core.Tests.Reports.ReportFixtures;
+
+namespace RakenteellinenSosiaalityo.Core.Tests.Compilations;
+
+/// <summary>The compiler on a fixed small data set of each built-in region, with pinned results.</summary>
+public sealed class CompilerTests
+{
+    private static readonly ReportingPeriod EkSpring = new(new LocalDate(2025, 1, 1), new LocalDate(2025, 6, 30));
+    private static readonly ReportingPeriod EkAutumn = new(new LocalDate(2025, 7, 1), new LocalDate(2025, 12, 31));
+
+    // EK 5.3: compilations are made in January and August; the spring period is compiled in August.
+    private static readonly Instant EkAugust = Utc(2025, 8, 15, 9, 0);
+    private static readonly Instant EkJanuary = Utc(2026, 1, 20, 9, 0);
+
+    private static Instant Utc(int y, int m, int d, int h, int min) => Instant.FromUtc(y, m, d, h, min);
+
+    private static ReportContent Content(string id, string service, ReportPolarity? polarity, params string[] themes) =>
+        Tests.Reports.ReportFixtures.Content(serviceId: service) with { Title = $"Raportti {id}", Themes = themes, Polarity = polarity };
+
+    private static SocialReport Draft(RegionProfile profile, string id, ReportContent content, Instant at) =>
+        SocialReport.Create(profile, new ReportId(id), content, By("professionals"), at);
+
+    private static SocialReport Submit(RegionProfile profile, string id, ReportContent content, Instant at) =>
+        Draft(profile, id, content, at).Submit(profile, By("professionals"), at);
+
+    private static SocialReport Processed(SocialReport report, Instant at) =>
+        report.Perform(EtelaKarjala, "supervisor-review", By("unit-supervisor"), at);
+
+    /// <summary>The EK data set: every way a report can fare in a compilation.</summary>
+    private static List<SocialReport> EtelaKarjalaReports()
+    {
+        var p = EtelaKarjala;
+        var returned = Submit(p, "R6", Content("R6", "family-social-work", ReportPolarity.Negative, "violence"), Utc(2025, 4, 2, 8, 0))
+            .ReturnForCompletion(p, By("unit-supervisor"), Utc(2025, 4, 3, 8, 0), "Täydennä kuvausta.");
+        return
+        [
+            Processed(Submit(p, "R1", Content("R1", "child-welfare", ReportPolarity.Negative, "housing", "financial-support"), Utc(2025, 2, 1, 8, 0)), Utc(2025, 2, 5, 8, 0)),
+            Processed(Submit(p, "R2", Content("R2", "adult-social-work", ReportPolarity.Positive, "housing"), Utc(2025, 3, 1, 8, 0)), Utc(2025, 3, 4, 8, 0)),
+
+            // 30.6. at 21:30 UTC is 1.7. at 00:30 in Helsinki: the autumn period.
+            Processed(Submit(p, "R3", Content("R3", "child-welfare", ReportPolarity.Negative, "housing"), Utc(2025, 6, 30, 21, 30)), Utc(2025, 7, 2, 8, 0)),
+
+            // Not processed by the supervisor by August: carried over, then processed in September.
+            Processed(Submit(p, "R4", Content("R4", "disability-services", null, "functional-capacity"), Utc(2025, 5, 10, 8, 0)), Utc(2025, 9, 1, 8, 0)),
+            Submit(p, "R5", Content("R5", "child-welfare", ReportPolarity.Negative, "housing"), Utc(2025, 4, 1, 8, 0)).Withdraw(p, By("professionals"), Utc(2025, 4, 10, 8, 0)),
+            returned.Revise(p, returned.Content with { Description = "Soita 040 123 4567." }, By("professionals"), Utc(2025, 4, 4, 8, 0)),
+
+            // Processed after the August cutoff: carried over although it is ready now.
+            Processed(Submit(p, "R7", Content("R7", "student-welfare", ReportPolarity.Positive, "child-wellbeing"), Utc(2025, 6, 1, 8, 0)), Utc(2025, 8, 20, 8, 0)),
+            Processed(Submit(p, "R8", Content("R8", "child-welfare", ReportPolarity.Negative, "housing"), Utc(2024, 12, 20, 8, 0)), Utc(2024, 12, 22, 8, 0)),
+            Draft(p, "R9", Content("R9", "child-welfare", ReportPolarity.Negative, "housing"), Utc(2025, 3, 1, 8, 0)),
+        ];
+    }
+
+    // EK 5.1 and 5.3: processed reports are compiled; the compilation shows the reported problems, proposals and
+    // supervisors' remarks, and how widely a phenomenon touches the services.
+    [Fact]
+    public void EtelaKarjala_Spring2025_PinnedResult()
+    {
+        var compilation = Compiler.Compile(EtelaKarjala, EkSpring, EkAugust, EtelaKarjalaReports());
+
+        Assert.Equal(["R1", "R2"], compilation.Included.Select(r => r.Id.Value));
+        Assert.Equal([("R4", LifecycleStatus.InProcess), ("R7", LifecycleStatus.InProcess)], compilation.CarriedOver.Select(c => (c.Id.Value, c.StatusAtCutoff)));
+        Assert.All(compilation.CarriedOver, c => Assert.Equal(EkSpring, c.OriginalPeriod));
+        Assert.Equal([("R5", ExclusionReason.Withdrawn), ("R6", ExclusionReason.PersonalData)], compilation.Excluded.Select(e => (e.Id.Value, e.Reason)));
+
+        var counts = compilation.Counts;
+        Assert.Equal((2, 1, 1, 0), (counts.Total, counts.Positive, counts.Negative, counts.PolarityNotRecorded));
+        Assert.Equal([new KeyCount("adult-social-work", 1), new KeyCount("child-welfare", 1)], counts.ByService);
+        Assert.Equal([new KeyCount("financial-support", 1), new KeyCount("housing", 2)], counts.ByTheme);
+        Assert.Equal([new KeyCount("clientNeeds", 2), new KeyCount("serviceSystem", 2)], counts.BySubject);
+        Assert.Equal([new KeyCount("socialInstructor", 2), new KeyCount("socialWorker", 2)], counts.ByProfession);
+        Assert.Equal(["financial-support", "housing"], compilation.ByTheme.Select(g => g.Key));
+        Assert.Equal(["R1", "R2"], compilation.ByTheme[1].Reports.Select(r => r.Value));
+        Assert.Equal(new ThemeSummary("housing", 2, 2, 1, false), compilation.Themes[1]);
+        Assert.Empty(compilation.RecurringThemes);
+    }
+
+    [Fact]
+    public void EtelaKarjala_Autumn2025_TakesTheCarriedOverReports_AndFindsTheRecurringTheme()
+    {
+        var reports = EtelaKarjalaReports();
+        var spring = Compiler.Compile(EtelaKarjala, EkSpring, EkAugust, reports);
+
+        var autumn = Compiler.Compile(EtelaKarjala, EkAutumn, EkJanuary, reports, [spring]);
+
+        Assert.Equal(["R4", "R7", "R3"], autumn.Included.Select(r => r.Id.Value));
+        Assert.Empty(autumn.CarriedOver);
+        Assert.Empty(autumn.Excluded);
+
+        // Housing appears in two consecutive compilations: recurring by the default rule (2).
+        var housing = Assert.Single(autumn.Themes, t => t.ThemeId == "housing");
+        Assert.Equal(new ThemeSummary("housing", 1, 1, 2, true), housing);
+        Assert.Equal(["housing"], autumn.RecurringThemes);
+    }
+
+    [Fact]
+    public void RecurringMinReports_FromTheProfile_MakesAThemeRecurringWithinOnePeriod()
+    {
+        var profile = EtelaKarjala with { CompilationRules = new CompilationRules { RecurringMinReports = 2 } };
+
+        var compilation = Compiler.Compile(profile, EkSpring, EkAugust, EtelaKarjalaReports());
+
+        Assert.Equal(["housing"], compilation.RecurringThemes);
+    }
+
+    [Fact]
+    public void CarriedOverReport_MissingFromTheInput_IsRefused()
+    {
+        var reports = EtelaKarjalaReports();
+        var spring = Compiler.Compile(EtelaKarjala, EkSpring, EkAugust, reports);
+
+        var e = Assert.Throws<CompilationException>(() => Compiler.Compile(EtelaKarjala, EkAutumn, EkJanuary, reports.Where(r => r.Id.Value != "R7"), [spring]));
+
+        Assert.Equal(CompilationException.MissingCarriedOverReportCode, e.Code);
+        Assert.Contains("R7", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cutoff_BeforeThePeriodEnds_IsRefused()
+    {
+        var e = Assert.Throws<CompilationException>(() => Compiler.Compile(EtelaKarjala, EkSpring, Utc(2025, 6, 30, 12, 0), EtelaKarjalaReports()));
+
+        Assert.Equal(CompilationException.CutoffBeforePeriodEndCode, e.Code);
+    }
+
+    [Fact]
+    public void Period_NotOfTheProfile_IsRefused()
+    {
+        var e = Assert.Throws<CompilationException>(() => Compiler.Compile(EtelaKarjala, new ReportingPeriod(new LocalDate(2025, 1, 1), new LocalDate(2025, 3, 31)), EkAugust, []));
+
+        Assert.Equal(CompilationException.UnknownPeriodCode, e.Code);
+    }
+
+    [Fact]
+    public void SameReportTwice_IsRefused()
+    {
+        var reports = EtelaKarjalaReports();
+
+        var e = Assert.Throws<CompilationException>(() => Compiler.Compile(EtelaKarjala, EkSpring, EkAugust, [.. reports, reports[0]]));
+
+        Assert.Equal(CompilationException.DuplicateReportCode, e.Code);
+    }
+
+    [Fact]
+    public void ReportOfAnotherRegion_IsRefused()
+    {
+        var other = Submitted(Kymenlaakso, "K-1");
+
+        var e = Assert.Throws<CompilationException>(() => Compiler.Compile(EtelaKarjala, EkSpring, EkAugust, [other]));
+
+        Assert.Equal(CompilationException.RegionMismatchCode, e.Code);
+    }
+
+    // K 4.1 and 4.3: the period 1.12.–31.5. crosses the turn of the year, and a report is ready for compilation as soon
+    // as it is submitted (the supervisor is informed only).
+    [Fact]
+    public void Kymenlaakso_WinterPeriod_CrossesTheYear_AndIncludesSubmittedReports()
+    {
+        var p = Kymenlaakso;
+        var winter = p.ReportingPeriods.PeriodFor(new LocalDate(2025, 1, 15));
+        SocialReport[] reports =
+        [
+            Submit(p, "K1", Content("K1", "child-welfare", null, "housing"), Utc(2024, 12, 1, 8, 0)),
+            Submit(p, "K2", Content("K2", "adult-social-work", null, "housing"), Utc(2025, 5, 31, 20, 0)),
+            Submit(p, "K3", Content("K3", "adult-social-work", null, "housing"), Utc(2025, 5, 31, 21, 30)), // 1.6. in Helsinki
+            Submit(p, "K4", Content("K4", "adult-social-work", null, "housing"), Utc(2024, 11, 30, 21, 59)), // 30.11. 23:59 in Helsinki
+        ];
+
+        var compilation = Compiler.Compile(p, winter, Utc(2025, 6, 10, 9, 0), reports);
+
+        Assert.Equal(new ReportingPeriod(new LocalDate(2024, 12, 1), new LocalDate(2025, 5, 31)), winter);
+        Assert.Equal(["K1", "K2"], compilation.Included.Select(r => r.Id.Value));
+        Assert.Empty(compilation.CarriedOver);
+        Assert.Equal(new ThemeSummary("housing", 2, 2, 1, false), Assert.Single(compilation.Themes));
+    }
+
+    [Fact]
+    public void OperationsAfterTheCutoff_DoNotChangeTheCompilation()
+    {
+        var p = EtelaKarjala;
+        var ready = Processed(Submit(p, "R1", Content("R1", "child-welfare", null, "housing"), Utc(2025, 2, 1, 8, 0)), Utc(2025, 2, 2, 8, 0));
+        var withdrawnLater = ready.Withdraw(p, By("professionals"), Utc(2025, 9, 1, 8, 0));
+
+        Assert.Equal(
+            Compiler.Compile(p, EkSpring, EkAugust, [ready]).Included.Select(r => r.Id),
+            Compiler.Compile(p, EkSpring, EkAugust, [withdrawnLater]).Included.Select(r => r.Id));
+    }
+
+    [Fact]
+    public void Compilation_IsIndependentOfInputOrder_AndRepeatable()
+    {
+        var reports = EtelaKarjalaReports();
+
+        var forward = Compiler.Compile(EtelaKarjala, EkSpring, EkAugust, reports);
+        var backward = Compiler.Compile(EtelaKarjala, EkSpring, EkAugust, Enumerable.Reverse(reports));
+
+        Assert.Equal(forward, backward);
+        Assert.Equal(forward, Compiler.Compile(EtelaKarjala, EkSpring, EkAugust, reports));
+    }
+}
