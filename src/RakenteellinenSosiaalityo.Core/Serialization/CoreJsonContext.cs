@@ -14,4 +14,5 @@ namespace RakenteellinenSosiaalityo.Core.Serialization;
 [JsonSerializable(typeof(SocialReportDocument))]
 [JsonSerializable(typeof(ReportContent))]
 [JsonSerializable(typeof(ReportEvent))]
+[JsonSerializable(typeof(RakenteellinenSosiaalityo.Core.Compilations.CompilationExportDocument))]
 internal sealed partial class CoreJsonContext : JsonSerializerContext;

@@ -1,0 +1,127 @@
+using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
+using NodaTime;
+using RakenteellinenSosiaalityo.Core.Collections;
+using RakenteellinenSosiaalityo.Core.Periods;
+using RakenteellinenSosiaalityo.Core.Privacy;
+using RakenteellinenSosiaalityo.Core.Processes;
+using RakenteellinenSosiaalityo.Core.Regions;
+using RakenteellinenSosiaalityo.Core.Reports;
+
+namespace RakenteellinenSosiaalityo.Core.Compilations;
+
+/// <summary>
+/// One included report as a compilation shows it (fi: koosteen raportti): the problem, the proposals and the
+/// supervisor's remarks (EK 5.1), with its service, themes and subjects — the row of every export.
+/// </summary>
+/// <remarks>
+/// Holds no author names: a compilation shows professions only. Every free-text value has passed
+/// <see cref="PersonalDataScanner.Redact"/>, so an export never carries a personal identity code, a phone number or
+/// an e-mail address. Immutable; compares by value.
+/// </remarks>
+public sealed record CompiledReport
+{
+    private CompiledReport()
+    {
+    }
+
+    /// <summary>The report's id.</summary>
+    [JsonPropertyName("id")]
+    public ReportId Id { get; private init; }
+
+    /// <summary>The period the report was submitted in: the compilation's period, or an earlier one when carried over.</summary>
+    [JsonPropertyName("originalPeriod")]
+    public ReportingPeriod OriginalPeriod { get; private init; }
+
+    /// <summary>Whether the report was carried over from an earlier compilation.</summary>
+    [JsonPropertyName("carriedOver")]
+    public bool CarriedOver { get; private init; }
+
+    /// <summary>When the report was first submitted.</summary>
+    [JsonPropertyName("submittedAt")]
+    public Instant SubmittedAt { get; private init; }
+
+    /// <summary>When the phenomenon was observed.</summary>
+    [JsonPropertyName("observedOn")]
+    public LocalDate ObservedOn { get; private init; }
+
+    /// <summary>The service's id.</summary>
+    [JsonPropertyName("serviceId")]
+    public string ServiceId { get; private init; } = string.Empty;
+
+    /// <summary>The distinct professions of the authors, in enum order.</summary>
+    [JsonPropertyName("professions")]
+    public IReadOnlyList<Profession> Professions { get; private init; } = ValueList<Profession>.Empty;
+
+    /// <summary>The theme ids the report names.</summary>
+    [JsonPropertyName("themes")]
+    public IReadOnlyList<string> Themes { get; private init; } = ValueList<string>.Empty;
+
+    /// <summary>The subjects the report brings up.</summary>
+    [JsonPropertyName("subjects")]
+    public IReadOnlyList<ReportSubject> Subjects { get; private init; } = ValueList<ReportSubject>.Empty;
+
+    /// <summary>Positive or negative; null when not recorded.</summary>
+    [JsonPropertyName("polarity")]
+    public ReportPolarity? Polarity { get; private init; }
+
+    /// <summary>The title.</summary>
+    [JsonPropertyName("title")]
+    public string Title { get; private init; } = string.Empty;
+
+    /// <summary>The description of the phenomenon: the problem.</summary>
+    [JsonPropertyName("description")]
+    public string Description { get; private init; } = string.Empty;
+
+    /// <summary>The client groups affected.</summary>
+    [JsonPropertyName("clientGroups")]
+    public IReadOnlyList<string> ClientGroups { get; private init; } = ValueList<string>.Empty;
+
+    /// <summary>The action proposals.</summary>
+    [JsonPropertyName("actionProposals")]
+    public IReadOnlyList<string> ActionProposals { get; private init; } = ValueList<string>.Empty;
+
+    /// <summary>The supervisors' remarks recorded in the report's process.</summary>
+    [JsonPropertyName("supervisorRemarks")]
+    public IReadOnlyList<string> SupervisorRemarks { get; private init; } = ValueList<string>.Empty;
+
+    /// <summary>The rows of a compilation's included reports, in the compilation's order.</summary>
+    /// <param name="content">The compilation.</param>
+    /// <param name="profile">The region profile it was compiled with.</param>
+    /// <returns>One row per included report.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IReadOnlyList<CompiledReport> Of(CompilationContent content, RegionProfile profile)
+    {
+        Guard.Against.Null(content);
+        Guard.Against.Null(profile);
+        return content.Included.Select(r => From(r, content, profile)).ToList();
+    }
+
+    private static CompiledReport From(SocialReport report, CompilationContent compilation, RegionProfile profile)
+    {
+        var content = report.Content;
+        var submitted = report.SubmittedAt!.Value;
+        var date = FinnishTime.DateOf(submitted);
+        var carried = !compilation.Period.Contains(date);
+        return new CompiledReport
+        {
+            Id = report.Id,
+            OriginalPeriod = carried ? profile.ReportingPeriods.PeriodFor(date) : compilation.Period,
+            CarriedOver = carried,
+            SubmittedAt = submitted,
+            ObservedOn = content.ObservedOn,
+            ServiceId = content.ServiceId,
+            Professions = ValueList.FromValues(content.Authors.Select(a => a.Profession).Distinct().Order()),
+            Themes = content.Themes,
+            Subjects = content.Subjects,
+            Polarity = content.Polarity,
+            Title = PersonalDataScanner.Redact(content.Title),
+            Description = PersonalDataScanner.Redact(content.Description),
+            ClientGroups = Redact(content.ClientGroups),
+            ActionProposals = Redact(content.ActionProposals),
+            SupervisorRemarks = Redact(report.Recorded(RecordKind.Remark).Select(e => e.Text)),
+        };
+    }
+
+    private static ValueList<string> Redact(IEnumerable<string> texts) => ValueList<string>.From(texts.Select(PersonalDataScanner.Redact).ToList());
+}

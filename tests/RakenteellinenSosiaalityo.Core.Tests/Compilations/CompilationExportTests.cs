@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using CsvHelper;
+using NodaTime;
+using RakenteellinenSosiaalityo.Core.Compilations;
+using RakenteellinenSosiaalityo.Core.Csv;
+using RakenteellinenSosiaalityo.Core.Periods;
+using RakenteellinenSosiaalityo.Core.Privacy;
+using RakenteellinenSosiaalityo.Core.Processes;
+using RakenteellinenSosiaalityo.Core.Reports;
+using RakenteellinenSosiaalityo.Core.Text;
+using static RakenteellinenSosiaalityo.Core.Tests.Reports.ReportFixtures;
+
+namespace RakenteellinenSosiaalityo.Core.Tests.Compilations;
+
+public sealed class CompilationExportTests
+{
+    private static readonly ReportingPeriod Spring = new(new LocalDate(2025, 1, 1), new LocalDate(2025, 6, 30));
+
+    private static CompilationContent Compilation()
+    {
+        var p = EtelaKarjala;
+        var tricky = Content() with
+        {
+            Title = "Vuokrat, \"kohtuulliset\" asumismenot | taulukko",
+            Description = "Rivi yksi\nrivi kaksi; *korostus* ja #otsikko, laki 1301/2014.",
+            Themes = ["housing"],
+        };
+        SocialReport[] reports =
+        [
+            SocialReport.Create(p, new ReportId("R1"), tricky, By("professionals", "Sanna Sosiaalityöntekijä"), Instant.FromUtc(2025, 2, 1, 8, 0))
+                .Submit(p, By("professionals"), Instant.FromUtc(2025, 2, 1, 8, 0))
+                .Record(p, "supervisor-review", By("unit-supervisor"), Instant.FromUtc(2025, 2, 2, 8, 0), new RecordEntry(RecordKind.Remark, "Tuttu ilmiö, yleistyy."))
+                .Perform(p, "supervisor-review", By("unit-supervisor"), Instant.FromUtc(2025, 2, 3, 8, 0)),
+            SocialReport.Create(p, new ReportId("R2"), Content(serviceId: "adult-social-work") with { Themes = ["housing", "financial-support"], Polarity = ReportPolarity.Positive }, By("professionals"), Instant.FromUtc(2025, 3, 1, 8, 0))
+                .Submit(p, By("professionals"), Instant.FromUtc(2025, 3, 1, 8, 0)),
+        ];
+        return Compiler.Compile(p, Spring, Instant.FromUtc(2025, 8, 10, 8, 0), reports);
+    }
+
+    [Fact]
+    public void Json_IsVersioned_AndShowsProblemsProposalsAndRemarks_WithoutAuthorNames()
+    {
+        var json = CompilationExport.ToJson(Compilation(), EtelaKarjala);
+        var node = JsonNode.Parse(json)!;
+
+        Assert.Equal(1, (int)node["schemaVersion"]!);
+        Assert.Equal("compilation", (string)node["kind"]!);
+        Assert.Equal("etela-karjala", (string)node["regionId"]!);
+        var report = node["reports"]![0]!;
+        Assert.Equal("R1", (string)report["id"]!);
+        Assert.Equal("Tuttu ilmiö, yleistyy.", (string)report["supervisorRemarks"]![0]!);
+        Assert.Equal("Selvitetään asumisneuvonnan saatavuus.", (string)report["actionProposals"]![0]!);
+        Assert.Equal("socialWorker", (string)report["professions"]![0]!);
+        Assert.Equal("R2", (string)node["carriedOver"]![0]!["id"]!);
+        Assert.DoesNotContain("Sanna", json, StringComparison.Ordinal);
+        Assert.Empty(PersonalDataScanner.Scan(json, "json"));
+    }
+
+    [Theory]
+    [InlineData(Language.Finnish, "# Sosiaalisten raporttien puolivuosikooste 1.1.2025–30.6.2025", "Esihenkilön huomiot", "Asuminen")]
+    [InlineData(Language.Swedish, "# Halvårssammanställning av sociala rapporter 1.1.2025–30.6.2025", "Förmannens anmärkningar", "Boende")]
+    [InlineData(Language.English, "# Semiannual compilation of social reports 1.1.2025–30.6.2025", "Supervisor's remarks", "Housing")]
+    public void Markdown_InEachLanguage_HasTheSections(Language language, string heading, string remarks, string housing)
+    {
+        var md = CompilationExport.ToMarkdown(Compilation(), EtelaKarjala, language);
+
+        Assert.StartsWith(heading, md, StringComparison.Ordinal);
+        Assert.Contains(remarks, md, StringComparison.Ordinal);
+        Assert.Contains($"| {housing} | 1 | 1 |", md, StringComparison.Ordinal);
+        Assert.Contains("- R2 (1.1.2025–30.6.2025)", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sanna", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Markdown_EscapesFreeText_SoItCannotBreakTheLayout()
+    {
+        var md = CompilationExport.ToMarkdown(Compilation(), EtelaKarjala);
+
+        Assert.Contains("### R1: Vuokrat, \"kohtuulliset\" asumismenot \\| taulukko", md, StringComparison.Ordinal);
+        Assert.Contains("Rivi yksi rivi kaksi; \\*korostus\\* ja \\#otsikko, laki 1301/2014.", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Csv_HasOneRowPerIncludedReport_AndQuotesWhatNeedsIt()
+    {
+        var csv = CompilationCsv.ToCsv(Compilation(), EtelaKarjala);
+
+        using var reader = new CsvReader(new StringReader(csv), CultureInfo.InvariantCulture);
+        var rows = reader.GetRecords<dynamic>().Select(r => (IDictionary<string, object>)r).ToList();
+        var row = Assert.Single(rows);
+        Assert.Equal(CompilationCsv.Columns, row.Keys);
+        Assert.Equal("R1", row["id"]);
+        Assert.Equal("Vuokrat, \"kohtuulliset\" asumismenot | taulukko", row["title"]);
+        Assert.Equal("Rivi yksi\nrivi kaksi; *korostus* ja #otsikko, laki 1301/2014.", row["description"]);
+        Assert.Equal("housing", row["themes"]);
+        Assert.Equal("Lastensuojelu", row["service"]);
+        Assert.Equal("socialWorker; socialInstructor", row["professions"]);
+        Assert.Equal("Tuttu ilmiö, yleistyy.", row["supervisorRemarks"]);
+        Assert.Empty(PersonalDataScanner.Scan(csv, "csv"));
+    }
+
+    [Fact]
+    public void Csv_WithSemicolons_ForFinnishExcel()
+    {
+        var csv = CompilationCsv.ToCsv(Compilation(), EtelaKarjala, Language.English, ';');
+
+        Assert.StartsWith("id;originalPeriod;carriedOver;", csv, StringComparison.Ordinal);
+        Assert.Contains(";Child welfare;", csv, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => CompilationCsv.ToCsv(Compilation(), EtelaKarjala, Language.English, '|'));
+    }
+
+    [Fact]
+    public void Exports_OfAnotherRegionsProfile_AreRefused()
+    {
+        Assert.Throws<ArgumentException>(() => CompilationExport.ToJson(Compilation(), Kymenlaakso));
+        Assert.Throws<ArgumentException>(() => CompilationExport.ToMarkdown(Compilation(), Kymenlaakso));
+        Assert.Throws<ArgumentException>(() => CompilationCsv.ToCsv(Compilation(), Kymenlaakso));
+    }
+}
