@@ -131,6 +131,48 @@ public static class Compiler
         return Summarize(profile, period, cutoff, Canonical(included), carriedOver, excluded, before);
     }
 
+    /// <summary>
+    /// When the compilation of <paramref name="period"/> is due, by the <see cref="ProcessStep.Due"/> of the first step
+    /// of the profile's compilation process: the first listed month after the period ends (EK 5.3: January and August),
+    /// or the given number of days after the period ends. Who makes it is that step's
+    /// <see cref="ProcessStep.PerformedBy"/>.
+    /// </summary>
+    /// <param name="profile">The region profile.</param>
+    /// <param name="period">A reporting period of the profile.</param>
+    /// <returns>The dates within which it is due; null when the profile sets no time for compiling.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
+    /// <exception cref="CompilationException">The period is not one of the profile's.</exception>
+    public static DateInterval? DueWindow(RegionProfile profile, ReportingPeriod period)
+    {
+        Guard.Against.Null(profile);
+        if (period.Start == default(LocalDate) || !profile.ReportingPeriods.IsPeriodOf(period))
+        {
+            throw new CompilationException(CompilationException.UnknownPeriodCode, $"{period} is not a reporting period of region '{profile.Id}'; take one from its ReportingPeriods.");
+        }
+
+        var day = period.End.PlusDays(1);
+        switch (profile.CompilationProcess.First.Due)
+        {
+            case { WithinDaysAfterPeriodEnd: { } days }:
+                return new DateInterval(day, period.End.PlusDays(days));
+            case { InMonths: { } months }:
+                var first = new LocalDate(day.Year, day.Month, 1);
+                for (var i = 0; i < 12; i++)
+                {
+                    var start = first.PlusMonths(i);
+                    if (months.Contains(start.Month))
+                    {
+                        var from = start < day ? day : start;
+                        return new DateInterval(from, start.PlusMonths(1).PlusDays(-1));
+                    }
+                }
+
+                return null;
+            default:
+                return null;
+        }
+    }
+
     private static CompilationContent? PreviousCompilation(RegionProfile profile, ReportingPeriod previousPeriod, IEnumerable<CompilationContent>? previous)
     {
         CompilationContent? found = null;

@@ -204,4 +204,34 @@ public sealed class CompilerTests
         Assert.Equal(forward, backward);
         Assert.Equal(forward, Compiler.Compile(EtelaKarjala, EkSpring, EkAugust, reports));
     }
+
+    // EK 5.3: the safety expert compiles in January and August.
+    [Fact]
+    public void DueWindow_EtelaKarjala_IsAugustForSpring_AndJanuaryForAutumn()
+    {
+        Assert.Equal(new DateInterval(new LocalDate(2025, 8, 1), new LocalDate(2025, 8, 31)), Compiler.DueWindow(EtelaKarjala, EkSpring));
+        Assert.Equal(new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2026, 1, 31)), Compiler.DueWindow(EtelaKarjala, EkAutumn));
+        Assert.Equal("safety-expert", EtelaKarjala.CompilationProcess.First.PerformedBy.Value);
+    }
+
+    // K 4.3: compiled after each period ends; the 30 days and the working group as maker are assumptions of the profile.
+    [Fact]
+    public void DueWindow_Kymenlaakso_Is30DaysAfterThePeriod()
+    {
+        var winter = Kymenlaakso.ReportingPeriods.PeriodFor(new LocalDate(2025, 3, 1));
+
+        Assert.Equal(new DateInterval(new LocalDate(2025, 6, 1), new LocalDate(2025, 6, 30)), Compiler.DueWindow(Kymenlaakso, winter));
+        Assert.Equal("working-group", Kymenlaakso.CompilationProcess.First.PerformedBy.Value);
+    }
+
+    [Fact]
+    public void DueWindow_WithoutADueRule_IsNull()
+    {
+        var profile = EtelaKarjala with
+        {
+            CompilationProcess = new ProcessDefinition([EtelaKarjala.CompilationProcess.Steps[0] with { Due = null }, .. EtelaKarjala.CompilationProcess.Steps.Skip(1)]),
+        };
+
+        Assert.Null(Compiler.DueWindow(profile, EkSpring));
+    }
 }
