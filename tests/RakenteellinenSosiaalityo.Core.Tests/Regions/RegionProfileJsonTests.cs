@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using RakenteellinenSosiaalityo.Core.Actors;
 using RakenteellinenSosiaalityo.Core.Processes;
+using RakenteellinenSosiaalityo.Core.Compilations;
+using RakenteellinenSosiaalityo.Core.Phenomena;
 using RakenteellinenSosiaalityo.Core.Regions;
 using RakenteellinenSosiaalityo.Core.Text;
 using RakenteellinenSosiaalityo.Core.Validation;
@@ -228,6 +230,41 @@ public sealed class RegionProfileJsonTests
         Assert.Equal("$.compilationProcess.steps[1].performedBy", problem.Path);
         Assert.Equal(ValidationRules.MissingProperty, problem.Rule);
         Assert.Contains("performedBy", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PhenomenonThemes_Omitted_AreTheSupportNeedsOfTheSocialWelfareAct()
+    {
+        var profile = RegionProfileJson.Load(MinimalProfile);
+
+        Assert.Equal(PhenomenonThemes.SocialWelfareActSupportNeeds, profile.PhenomenonThemes);
+        Assert.Equal(10, profile.PhenomenonThemes.Count);
+        Assert.Equal(CompilationRules.Default, profile.CompilationRules);
+        Assert.Equal(profile, RegionProfileJson.Load(RegionProfileJson.Serialize(profile)));
+    }
+
+    [Fact]
+    public void PhenomenonThemes_OwnList_WithADuplicateId_IsReportedAtTheSecond()
+    {
+        var json = Edit(root => root["phenomenonThemes"] = JsonNode.Parse("""
+            [ { "id": "homelessness", "name": { "fi": "Asunnottomuus" } },
+              { "id": "mental-health", "name": { "fi": "Mielenterveys" } },
+              { "id": "homelessness", "name": { "fi": "Asunnottomuus 2" } } ]
+            """));
+
+        var problem = Assert.Single(RegionProfileJson.Validate(json));
+        Assert.Equal("$.phenomenonThemes[2].id", problem.Path);
+        Assert.Equal(ValidationRules.DuplicateId, problem.Rule);
+    }
+
+    [Fact]
+    public void CompilationRules_OutOfRange_AreReportedWithTheirPaths()
+    {
+        var json = Edit(root => root["compilationRules"] = JsonNode.Parse("""{ "recurringMinReports": 0, "recurringConsecutiveCompilations": 1 }"""));
+
+        var problems = RegionProfileJson.Validate(json);
+        AssertProblem(problems, "$.compilationRules.recurringMinReports", ValidationRules.InvalidValue);
+        AssertProblem(problems, "$.compilationRules.recurringConsecutiveCompilations", ValidationRules.InvalidValue);
     }
 
     [Fact]

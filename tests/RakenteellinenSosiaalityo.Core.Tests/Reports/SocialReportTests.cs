@@ -261,6 +261,15 @@ public sealed class SocialReportTests
     }
 
     [Fact]
+    public void Create_WithAThemeTheRegionDoesNotHave_IsRefused()
+    {
+        var e = Assert.Throws<LifecycleException>(() => Draft(EtelaKarjala, content: Content() with { Themes = ["housing", "space-travel"] }));
+
+        Assert.Equal(LifecycleRules.UnknownTheme, e.Code);
+        Assert.Contains("'space-travel'", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Create_ByAnotherActorThanTheSubmitter_IsRefused()
     {
         var e = Assert.Throws<LifecycleException>(() => SocialReport.Create(EtelaKarjala, new ReportId("R-1"), Content(), By("artu"), Start));
