@@ -83,7 +83,7 @@ public sealed class CompilationJsonTests
         Assert.Contains(Problems(report), p => p.Path == "$.content.included[0].history");
 
         var actions = JsonNode.Parse(json)!;
-        actions["actions"]![0]!["status"] = "done";
+        actions["actions"]![0]!["followUp"] = "2030-01-01";
         Assert.Contains(Problems(actions), p => p.Path == "$.actions");
 
         var unknown = JsonNode.Parse(json)!;
