@@ -11,7 +11,7 @@ namespace RakenteellinenSosiaalityo.Core.Tests.Properties;
 
 /// <summary>One random operation on a compilation: what, which step or action, by which actor, how many minutes after the last one (negative: earlier).</summary>
 /// <param name="Kind">0 perform, 1 record an entry, 2 decide an action, 3 change an action's status.</param>
-/// <param name="Step">An index into the process's steps, or an action number (modulo).</param>
+/// <param name="Step">An index into the process's steps, or an action number (modulo); negative: the first pending step.</param>
 /// <param name="Actor">An index into the profile's actors (modulo their count); negative: the step's or action's own actor.</param>
 /// <param name="Minutes">Minutes after the previous operation.</param>
 public sealed record CompilationOperation(int Kind, int Step, int Actor, int Minutes)
@@ -38,8 +38,8 @@ public static class CompilationArbitraries
     {
         var operation =
             from kind in Gen.Frequency((6, Gen.Constant(0)), (2, Gen.Constant(1)), (2, Gen.Constant(2)), (2, Gen.Constant(3)))
-            from step in Gen.Choose(0, 16)
-            from actor in Gen.Choose(-10, 16)
+            from step in Gen.Frequency((3, Gen.Constant(-1)), (2, Gen.Choose(0, 16))) // Negative: the first pending step, so that whole walks happen.
+            from actor in Gen.Frequency((3, Gen.Constant(-1)), (2, Gen.Choose(0, 16)))
             from minutes in Gen.Frequency((9, Gen.Choose(0, 600)), (1, Gen.Choose(-60, -1)))
             select new CompilationOperation(kind, step, actor, minutes);
         return (from p in Gen.Elements(BuiltInRegions.Kymenlaakso, BuiltInRegions.EtelaKarjala)
@@ -76,14 +76,15 @@ public sealed class CompilationProperties
         var at = compilation.History[^1].At;
         foreach (var op in operations)
         {
-            var step = steps[op.Step % steps.Count];
+            var pending = compilation.PendingSteps(profile);
+            var step = op.Step < 0 && pending.Count > 0 ? pending[0] : steps[Math.Abs(op.Step) % steps.Count];
             var actor = op.Actor < 0 ? step.PerformedBy : profile.Actors[op.Actor % profile.Actors.Count].Id;
             at += Duration.FromMinutes(op.Minutes);
             var when = at;
             var entries = CompilationFixtures.Required(step);
             var entry = new RecordEntry(step.Records.Concat(step.MayRecord).FirstOrDefault(), "Kirjaus.");
             var decision = new ActionDecision("Toimenpide.", new ActionResponsible(profile.Actors[Math.Abs(op.Minutes) % profile.Actors.Count].Id), new LocalDate(2026, 1, 1).PlusDays(op.Minutes));
-            var number = compilation.Actions.Count == 0 ? 1 : (op.Step % (compilation.Actions.Count + 1)) + 1;
+            var number = compilation.Actions.Count == 0 ? 1 : (Math.Abs(op.Step) % (compilation.Actions.Count + 1)) + 1;
             var closer = op.Actor < 0 && number <= compilation.Actions.Count ? compilation.Actions[number - 1].DecidedBy.Actor : actor;
             var status = op.Minutes % 2 == 0 ? ActionStatus.Done : ActionStatus.Cancelled;
             var (check, apply) = op.Kind switch
