@@ -50,4 +50,13 @@ public static class LifecycleRules
 
     /// <summary>A history does not describe a possible lifecycle (it was not produced by the library's operations).</summary>
     public const string InvalidHistory = "invalid-history";
+
+    /// <summary>A compilation has no decided action with that number.</summary>
+    public const string UnknownAction = "unknown-action";
+
+    /// <summary>The decided action is already done or cancelled; its status is final.</summary>
+    public const string ActionClosed = "action-closed";
+
+    /// <summary>A decided action names a responsible actor the region profile does not have.</summary>
+    public const string UnknownActor = "unknown-actor";
 }

@@ -35,7 +35,9 @@ internal sealed record ProcessProgress(ValueList<string> Performed, LifecycleSta
         return process.Steps.Where(s => !HasPerformed(s.Id) && process.Predecessor(s) is { } before && HasPerformed(before.Id));
     }
 
-    public LifecycleCheck CheckStep(RegionProfile profile, ProcessDefinition process, string stepId, ActorId actor, Instant at, IReadOnlyList<RecordEntry> entries, string subject)
+    // restartable: whether the subject can be returned for completion (a report) and so start again; a compilation
+    // cannot, and its message must not say so.
+    public LifecycleCheck CheckStep(RegionProfile profile, ProcessDefinition process, string stepId, ActorId actor, Instant at, IReadOnlyList<RecordEntry> entries, string subject, bool restartable = true)
     {
         if (CheckCommon(at, subject) is { IsAllowed: false } common)
         {
@@ -60,7 +62,9 @@ internal sealed record ProcessProgress(ValueList<string> Performed, LifecycleSta
             {
                 return LifecycleCheck.Refuse(
                     LifecycleRules.StepAlreadyPerformed,
-                    $"Step '{step.Id}' of {subject} has already been performed; a step is performed once (return the subject for completion to start again).");
+                    restartable
+                        ? $"Step '{step.Id}' of {subject} has already been performed; a step is performed once (return the subject for completion to start again)."
+                        : $"Step '{step.Id}' of {subject} has already been performed; a step is performed once.");
             }
 
             return LifecycleCheck.Refuse(

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using RakenteellinenSosiaalityo.Core.Compilations;
 using RakenteellinenSosiaalityo.Core.Periods;
 using RakenteellinenSosiaalityo.Core.Regions;
 using RakenteellinenSosiaalityo.Core.Reports;
@@ -14,5 +15,7 @@ namespace RakenteellinenSosiaalityo.Core.Serialization;
 [JsonSerializable(typeof(SocialReportDocument))]
 [JsonSerializable(typeof(ReportContent))]
 [JsonSerializable(typeof(ReportEvent))]
-[JsonSerializable(typeof(RakenteellinenSosiaalityo.Core.Compilations.CompilationExportDocument))]
+[JsonSerializable(typeof(CompilationExportDocument))]
+[JsonSerializable(typeof(CompilationDocument))]
+[JsonSerializable(typeof(CompilationEvent))]
 internal sealed partial class CoreJsonContext : JsonSerializerContext;

@@ -1,0 +1,14 @@
+using NodaTime;
+using RakenteellinenSosiaalityo.Core.Processes;
+
+namespace RakenteellinenSosiaalityo.Core.Compilations;
+
+/// <summary>
+/// One thing recorded on a compilation, with who recorded it, when and under which step (fi: koosteen kirjaus), e.g.
+/// one of the network's solution proposals (EK 5.3: observations and solution proposals are separate entries).
+/// </summary>
+/// <param name="StepId">The step it was recorded under.</param>
+/// <param name="By">Who recorded it.</param>
+/// <param name="At">When.</param>
+/// <param name="Entry">What was recorded.</param>
+public sealed record CompilationEntry(string StepId, Performer By, Instant At, RecordEntry Entry);

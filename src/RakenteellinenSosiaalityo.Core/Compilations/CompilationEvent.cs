@@ -1,0 +1,131 @@
+using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
+using NodaTime;
+using RakenteellinenSosiaalityo.Core.Collections;
+using RakenteellinenSosiaalityo.Core.Processes;
+
+namespace RakenteellinenSosiaalityo.Core.Compilations;
+
+/// <summary>
+/// One entry of a compilation's history (fi: koosteen käsittelyhistorian tapahtuma): who did what and when, and
+/// anything recorded or decided. The history alone, with the compilation's content, rebuilds the compilation
+/// (<see cref="Compilation.Rebuild"/>).
+/// </summary>
+/// <remarks>Immutable; compares by value.</remarks>
+public sealed record CompilationEvent
+{
+    /// <summary>Creates a history entry. Compilations create their own; this constructor is for reading a stored history.</summary>
+    /// <param name="kind">What was done.</param>
+    /// <param name="at">When.</param>
+    /// <param name="by">Who.</param>
+    /// <param name="stepId">The process step, for <see cref="CompilationEventKind.StepPerformed"/> and <see cref="CompilationEventKind.EntryRecorded"/>; null otherwise.</param>
+    /// <param name="entries">What was recorded; null means nothing.</param>
+    /// <param name="decisions">The actions decided; null means none.</param>
+    /// <param name="actionNumber">The action whose status changed, for <see cref="CompilationEventKind.ActionStatusChanged"/>; null otherwise.</param>
+    /// <param name="status">The action's new status, for <see cref="CompilationEventKind.ActionStatusChanged"/>; null otherwise.</param>
+    /// <param name="note">What was noted with the status change, or null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="by"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="kind"/> is undefined, a list holds null, or a field required or forbidden by the kind is missing or given.</exception>
+    [JsonConstructor]
+    public CompilationEvent(
+        CompilationEventKind kind,
+        Instant at,
+        Performer by,
+        string? stepId = null,
+        IReadOnlyList<RecordEntry>? entries = null,
+        IReadOnlyList<ActionDecision>? decisions = null,
+        int? actionNumber = null,
+        ActionStatus? status = null,
+        string? note = null)
+    {
+        Guard.Against.EnumOutOfRange(kind);
+        Guard.Against.Null(by);
+        var entryList = ValueList.From(entries, nameof(entries));
+        var decisionList = ValueList.From(decisions, nameof(decisions));
+        var statusChange = kind == CompilationEventKind.ActionStatusChanged;
+        if (statusChange == (stepId is not null))
+        {
+            throw new ArgumentException(statusChange ? "An 'ActionStatusChanged' entry names no step." : $"A '{kind}' entry names its step.", nameof(stepId));
+        }
+
+        if (statusChange != (actionNumber is not null) || statusChange != (status is not null) || (!statusChange && note is not null))
+        {
+            throw new ArgumentException("Only an 'ActionStatusChanged' entry, and it always, names the action and its new status; only it has a note.", nameof(actionNumber));
+        }
+
+        if (statusChange && (entryList.Count > 0 || decisionList.Count > 0))
+        {
+            throw new ArgumentException("An 'ActionStatusChanged' entry records nothing else.", nameof(entries));
+        }
+
+        if (kind == CompilationEventKind.EntryRecorded && entryList.Count + decisionList.Count != 1)
+        {
+            throw new ArgumentException("An 'EntryRecorded' entry records exactly one entry or one decision; only a performed step records more.", nameof(entries));
+        }
+
+        if (actionNumber is < 1)
+        {
+            throw new ArgumentException("Actions are numbered from 1.", nameof(actionNumber));
+        }
+
+        if (status is { } s)
+        {
+            Guard.Against.EnumOutOfRange(s);
+        }
+
+        Kind = kind;
+        At = at;
+        By = by;
+        StepId = stepId is null ? null : Guard.Against.NullOrWhiteSpace(stepId);
+        Entries = entryList;
+        Decisions = decisionList;
+        ActionNumber = actionNumber;
+        Status = status;
+        Note = note is null ? null : Guard.Against.NullOrWhiteSpace(note);
+    }
+
+    /// <summary>What was done.</summary>
+    [JsonPropertyName("kind")]
+    public CompilationEventKind Kind { get; }
+
+    /// <summary>When it was done.</summary>
+    [JsonPropertyName("at")]
+    public Instant At { get; }
+
+    /// <summary>Who did it: the actor, and the person where known.</summary>
+    [JsonPropertyName("by")]
+    public Performer By { get; }
+
+    /// <summary>The process step, for a performed step or a recorded entry; null for a status change.</summary>
+    [JsonPropertyName("stepId")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? StepId { get; }
+
+    /// <summary>What was recorded, e.g. the network's observations; empty when nothing.</summary>
+    [JsonPropertyName("entries")]
+    public IReadOnlyList<RecordEntry> Entries { get; }
+
+    /// <summary>The actions decided; empty when none.</summary>
+    [JsonPropertyName("decisions")]
+    public IReadOnlyList<ActionDecision> Decisions { get; }
+
+    /// <summary>The number of the action whose status changed; null for other kinds.</summary>
+    [JsonPropertyName("actionNumber")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? ActionNumber { get; }
+
+    /// <summary>The action's new status; null for other kinds.</summary>
+    [JsonPropertyName("status")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ActionStatus? Status { get; }
+
+    /// <summary>What was noted with the status change; null when nothing.</summary>
+    [JsonPropertyName("note")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Note { get; }
+
+    /// <summary>Returns the kind, step or action, actor and time, never free text.</summary>
+    /// <returns>For example <c>2026-01-20T08:00:00Z stepPerformed network-review by network</c>.</returns>
+    public override string ToString() =>
+        $"{At} {Kind}{(StepId is null ? string.Empty : " " + StepId)}{(ActionNumber is { } n ? $" action {n} {Status}" : string.Empty)} by {By.Actor}";
+}

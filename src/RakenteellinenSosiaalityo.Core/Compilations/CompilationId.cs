@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
+using RakenteellinenSosiaalityo.Core.Periods;
+
+namespace RakenteellinenSosiaalityo.Core.Compilations;
+
+/// <summary>
+/// The identifier of a compilation (fi: koosteen tunniste): the region's id and the first day of the period compiled,
+/// e.g. <c>etela-karjala-2025-07-01</c>, so that one region has one compilation per reporting period.
+/// </summary>
+/// <remarks>
+/// 1–128 ASCII letters, digits, dashes, underscores and dots, starting with a letter or a digit. The default value has
+/// a null <see cref="Value"/> and identifies no compilation.
+/// </remarks>
+[JsonConverter(typeof(CompilationIdJsonConverter))]
+public readonly record struct CompilationId
+{
+    /// <summary>The longest id accepted.</summary>
+    public const int MaxLength = 128;
+
+    internal const string Description = "1–128 ASCII letters, digits, '-', '_' and '.', starting with a letter or a digit";
+
+    /// <summary>Creates a compilation id.</summary>
+    /// <param name="value">The id text, e.g. <c>etela-karjala-2025-07-01</c>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is not a valid id (see <see cref="IsValid"/>).</exception>
+    public CompilationId(string value)
+    {
+        Guard.Against.Null(value);
+        if (!IsValid(value))
+        {
+            throw new ArgumentException($"A compilation id is {Description}.", nameof(value));
+        }
+
+        Value = value;
+    }
+
+    /// <summary>The id text; null only for <c>default(CompilationId)</c>.</summary>
+    public string Value { get; }
+
+    /// <summary>The id of the compilation of <paramref name="period"/> in region <paramref name="regionId"/>.</summary>
+    /// <param name="regionId">The region profile's id, e.g. <c>etela-karjala</c>.</param>
+    /// <param name="period">The reporting period compiled.</param>
+    /// <returns>For example <c>etela-karjala-2025-07-01</c>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="regionId"/> is null, empty or white space, or the id made is not valid.</exception>
+    public static CompilationId For(string regionId, ReportingPeriod period)
+    {
+        Guard.Against.NullOrWhiteSpace(regionId);
+        return new CompilationId($"{regionId}-{period.Start.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}");
+    }
+
+    /// <summary>Whether <paramref name="value"/> is a valid compilation id.</summary>
+    /// <param name="value">The text to check.</param>
+    /// <returns>True when <paramref name="value"/> can be passed to the constructor.</returns>
+    public static bool IsValid(string? value)
+    {
+        if (string.IsNullOrEmpty(value) || value.Length > MaxLength || !char.IsAsciiLetterOrDigit(value[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Returns the id text, or an empty string for the default value.</summary>
+    /// <returns>The id text.</returns>
+    public override string ToString() => Value ?? string.Empty;
+}
+
+/// <summary>Writes a <see cref="CompilationId"/> as a JSON string.</summary>
+internal sealed class CompilationIdJsonConverter : JsonConverter<CompilationId>
+{
+    public override CompilationId Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+        return CompilationId.IsValid(text) ? new CompilationId(text!) : throw new JsonException($"A compilation id must be a string of {CompilationId.Description}.");
+    }
+
+    public override void Write(Utf8JsonWriter writer, CompilationId value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(value.Value);
+}

@@ -1,0 +1,374 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Ardalis.GuardClauses;
+using NodaTime;
+using RakenteellinenSosiaalityo.Core.Collections;
+using RakenteellinenSosiaalityo.Core.Periods;
+using RakenteellinenSosiaalityo.Core.Privacy;
+using RakenteellinenSosiaalityo.Core.Processes;
+using RakenteellinenSosiaalityo.Core.Regions;
+using RakenteellinenSosiaalityo.Core.Reports;
+using RakenteellinenSosiaalityo.Core.Serialization;
+using RakenteellinenSosiaalityo.Core.Validation;
+
+namespace RakenteellinenSosiaalityo.Core.Compilations;
+
+/// <summary>
+/// Reads and writes compilations as JSON (format version 1). The document is self-contained: the content as it was
+/// compiled, with each included report embedded as its id and full history, and the compilation's own history; the
+/// status, performed steps and actions are written for readers and checked when read.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Why embedded reports: a compilation is a record of what was compiled at its cutoff. The region's reports go on
+/// living (a report returned after the cutoff, a remark added), and the previous compilations that gave the carried-over
+/// reports and the recurrence of themes may not be at hand; recompiling from the reports of the day would not give the
+/// compilation back. So the document keeps the content as compiled, and reading rebuilds each included report from its
+/// history (<see cref="SocialReport.Rebuild"/>) and the compilation from its history (<see cref="Compilation.Rebuild"/>).
+/// To check a stored compilation against the region's reports of today, compile them again with
+/// <see cref="Compiler.Compile"/> and compare.
+/// </para>
+/// <para>
+/// Reading also checks that the stored groups and counts are consistent with the included reports (every id in a group
+/// is included, the total is the number included, no report is both included and carried over or excluded). Every
+/// problem comes as a <see cref="ValidationProblem"/> with its JSON path and rule; nothing else escapes (no
+/// <see cref="JsonException"/>).
+/// </para>
+/// <example>
+/// <code>
+/// {
+///   "schemaVersion": 1,
+///   "id": "etela-karjala-2025-07-01",
+///   "regionId": "etela-karjala",
+///   "status": "completed",
+///   "performedSteps": [ "compile", "send-to-director-and-coordinator", … ],
+///   "content": { "period": { … }, "cutoff": "…", "included": [ { "id": "R-1", "history": [ … ] } ], "carriedOver": [], … },
+///   "actions": [ { "compilation": "etela-karjala-2025-07-01", "number": 1, "description": "…", "status": "open", … } ],
+///   "history": [ { "kind": "stepPerformed", "at": "…", "by": { "actor": "safety-expert" }, "stepId": "compile", … }, … ]
+/// }
+/// </code>
+/// </example>
+/// </remarks>
+public static class CompilationJson
+{
+    /// <summary>The version of the compilation JSON format this library writes and reads.</summary>
+    public const int CurrentSchemaVersion = 1;
+
+    /// <summary>Writes a compilation as indented JSON.</summary>
+    /// <param name="compilation">The compilation.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="compilation"/> is null.</exception>
+    public static string Serialize(Compilation compilation)
+    {
+        Guard.Against.Null(compilation);
+        var content = compilation.Content;
+        var document = new CompilationDocument
+        {
+            SchemaVersion = CurrentSchemaVersion,
+            Id = compilation.Id,
+            RegionId = compilation.RegionId,
+            Status = compilation.Status,
+            PerformedSteps = compilation.PerformedSteps,
+            Content = new CompilationContentDocument
+            {
+                Period = content.Period,
+                Cutoff = content.Cutoff,
+                Included = content.Included.Select(r => new IncludedReportDocument { Id = r.Id, History = r.History }).ToList(),
+                CarriedOver = content.CarriedOver,
+                Excluded = content.Excluded,
+                ByTheme = content.ByTheme,
+                ByService = content.ByService,
+                BySubject = content.BySubject,
+                Counts = content.Counts,
+                Themes = content.Themes,
+            },
+            Actions = compilation.Actions,
+            History = compilation.History,
+        };
+        return JsonSerializer.Serialize(document, TypeInfo);
+    }
+
+    /// <summary>Reads a compilation, rebuilding its included reports and itself from their histories under <paramref name="profile"/>.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="profile">The region profile whose processes the compilation and its reports follow.</param>
+    /// <returns>The compilation, equal to the one written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ValidationException">The document is not a valid compilation (code <c>compilation-invalid</c>), with every problem found.</exception>
+    public static Compilation Deserialize(string json, RegionProfile profile) =>
+        TryDeserialize(json, profile, out var compilation, out var problems)
+            ? compilation
+            : throw new ValidationException("compilation-invalid", "Compilation document", problems);
+
+    /// <summary>Tries to read a compilation, rebuilding its included reports and itself from their histories under <paramref name="profile"/>.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="profile">The region profile.</param>
+    /// <param name="compilation">The compilation, when valid.</param>
+    /// <param name="problems">Every problem found; empty when valid.</param>
+    /// <returns>True when the document is a valid compilation.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static bool TryDeserialize(string json, RegionProfile profile, [NotNullWhen(true)] out Compilation? compilation, out IReadOnlyList<ValidationProblem> problems)
+    {
+        Guard.Against.Null(json);
+        Guard.Against.Null(profile);
+        compilation = null;
+        var found = new List<ValidationProblem>();
+        problems = found;
+        CompilationDocument? document;
+        try
+        {
+            document = JsonSerializer.Deserialize(json, TypeInfo);
+        }
+        catch (JsonException e)
+        {
+            found.Add(DocumentJson.Problem(e));
+            return false;
+        }
+        catch (ArgumentException e)
+        {
+            found.Add(new(JsonPath.Root, ValidationRules.InvalidValue, $"A value of the document is invalid ({e.ParamName ?? "unnamed"}): {PersonalDataScanner.Redact(e.Message)}"));
+            return false;
+        }
+
+        if (document is null)
+        {
+            found.Add(new(JsonPath.Root, ValidationRules.WrongType, "Expected a compilation object, found null."));
+            return false;
+        }
+
+        if (document.SchemaVersion != CurrentSchemaVersion)
+        {
+            found.Add(new("$.schemaVersion", ValidationRules.UnsupportedSchemaVersion, $"This library reads compilation format version {CurrentSchemaVersion}, not {document.SchemaVersion}."));
+        }
+
+        if (document.RegionId != profile.Id)
+        {
+            found.Add(new("$.regionId", ValidationRules.InvalidValue, $"The compilation follows the process of region '{PersonalDataScanner.Redact(document.RegionId)}', not '{profile.Id}'; read it with that region's profile."));
+        }
+
+        if (found.Count > 0)
+        {
+            return false;
+        }
+
+        var content = ReadContent(document.Content, profile, found);
+        if (content is null)
+        {
+            return false;
+        }
+
+        Compilation rebuilt;
+        try
+        {
+            rebuilt = Compilation.Rebuild(profile, content, document.History);
+        }
+        catch (LifecycleException e)
+        {
+            found.Add(new("$.history", e.Code, e.Message));
+            return false;
+        }
+
+        if (rebuilt.Id != document.Id)
+        {
+            found.Add(new("$.id", ValidationRules.InvalidValue, $"The compilation of region '{profile.Id}' for {content.Period} has id '{rebuilt.Id}'."));
+        }
+
+        if (rebuilt.Status != document.Status)
+        {
+            found.Add(new("$.status", ValidationRules.InvalidValue, $"The history leads to status '{rebuilt.Status}', not '{document.Status}'."));
+        }
+
+        if (!rebuilt.PerformedSteps.SequenceEqual(document.PerformedSteps ?? []))
+        {
+            found.Add(new("$.performedSteps", ValidationRules.InvalidValue, $"The history leads to performed steps [{string.Join(", ", rebuilt.PerformedSteps)}]."));
+        }
+
+        if (!rebuilt.Actions.SequenceEqual(document.Actions ?? []))
+        {
+            found.Add(new("$.actions", ValidationRules.InvalidValue, $"The history leads to {rebuilt.Actions.Count} action(s) with other values; the history is the record, so correct the actions to match it."));
+        }
+
+        if (found.Count > 0)
+        {
+            return false;
+        }
+
+        compilation = rebuilt;
+        return true;
+    }
+
+    private static CompilationContent? ReadContent(CompilationContentDocument document, RegionProfile profile, List<ValidationProblem> found)
+    {
+        const string path = "$.content";
+        if (!profile.ReportingPeriods.IsPeriodOf(document.Period))
+        {
+            found.Add(new($"{path}.period", ValidationRules.InvalidValue, $"{document.Period} is not a reporting period of region '{profile.Id}'."));
+        }
+
+        var included = new List<SocialReport>();
+        var ids = new HashSet<ReportId>();
+        for (var i = 0; i < document.Included.Count; i++)
+        {
+            var item = document.Included[i];
+            var itemPath = JsonPath.Index($"{path}.included", i);
+            if (item is null)
+            {
+                found.Add(new(itemPath, ValidationRules.WrongType, "Expected an included report, found null."));
+                continue;
+            }
+
+            if (!ids.Add(item.Id))
+            {
+                found.Add(new($"{itemPath}.id", ValidationRules.DuplicateId, $"Report {item.Id} is included twice."));
+            }
+
+            try
+            {
+                included.Add(SocialReport.Rebuild(profile, item.Id, item.History));
+            }
+            catch (LifecycleException e)
+            {
+                found.Add(new($"{itemPath}.history", e.Code, e.Message));
+            }
+        }
+
+        if (document.Counts.Total != document.Included.Count)
+        {
+            found.Add(new($"{path}.counts.total", ValidationRules.InvalidValue, $"The total is {document.Counts.Total}, but {document.Included.Count} report(s) are included."));
+        }
+
+        CheckGroups(document.ByTheme, $"{path}.byTheme", ids, found);
+        CheckGroups(document.ByService, $"{path}.byService", ids, found);
+        CheckGroups(document.BySubject, $"{path}.bySubject", ids, found);
+        CheckNotIncluded(document.CarriedOver.Select(c => c?.Id), $"{path}.carriedOver", ids, found);
+        CheckNotIncluded(document.Excluded.Select(c => c?.Id), $"{path}.excluded", ids, found);
+        if (found.Count > 0)
+        {
+            return null;
+        }
+
+        return new CompilationContent(
+            profile.Id,
+            document.Period,
+            document.Cutoff,
+            ValueList<SocialReport>.From(included),
+            ValueList.From(document.CarriedOver, nameof(document.CarriedOver)),
+            ValueList.From(document.Excluded, nameof(document.Excluded)),
+            ValueList.From(document.ByTheme, nameof(document.ByTheme)),
+            ValueList.From(document.ByService, nameof(document.ByService)),
+            ValueList.From(document.BySubject, nameof(document.BySubject)),
+            document.Counts,
+            ValueList.From(document.Themes, nameof(document.Themes)));
+    }
+
+    private static void CheckGroups(IReadOnlyList<ReportGroup> groups, string path, HashSet<ReportId> included, List<ValidationProblem> found)
+    {
+        for (var i = 0; i < groups.Count; i++)
+        {
+            if (groups[i] is not { } group)
+            {
+                found.Add(new(JsonPath.Index(path, i), ValidationRules.WrongType, "Expected a group, found null."));
+                continue;
+            }
+
+            foreach (var id in group.Reports.Where(id => !included.Contains(id)))
+            {
+                found.Add(new($"{JsonPath.Index(path, i)}.reports", ValidationRules.InvalidValue, $"Group '{PersonalDataScanner.Redact(group.Key)}' lists report {id}, which is not included."));
+            }
+        }
+    }
+
+    private static void CheckNotIncluded(IEnumerable<ReportId?> ids, string path, HashSet<ReportId> included, List<ValidationProblem> found)
+    {
+        var i = 0;
+        foreach (var id in ids)
+        {
+            if (id is null)
+            {
+                found.Add(new(JsonPath.Index(path, i), ValidationRules.WrongType, "Expected a report entry, found null."));
+            }
+            else if (included.Contains(id.Value))
+            {
+                found.Add(new($"{JsonPath.Index(path, i)}.id", ValidationRules.InvalidValue, $"Report {id} is also included; a compilation accounts for each report once."));
+            }
+
+            i++;
+        }
+    }
+
+    private static JsonTypeInfo<CompilationDocument> TypeInfo =>
+        (JsonTypeInfo<CompilationDocument>)CoreJson.Options.GetTypeInfo(typeof(CompilationDocument));
+}
+
+/// <summary>The JSON form of a compilation.</summary>
+internal sealed record CompilationDocument
+{
+    [JsonPropertyName("schemaVersion")]
+    public required int SchemaVersion { get; init; }
+
+    [JsonPropertyName("id")]
+    public required CompilationId Id { get; init; }
+
+    [JsonPropertyName("regionId")]
+    public required string RegionId { get; init; }
+
+    [JsonPropertyName("status")]
+    public required LifecycleStatus Status { get; init; }
+
+    [JsonPropertyName("performedSteps")]
+    public IReadOnlyList<string>? PerformedSteps { get; init; }
+
+    [JsonPropertyName("content")]
+    public required CompilationContentDocument Content { get; init; }
+
+    [JsonPropertyName("actions")]
+    public IReadOnlyList<DecidedAction>? Actions { get; init; }
+
+    [JsonPropertyName("history")]
+    public required IReadOnlyList<CompilationEvent> History { get; init; }
+}
+
+/// <summary>The JSON form of a compilation's content: as compiled, each included report as its id and history.</summary>
+internal sealed record CompilationContentDocument
+{
+    [JsonPropertyName("period")]
+    public required ReportingPeriod Period { get; init; }
+
+    [JsonPropertyName("cutoff")]
+    public required Instant Cutoff { get; init; }
+
+    [JsonPropertyName("included")]
+    public required IReadOnlyList<IncludedReportDocument> Included { get; init; }
+
+    [JsonPropertyName("carriedOver")]
+    public required IReadOnlyList<CarriedOverReport> CarriedOver { get; init; }
+
+    [JsonPropertyName("excluded")]
+    public required IReadOnlyList<ExcludedReport> Excluded { get; init; }
+
+    [JsonPropertyName("byTheme")]
+    public required IReadOnlyList<ReportGroup> ByTheme { get; init; }
+
+    [JsonPropertyName("byService")]
+    public required IReadOnlyList<ReportGroup> ByService { get; init; }
+
+    [JsonPropertyName("bySubject")]
+    public required IReadOnlyList<ReportGroup> BySubject { get; init; }
+
+    [JsonPropertyName("counts")]
+    public required CompilationCounts Counts { get; init; }
+
+    [JsonPropertyName("themes")]
+    public required IReadOnlyList<ThemeSummary> Themes { get; init; }
+}
+
+/// <summary>An included report in a compilation document: its id and full history, from which it is rebuilt.</summary>
+internal sealed record IncludedReportDocument
+{
+    [JsonPropertyName("id")]
+    public required ReportId Id { get; init; }
+
+    [JsonPropertyName("history")]
+    public required IReadOnlyList<ReportEvent> History { get; init; }
+}

@@ -1,0 +1,60 @@
+using NodaTime;
+using RakenteellinenSosiaalityo.Core.Compilations;
+using RakenteellinenSosiaalityo.Core.Processes;
+using RakenteellinenSosiaalityo.Core.Regions;
+using RakenteellinenSosiaalityo.Core.Reports;
+using static RakenteellinenSosiaalityo.Core.Tests.Reports.ReportFixtures;
+
+namespace RakenteellinenSosiaalityo.Core.Tests.Compilations;
+
+/// <summary>Compilations of the built-in regions for the lifecycle tests: a few reports of spring 2025, compiled after both regions' periods end.</summary>
+internal static class CompilationFixtures
+{
+    /// <summary>After the K period (1.12.2024–31.5.2025) and the EK period (1.1.–30.6.2025) end.</summary>
+    public static readonly Instant Cutoff = Instant.FromUtc(2025, 7, 10, 8, 0);
+
+    public static RegionProfile Profile(string region) => region == "kymenlaakso" ? Kymenlaakso : EtelaKarjala;
+
+    public static Instant T(int hours) => Cutoff + Duration.FromHours(hours);
+
+    /// <summary>
+    /// completed (included). R-2: submitted only (EK: carried over, not processed by the unit supervisor; K: included,
+    /// a K report is ready once submitted). R-3: withdrawn (excluded). R-4: of service family-social-work, completed.
+    /// </summary>
+    public static IReadOnlyList<SocialReport> Reports(RegionProfile profile)
+    {
+        var complete = Complete(profile, Submitted(profile, "R-1"));
+        var onlySubmitted = Submitted(profile, "R-2");
+        var withdrawn = Submitted(profile, "R-3").Withdraw(profile, By("professionals"), At(3), "Tehty vahingossa.");
+        var other = Complete(profile, SocialReport.Create(profile, new ReportId("R-4"), Tests.Reports.ReportFixtures.Content(serviceId: "family-social-work"), By("professionals"), Start).Submit(profile, By("professionals"), At(1)));
+        return [complete, onlySubmitted, withdrawn, other];
+    }
+
+    public static CompilationContent Content(RegionProfile profile)
+    {
+        var period = profile.ReportingPeriods.PeriodFor(new LocalDate(2025, 3, 3));
+        return Compiler.Compile(profile, period, Cutoff, Reports(profile));
+    }
+
+    public static Compilation Created(RegionProfile profile) =>
+        Compilation.Create(profile, Content(profile), new Performer(profile.CompilationProcess.First.PerformedBy), T(1));
+
+    /// <summary>The compilation with its first <paramref name="steps"/> steps performed, each by its actor and recording what it must.</summary>
+    public static Compilation Walked(RegionProfile profile, int steps)
+    {
+        var compilation = Created(profile);
+        var process = profile.CompilationProcess;
+        for (var i = 1; i < steps; i++)
+        {
+            var step = process.Steps[i];
+            compilation = compilation.Perform(profile, step.Id, new Performer(step.PerformedBy), T(1 + i), Required(step));
+        }
+
+        return compilation;
+    }
+
+    public static List<RecordEntry> Required(ProcessStep step) => step.Records.Select(k => new RecordEntry(k, $"Kirjaus: {k}.")).ToList();
+
+    private static SocialReport Complete(RegionProfile profile, SocialReport report) =>
+        report.IsReadyForCompilation ? report : report.Perform(profile, "supervisor-review", By("unit-supervisor"), At(2));
+}
