@@ -110,7 +110,7 @@ public static class Compiler
             {
                 included.Add(report);
             }
-            else if (report.Content.FindPersonalData().Count > 0)
+            else if (MayHoldPersonalData(report, process) && report.Content.FindPersonalData().Count > 0)
             {
                 excluded.Add(new(report.Id, originalPeriod, ExclusionReason.PersonalData));
             }
@@ -173,6 +173,34 @@ public static class Compiler
         }
     }
 
+    // Submitting refuses content with personal data, so content not revised since the report was last submitted has
+    // none, and scanning it again (the costliest thing the compiler could do per report) would find nothing. Only a
+    // report returned for completion and then revised may hold some.
+    private static bool MayHoldPersonalData(SocialReport report, ProcessDefinition process)
+    {
+        if (report.Status is LifecycleStatus.InProcess or LifecycleStatus.Completed)
+        {
+            return false; // Content changes only in a draft or a returned report.
+        }
+
+        var history = report.History;
+        for (var i = history.Count - 1; i >= 0; i--)
+        {
+            var e = history[i];
+            if (e.Action == LifecycleAction.Revised)
+            {
+                return true;
+            }
+
+            if (e.Action == LifecycleAction.StepPerformed && e.StepId == process.First.Id)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static CompilationContent? PreviousCompilation(RegionProfile profile, ReportingPeriod previousPeriod, IEnumerable<CompilationContent>? previous)
     {
         CompilationContent? found = null;
@@ -209,6 +237,11 @@ public static class Compiler
             keys[i] = items[i].SubmittedAt!.Value.ToUnixTimeTicks();
         }
 
+        if (InCanonicalOrder(items, keys))
+        {
+            return items;
+        }
+
         Array.Sort(keys, items);
         for (var i = 0; i < items.Length;)
         {
@@ -229,11 +262,25 @@ public static class Compiler
         return items;
     }
 
+    // Reports usually come as a region system stores them, in submission order: checking costs one pass, sorting many.
+    private static bool InCanonicalOrder(SocialReport[] items, long[] keys)
+    {
+        for (var i = 1; i < items.Length; i++)
+        {
+            if (keys[i - 1] > keys[i] || (keys[i - 1] == keys[i] && string.CompareOrdinal(items[i - 1].Id.Value, items[i].Id.Value) > 0))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static CompilationContent Summarize(RegionProfile profile, ReportingPeriod period, Instant cutoff, SocialReport[] included, List<CarriedOverReport> carriedOver, List<ExcludedReport> excluded, CompilationContent? before)
     {
-        var themeGroups = new SortedDictionary<string, List<ReportId>>(StringComparer.Ordinal);
-        var serviceGroups = new SortedDictionary<string, List<ReportId>>(StringComparer.Ordinal);
-        var themeServices = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        // Hash maps while counting (a region has tens of keys, a compilation up to millions of reports), sorted once at the end.
+        var themeGroups = new Dictionary<string, ThemeGroup>(StringComparer.Ordinal);
+        var serviceGroups = new Dictionary<string, List<ReportId>>(StringComparer.Ordinal);
         var subjectGroups = new List<ReportId>?[Subjects.Length];
         var professionCounts = new int[Professions.Length];
         int positive = 0, negative = 0;
@@ -241,27 +288,37 @@ public static class Compiler
         {
             var content = report.Content;
             var id = report.Id;
-            Add(serviceGroups, content.ServiceId, id);
-            foreach (var theme in content.Themes)
+            if (!serviceGroups.TryGetValue(content.ServiceId, out var serviceGroup))
             {
-                Add(themeGroups, theme, id);
-                if (!themeServices.TryGetValue(theme, out var services))
-                {
-                    themeServices[theme] = services = new HashSet<string>(StringComparer.Ordinal);
-                }
-
-                services.Add(content.ServiceId);
+                serviceGroups[content.ServiceId] = serviceGroup = [];
             }
 
-            foreach (var subject in content.Subjects)
+            serviceGroup.Add(id);
+
+            // Indexed loops: foreach over an IReadOnlyList would allocate an enumerator per report and list.
+            var contentThemes = content.Themes;
+            for (var t = 0; t < contentThemes.Count; t++)
             {
-                (subjectGroups[(int)subject] ??= []).Add(id);
+                var theme = contentThemes[t];
+                if (!themeGroups.TryGetValue(theme, out var themeGroup))
+                {
+                    themeGroups[theme] = themeGroup = new ThemeGroup();
+                }
+
+                themeGroup.Add(id, content.ServiceId);
+            }
+
+            var subjects = content.Subjects;
+            for (var s = 0; s < subjects.Count; s++)
+            {
+                (subjectGroups[(int)subjects[s]] ??= []).Add(id);
             }
 
             var professions = 0;
-            foreach (var author in content.Authors)
+            var authors = content.Authors;
+            for (var a = 0; a < authors.Count; a++)
             {
-                professions |= 1 << (int)author.Profession;
+                professions |= 1 << (int)authors[a].Profession;
             }
 
             for (var p = 0; p < Professions.Length; p++)
@@ -284,21 +341,24 @@ public static class Compiler
             .OrderBy(k => k.Key, StringComparer.Ordinal)
             .ToList();
         var rules = profile.CompilationRules;
-        var themes = themeGroups.Select(g =>
+        var themeKeys = themeGroups.Keys.Order(StringComparer.Ordinal).ToList();
+        var serviceKeys = serviceGroups.Keys.Order(StringComparer.Ordinal).ToList();
+        var themes = themeKeys.Select(key =>
         {
-            var consecutive = 1 + (before?.Themes.FirstOrDefault(t => t.ThemeId == g.Key)?.ConsecutiveCompilations ?? 0);
-            var recurring = g.Value.Count >= rules.RecurringMinReports || consecutive >= rules.RecurringConsecutiveCompilations;
-            return new ThemeSummary(g.Key, g.Value.Count, themeServices[g.Key].Count, consecutive, recurring);
+            var group = themeGroups[key];
+            var consecutive = 1 + (before?.Themes.FirstOrDefault(t => t.ThemeId == key)?.ConsecutiveCompilations ?? 0);
+            var recurring = group.Reports.Count >= rules.RecurringMinReports || consecutive >= rules.RecurringConsecutiveCompilations;
+            return new ThemeSummary(key, group.Reports.Count, group.Services.Count, consecutive, recurring);
         }).ToList();
 
         var counts = new CompilationCounts(
             included.Length,
             positive,
             negative,
-            serviceGroups.Select(g => new KeyCount(g.Key, g.Value.Count)).ToList(),
+            serviceKeys.Select(key => new KeyCount(key, serviceGroups[key].Count)).ToList(),
             bySubject.Select(g => new KeyCount(g.Key, g.Reports.Count)).ToList(),
             byProfession,
-            themeGroups.Select(g => new KeyCount(g.Key, g.Value.Count)).ToList());
+            themeKeys.Select(key => new KeyCount(key, themeGroups[key].Reports.Count)).ToList());
 
         return new CompilationContent(
             profile.Id,
@@ -307,21 +367,33 @@ public static class Compiler
             ValueList<SocialReport>.From(included),
             ValueList<CarriedOverReport>.From(carriedOver.OrderBy(c => c.Id.Value, StringComparer.Ordinal)),
             ValueList<ExcludedReport>.From(excluded.OrderBy(e => e.Id.Value, StringComparer.Ordinal)),
-            ValueList<ReportGroup>.From(themeGroups.Select(g => new ReportGroup(g.Key, g.Value))),
-            ValueList<ReportGroup>.From(serviceGroups.Select(g => new ReportGroup(g.Key, g.Value))),
+            ValueList<ReportGroup>.From(themeKeys.Select(key => new ReportGroup(key, themeGroups[key].Reports))),
+            ValueList<ReportGroup>.From(serviceKeys.Select(key => new ReportGroup(key, serviceGroups[key]))),
             ValueList<ReportGroup>.From(bySubject),
             counts,
             ValueList<ThemeSummary>.From(themes));
     }
 
-    private static void Add(SortedDictionary<string, List<ReportId>> groups, string key, ReportId id)
+    /// <summary>The reports naming one theme, and the services they come from.</summary>
+    private sealed class ThemeGroup
     {
-        if (!groups.TryGetValue(key, out var list))
-        {
-            groups[key] = list = [];
-        }
+        private string? lastService;
 
-        list.Add(id);
+        public List<ReportId> Reports { get; } = [];
+
+        public HashSet<string> Services { get; } = new(StringComparer.Ordinal);
+
+        public void Add(ReportId id, string serviceId)
+        {
+            Reports.Add(id);
+
+            // Reports of one service often come in runs: skip hashing the same service id again.
+            if (!ReferenceEquals(serviceId, lastService))
+            {
+                Services.Add(serviceId);
+                lastService = serviceId;
+            }
+        }
     }
 
     private static string CamelCase<T>(T value)
