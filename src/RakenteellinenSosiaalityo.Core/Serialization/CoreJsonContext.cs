@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using RakenteellinenSosiaalityo.Core.Evaluation;
 using RakenteellinenSosiaalityo.Core.Periods;
 using RakenteellinenSosiaalityo.Core.Regions;
 using RakenteellinenSosiaalityo.Core.Reports;
@@ -14,4 +15,8 @@ namespace RakenteellinenSosiaalityo.Core.Serialization;
 [JsonSerializable(typeof(SocialReportDocument))]
 [JsonSerializable(typeof(ReportContent))]
 [JsonSerializable(typeof(ReportEvent))]
+[JsonSerializable(typeof(ActivityRecord))]
+[JsonSerializable(typeof(ActivityRecordsDocument))]
+[JsonSerializable(typeof(EvaluationReport))]
+[JsonSerializable(typeof(ManualAssessment))]
 internal sealed partial class CoreJsonContext : JsonSerializerContext;
