@@ -44,7 +44,7 @@ internal static class CommandLine
         }
 
         Report.Write(profile, options.Year, options.Language, output);
-        return ClockSection.Write(profile, options.Year, options.Language, ics, output, error) ? Ok : BadInput;
+        return ClockSection.Write(profile, options.Year, options.Language, ics, output, error) && EvaluationSection.Write(profile, options.Year, options.Language, output) ? Ok : BadInput;
     }
 
     internal static bool TryParse(string[] args, out Options options, out string problem)

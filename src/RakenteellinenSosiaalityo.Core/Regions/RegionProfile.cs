@@ -4,6 +4,7 @@ using RakenteellinenSosiaalityo.Core.Actors;
 using RakenteellinenSosiaalityo.Core.Clock;
 using RakenteellinenSosiaalityo.Core.Collections;
 using RakenteellinenSosiaalityo.Core.Compilations;
+using RakenteellinenSosiaalityo.Core.Evaluation;
 using RakenteellinenSosiaalityo.Core.Periods;
 using RakenteellinenSosiaalityo.Core.Phenomena;
 using RakenteellinenSosiaalityo.Core.Plans;
@@ -15,7 +16,7 @@ namespace RakenteellinenSosiaalityo.Core.Regions;
 
 /// <summary>
 /// Everything the library knows about one wellbeing region's structural social work (fi: hyvinvointialueen
-/// rakenteellisen sosiaalityön profiili): its plan, actors, services, reporting periods, the processes of its social reports and compilations, and its annual clock. A region is data: the built-in
+/// rakenteellisen sosiaalityön profiili): its plan, actors, services, reporting periods, the processes of its social reports and compilations, its annual clock and its evaluation metrics. A region is data: the built-in
 /// profiles are in <see cref="BuiltInRegions"/>; any other region is a JSON file read with <see cref="RegionProfileJson"/>.
 /// </summary>
 /// <remarks>
@@ -147,6 +148,24 @@ public sealed record RegionProfile
     [JsonPropertyOrder(4)]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public ClockDefinition? Clock { get; init; }
+
+    /// <summary>
+    /// The plan's evaluation metrics (fi: arviointimittarit), in the plan's table order; empty when the profile has none.
+    /// <see cref="Evaluator"/> evaluates them.
+    /// </summary>
+    /// <exception cref="ArgumentException">Set to a list holding null.</exception>
+    [JsonPropertyName("metrics")]
+    [JsonPropertyOrder(5)]
+    public IReadOnlyList<EvaluationMetric> Metrics
+    {
+        get;
+        init => field = ValueList.From(value, nameof(Metrics));
+    } = ValueList<EvaluationMetric>.Empty;
+
+    /// <summary>The metric with id <paramref name="id"/>, or null when the profile has none.</summary>
+    /// <param name="id">The metric's id.</param>
+    /// <returns>The metric, or null.</returns>
+    public EvaluationMetric? FindMetric(string? id) => Metrics.FirstOrDefault(m => m.Id == id);
 
     /// <summary>What the profile assumes where its plan is silent.</summary>
     /// <exception cref="ArgumentException">Set to a list holding null.</exception>

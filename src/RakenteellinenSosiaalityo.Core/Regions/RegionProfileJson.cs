@@ -21,7 +21,7 @@ namespace RakenteellinenSosiaalityo.Core.Regions;
 /// breaks (see <see cref="ValidationRules"/>): malformed JSON, unknown properties, wrong types, missing properties,
 /// missing Finnish labels, invalid ids, dates and business ids, duplicate actor, service and step ids, references to
 /// unknown actors (also as a step's performer or a clock rule's responsible or participant), duplicate clock rule
-/// ids, clock rules whose <c>when</c> does not give exactly one kind of time, process steps that follow an unknown step or cannot be reached from
+/// ids, clock rules whose <c>when</c> does not give exactly one kind of time, metrics with a duplicate id, not exactly one of <c>derived</c> and <c>manual</c>, a derivation of not exactly one kind, a goal whose label differs between its metrics, or a reference to an unknown actor or clock rule, process steps that follow an unknown step or cannot be reached from
 /// the first, due rules that do not give exactly one kind of time, and reporting periods with a gap, an overlap or a
 /// leap-day boundary. Nothing else escapes: no <see cref="JsonException"/>, no <see cref="NullReferenceException"/>.
 /// </para>
@@ -161,6 +161,7 @@ public static class RegionProfileJson
             CheckPeriods(root, problems);
             CheckValidity(root, problems);
             CheckClock(root, actorIds, problems);
+            CheckMetrics(root, actorIds, problems);
         }
     }
 
@@ -348,6 +349,167 @@ public static class RegionProfileJson
             {
                 CheckWhen(when, rulePath + ".when", problems);
             }
+        }
+    }
+
+    /// <summary>
+    /// Checks the metrics beyond what the schema says: unique ids, exactly one of derived and manual, exactly one kind of
+    /// derivation, one label per goal number, known actors and clock rules, and the rules' own either-or properties.
+    /// </summary>
+    private static void CheckMetrics(JsonElement root, HashSet<string> actorIds, List<ValidationProblem> problems)
+    {
+        if (!root.TryGetProperty("metrics", out var metrics) || metrics.ValueKind != JsonValueKind.Array)
+        {
+            return;
+        }
+
+        var ruleIds = new HashSet<string>(StringComparer.Ordinal);
+        if (root.TryGetProperty("clock", out var clock) && clock.ValueKind == JsonValueKind.Object
+            && clock.TryGetProperty("rules", out var rules) && rules.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var rule in rules.EnumerateArray())
+            {
+                if (SlugOrNull(TryString(rule, "id")) is { } id)
+                {
+                    ruleIds.Add(id);
+                }
+            }
+        }
+
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var goals = new Dictionary<int, string>();
+        var index = 0;
+        foreach (var metric in metrics.EnumerateArray())
+        {
+            var path = JsonPath.Index("$.metrics", index++);
+            if (metric.ValueKind != JsonValueKind.Object)
+            {
+                continue;
+            }
+
+            if (SlugOrNull(TryString(metric, "id")) is { } id && !ids.Add(id))
+            {
+                problems.Add(new(path + ".id", ValidationRules.DuplicateId, $"Another metric already has the id '{id}'; metric ids must be unique."));
+            }
+
+            if (metric.TryGetProperty("goal", out var goal) && goal.ValueKind == JsonValueKind.Object
+                && goal.TryGetProperty("number", out var number) && number.ValueKind == JsonValueKind.Number && number.TryGetInt32(out var n)
+                && goal.TryGetProperty("label", out var label) && label.ValueKind == JsonValueKind.Object)
+            {
+                var text = $"{TryString(label, "fi")}\u0000{TryString(label, "sv")}\u0000{TryString(label, "en")}";
+                if (goals.TryGetValue(n, out var first) && first != text)
+                {
+                    problems.Add(new(path + ".goal.label", ValidationRules.InvalidValue, $"An earlier metric of goal {n} gives the goal another label; give every metric of a goal the same label."));
+                }
+
+                goals.TryAdd(n, text);
+            }
+
+            var derived = metric.TryGetProperty("derived", out var derivation);
+            var manual = metric.TryGetProperty("manual", out _);
+            if (derived == manual)
+            {
+                problems.Add(new(path, ValidationRules.InvalidValue, $"A metric gives exactly one of 'derived' (how records measure it) and 'manual': true (a person assesses it); this one gives {(derived ? "both" : "neither")}."));
+            }
+
+            if (derived && derivation.ValueKind == JsonValueKind.Object)
+            {
+                CheckDerivation(derivation, path + ".derived", actorIds, ruleIds, problems);
+            }
+        }
+    }
+
+    private static void CheckDerivation(JsonElement derivation, string path, HashSet<string> actorIds, HashSet<string> ruleIds, List<ValidationProblem> problems)
+    {
+        var given = Evaluation.MetricDerivation.Kinds.Where(k => derivation.TryGetProperty(k, out _)).ToList();
+        if (given.Count != 1)
+        {
+            problems.Add(new(
+                path,
+                ValidationRules.InvalidValue,
+                $"A derived metric gives exactly one of {string.Join(", ", Evaluation.MetricDerivation.Kinds)}; this one gives {(given.Count == 0 ? "none" : string.Join(" and ", given))}."));
+        }
+
+        foreach (var kind in given)
+        {
+            var rule = derivation.GetProperty(kind);
+            var rulePath = path + "." + kind;
+            if (rule.ValueKind != JsonValueKind.Object)
+            {
+                continue;
+            }
+
+            if (SlugOrNull(TryString(rule, "body")) is { } body && !actorIds.Contains(body))
+            {
+                problems.Add(new(rulePath + ".body", ValidationRules.UnknownActor, $"The profile has no actor '{body}'. A metric counts the records of one of the profile's actors; use the id of one of them."));
+            }
+
+            switch (kind)
+            {
+                case "meetingsHeld":
+                    var target = rule.TryGetProperty("target", out _);
+                    var plannedBy = rule.TryGetProperty("plannedBy", out var planned);
+                    if (target == plannedBy)
+                    {
+                        problems.Add(new(rulePath, ValidationRules.InvalidValue, $"meetingsHeld gives exactly one of 'target' (a number of meetings) and 'plannedBy' (clock rule ids); this one gives {(target ? "both" : "neither")}."));
+                    }
+
+                    if (plannedBy && planned.ValueKind == JsonValueKind.Array)
+                    {
+                        var seen = new HashSet<string>(StringComparer.Ordinal);
+                        var i = 0;
+                        foreach (var item in planned.EnumerateArray())
+                        {
+                            var itemPath = JsonPath.Index(rulePath + ".plannedBy", i++);
+                            if (item.ValueKind != JsonValueKind.String || SlugOrNull(item.GetString()) is not { } ruleId)
+                            {
+                                continue;
+                            }
+
+                            if (!ruleIds.Contains(ruleId))
+                            {
+                                problems.Add(new(itemPath, ValidationRules.UnknownClockRule, $"The profile's clock has no rule '{ruleId}'. plannedBy names rules of the profile's clock{(ruleIds.Count == 0 ? " (it has none; add a clock or give 'target' instead)" : ": " + string.Join(", ", ruleIds))}."));
+                            }
+                            else if (!seen.Add(ruleId))
+                            {
+                                problems.Add(new(itemPath, ValidationRules.InvalidValue, "The clock rule is already listed; list each rule once."));
+                            }
+                        }
+                    }
+
+                    break;
+                case "productsHandled":
+                    if (!rule.TryGetProperty("compilations", out _) && !rule.TryGetProperty("phenomenonReports", out _))
+                    {
+                        problems.Add(new(rulePath, ValidationRules.InvalidValue, "productsHandled gives 'compilations', 'phenomenonReports' or both: how many of each the body handles."));
+                    }
+
+                    CheckDistinct(rule, "inMonths", rulePath, "month", problems);
+                    break;
+                case "communication":
+                    CheckDistinct(rule, "audiences", rulePath, "audience", problems);
+                    break;
+            }
+        }
+    }
+
+    private static void CheckDistinct(JsonElement owner, string name, string path, string what, List<ValidationProblem> problems)
+    {
+        if (!owner.TryGetProperty(name, out var items) || items.ValueKind != JsonValueKind.Array)
+        {
+            return;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var index = 0;
+        foreach (var item in items.EnumerateArray())
+        {
+            if (item.ValueKind is JsonValueKind.String or JsonValueKind.Number && !seen.Add(item.GetRawText()))
+            {
+                problems.Add(new(JsonPath.Index(path + "." + name, index), ValidationRules.InvalidValue, $"The {what} is already listed; list each {what} once."));
+            }
+
+            index++;
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using RakenteellinenSosiaalityo.Core.Compilations;
+using RakenteellinenSosiaalityo.Core.Evaluation;
 using RakenteellinenSosiaalityo.Core.Periods;
 using RakenteellinenSosiaalityo.Core.Regions;
 using RakenteellinenSosiaalityo.Core.Reports;
@@ -18,4 +19,8 @@ namespace RakenteellinenSosiaalityo.Core.Serialization;
 [JsonSerializable(typeof(CompilationExportDocument))]
 [JsonSerializable(typeof(CompilationDocument))]
 [JsonSerializable(typeof(CompilationEvent))]
+[JsonSerializable(typeof(ActivityRecord))]
+[JsonSerializable(typeof(ActivityRecordsDocument))]
+[JsonSerializable(typeof(EvaluationReport))]
+[JsonSerializable(typeof(ManualAssessment))]
 internal sealed partial class CoreJsonContext : JsonSerializerContext;

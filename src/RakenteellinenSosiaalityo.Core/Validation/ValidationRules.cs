@@ -62,4 +62,7 @@ public static class ValidationRules
 
     /// <summary>A reference names a service the profile does not have.</summary>
     public const string UnknownService = "unknown-service";
+
+    /// <summary>A reference names an annual-clock rule the profile's clock does not have.</summary>
+    public const string UnknownClockRule = "unknown-clock-rule";
 }

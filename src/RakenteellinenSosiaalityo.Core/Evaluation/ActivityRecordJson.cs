@@ -1,0 +1,178 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Ardalis.GuardClauses;
+using RakenteellinenSosiaalityo.Core.Collections;
+using RakenteellinenSosiaalityo.Core.Privacy;
+using RakenteellinenSosiaalityo.Core.Processes;
+using RakenteellinenSosiaalityo.Core.Serialization;
+using RakenteellinenSosiaalityo.Core.Validation;
+
+namespace RakenteellinenSosiaalityo.Core.Evaluation;
+
+/// <summary>
+/// Reads and writes activity records as JSON (format version <see cref="CurrentSchemaVersion"/>): a document
+/// <c>{ "schemaVersion": 1, "records": [ … ] }</c> whose records name their kind.
+/// </summary>
+/// <remarks>
+/// <para>Reading reports every problem with its JSON path and rule; nothing else escapes (no <see cref="JsonException"/>). Text holding personal data is a problem with rule <c>personal-data</c> at the field, never echoing the value.</para>
+/// <example>
+/// <code>
+/// {
+///   "schemaVersion": 1,
+///   "records": [
+///     { "kind": "meetingHeld", "on": "2025-01-14", "body": "network", "handled": [ "Raporttikooste 1.7.–31.12.2024" ], "participants": [ "lab" ], "clockRuleId": "network-meeting" },
+///     { "kind": "productHandled", "on": "2025-01-14", "body": "network", "compilationPeriod": { "start": "2024-07-01", "end": "2024-12-31" }, "approved": false },
+///     { "kind": "productHandled", "on": "2025-09-16", "body": "network", "phenomenonReport": "Yksinäisyys", "approved": true },
+///     { "kind": "communicationMade", "on": "2025-03-03", "audience": "internal", "channel": "intranet" },
+///     { "kind": "onboardingGiven", "on": "2025-02-10", "newProfessionals": 3 },
+///     { "kind": "trainingEventHeld", "on": "2025-10-02", "title": "Socom", "registrations": 120 }
+///   ]
+/// }
+/// </code>
+/// </example>
+/// </remarks>
+public static class ActivityRecordJson
+{
+    /// <summary>The version of the activity record JSON format this library writes and reads.</summary>
+    public const int CurrentSchemaVersion = 1;
+
+    /// <summary>Writes activity records as an indented JSON document.</summary>
+    /// <param name="records">The records, in the order to keep.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="records"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="records"/> holds null.</exception>
+    public static string Serialize(IEnumerable<ActivityRecord> records)
+    {
+        Guard.Against.Null(records);
+        var document = new ActivityRecordsDocument(CurrentSchemaVersion, ValueList.From(records, nameof(records)));
+        return JsonSerializer.Serialize(document, DocumentTypeInfo);
+    }
+
+    /// <summary>Reads activity records from a JSON document.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The records, in the document's order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="ValidationException">The document is not valid (code <c>activity-records-invalid</c>), with every problem found.</exception>
+    public static IReadOnlyList<ActivityRecord> Deserialize(string json) =>
+        TryDeserialize(json, out var records, out var problems)
+            ? records
+            : throw new ValidationException("activity-records-invalid", "Activity record document", problems);
+
+    /// <summary>Tries to read activity records from a JSON document.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="records">The records when the document is valid; null otherwise.</param>
+    /// <param name="problems">Every problem found; empty when valid.</param>
+    /// <returns>True when the document is valid.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static bool TryDeserialize(string json, [NotNullWhen(true)] out IReadOnlyList<ActivityRecord>? records, out IReadOnlyList<ValidationProblem> problems)
+    {
+        Guard.Against.Null(json);
+        records = null;
+        var found = new List<ValidationProblem>();
+        problems = found;
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json);
+        }
+        catch (JsonException e)
+        {
+            found.Add(DocumentJson.Malformed(e));
+            return false;
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                found.Add(new(JsonPath.Root, ValidationRules.WrongType, "Expected an object { \"schemaVersion\": 1, \"records\": [ … ] }."));
+                return false;
+            }
+
+            foreach (var property in root.EnumerateObject())
+            {
+                if (property.Name is not ("schemaVersion" or "records"))
+                {
+                    found.Add(new(JsonPath.Property(JsonPath.Root, PersonalDataScanner.Redact(property.Name)), ValidationRules.UnknownProperty, "The document has only 'schemaVersion' and 'records'; remove this property."));
+                }
+            }
+
+            if (!root.TryGetProperty("schemaVersion", out var version) || version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var v) || v != CurrentSchemaVersion)
+            {
+                found.Add(new("$.schemaVersion", ValidationRules.UnsupportedSchemaVersion, $"This library reads activity record format version {CurrentSchemaVersion}; give \"schemaVersion\": {CurrentSchemaVersion}."));
+            }
+
+            if (!root.TryGetProperty("records", out var items) || items.ValueKind != JsonValueKind.Array)
+            {
+                found.Add(new("$.records", ValidationRules.MissingProperty, "The document lists its records in an array 'records'."));
+                return false;
+            }
+
+            var list = new List<ActivityRecord>();
+            var index = 0;
+            foreach (var item in items.EnumerateArray())
+            {
+                if (Read(item, JsonPath.Index("$.records", index++), found) is { } record)
+                {
+                    list.Add(record);
+                }
+            }
+
+            if (found.Count > 0)
+            {
+                return false;
+            }
+
+            records = ValueList<ActivityRecord>.From(list);
+            return true;
+        }
+    }
+
+    internal static T? ReadElement<T>(JsonElement element, string path, List<ValidationProblem> found, JsonTypeInfo<T> typeInfo)
+        where T : class
+    {
+        try
+        {
+            var value = element.Deserialize(typeInfo);
+            if (value is null)
+            {
+                found.Add(new(path, ValidationRules.WrongType, "Expected an object, found null."));
+            }
+
+            return value;
+        }
+        catch (JsonException e)
+        {
+            var problem = DocumentJson.Problem(e);
+            found.Add(new(path + (problem.Path.Length > 1 ? problem.Path[1..] : string.Empty), problem.Rule, problem.Message));
+        }
+        catch (PersonalDataException e)
+        {
+            foreach (var finding in e.Findings.DistinctBy(f => (f.Field, f.Kind)))
+            {
+                found.Add(new($"{path}.{finding.Field}", LifecycleRules.PersonalData, $"The text holds personal data ({finding.Kind}); remove it or redact it with PersonalDataScanner.Redact."));
+            }
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or NotSupportedException)
+        {
+            found.Add(new(path, ValidationRules.InvalidValue, $"A value is invalid ({(e as ArgumentException)?.ParamName ?? "unnamed"}): {PersonalDataScanner.Redact(e.Message)}"));
+        }
+
+        return null;
+    }
+
+    private static ActivityRecord? Read(JsonElement element, string path, List<ValidationProblem> found) =>
+        ReadElement(element, path, found, RecordTypeInfo);
+
+    private static JsonTypeInfo<ActivityRecord> RecordTypeInfo => (JsonTypeInfo<ActivityRecord>)CoreJson.Options.GetTypeInfo(typeof(ActivityRecord));
+
+    private static JsonTypeInfo<ActivityRecordsDocument> DocumentTypeInfo => (JsonTypeInfo<ActivityRecordsDocument>)CoreJson.Options.GetTypeInfo(typeof(ActivityRecordsDocument));
+}
+
+/// <summary>The JSON form of a list of activity records.</summary>
+internal sealed record ActivityRecordsDocument(
+    [property: JsonPropertyName("schemaVersion")] int SchemaVersion,
+    [property: JsonPropertyName("records")] IReadOnlyList<ActivityRecord> Records);

@@ -1,0 +1,26 @@
+namespace RakenteellinenSosiaalityo.Core.Evaluation;
+
+/// <summary>Thrown when the inputs of an evaluation break a rule, e.g. an assessment of a metric the profile does not have.</summary>
+/// <remarks><see cref="DomainException.Code"/> is one of the constants of this class.</remarks>
+public sealed class EvaluationException : DomainException
+{
+    /// <summary>A report or compilation belongs to another region than the profile.</summary>
+    public const string RegionMismatchCode = "region-mismatch";
+
+    /// <summary>An assessment names a metric the profile does not have.</summary>
+    public const string UnknownMetricCode = "unknown-metric";
+
+    /// <summary>An assessment names a derived metric, whose status comes from the records.</summary>
+    public const string DerivedMetricAssessedCode = "derived-metric-assessed";
+
+    /// <summary>The evaluated dates are not given: the plan has no validity, or it has no end.</summary>
+    public const string NoValidityCode = "no-validity";
+
+    /// <summary>Creates the exception.</summary>
+    /// <param name="code">One of the codes of this class.</param>
+    /// <param name="message">A message for people that names the rule and what to do.</param>
+    public EvaluationException(string code, string message)
+        : base(code, message)
+    {
+    }
+}

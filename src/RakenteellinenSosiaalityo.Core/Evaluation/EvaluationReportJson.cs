@@ -1,0 +1,76 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Ardalis.GuardClauses;
+using RakenteellinenSosiaalityo.Core.Serialization;
+using RakenteellinenSosiaalityo.Core.Validation;
+
+namespace RakenteellinenSosiaalityo.Core.Evaluation;
+
+/// <summary>
+/// Reads and writes evaluation reports as JSON (format version <see cref="EvaluationReport.CurrentSchemaVersion"/>):
+/// the region, the dates, and per metric its definition, status, value, target, explanation or assessment.
+/// </summary>
+/// <remarks>Reading reports every problem with its JSON path and rule; nothing else escapes (no <see cref="JsonException"/>).</remarks>
+public static class EvaluationReportJson
+{
+    /// <summary>Writes an evaluation report as indented JSON.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static string Serialize(EvaluationReport report)
+    {
+        Guard.Against.Null(report);
+        return JsonSerializer.Serialize(report, TypeInfo);
+    }
+
+    /// <summary>Reads an evaluation report.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="ValidationException">The document is not valid (code <c>evaluation-invalid</c>), with every problem found.</exception>
+    public static EvaluationReport Deserialize(string json) =>
+        TryDeserialize(json, out var report, out var problems)
+            ? report
+            : throw new ValidationException("evaluation-invalid", "Evaluation report document", problems);
+
+    /// <summary>Tries to read an evaluation report.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="report">The report when the document is valid; null otherwise.</param>
+    /// <param name="problems">Every problem found; empty when valid.</param>
+    /// <returns>True when the document is valid.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static bool TryDeserialize(string json, [NotNullWhen(true)] out EvaluationReport? report, out IReadOnlyList<ValidationProblem> problems)
+    {
+        Guard.Against.Null(json);
+        report = null;
+        var found = new List<ValidationProblem>();
+        problems = found;
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json);
+        }
+        catch (JsonException e)
+        {
+            found.Add(DocumentJson.Malformed(e));
+            return false;
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind == JsonValueKind.Object
+                && (!root.TryGetProperty("schemaVersion", out var version) || version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var v) || v != EvaluationReport.CurrentSchemaVersion))
+            {
+                found.Add(new("$.schemaVersion", ValidationRules.UnsupportedSchemaVersion, $"This library reads evaluation format version {EvaluationReport.CurrentSchemaVersion}; give \"schemaVersion\": {EvaluationReport.CurrentSchemaVersion}."));
+                return false;
+            }
+
+            report = ActivityRecordJson.ReadElement(root, JsonPath.Root, found, TypeInfo);
+            return report is not null;
+        }
+    }
+
+    private static JsonTypeInfo<EvaluationReport> TypeInfo => (JsonTypeInfo<EvaluationReport>)CoreJson.Options.GetTypeInfo(typeof(EvaluationReport));
+}
