@@ -44,7 +44,12 @@ internal static class CommandLine
         }
 
         Report.Write(profile, options.Year, options.Language, output);
-        return ClockSection.Write(profile, options.Year, options.Language, ics, output, error) && EvaluationSection.Write(profile, options.Year, options.Language, output) ? Ok : BadInput;
+        var sampleReports = ReportsSection.Write(profile, options.Year, options.Language, output);
+        var (reports, compilations) = CompilationSection.Write(profile, options.Year, options.Language, sampleReports, output);
+        return ClockSection.Write(profile, options.Year, options.Language, ics, output, error)
+            && EvaluationSection.Write(profile, options.Year, options.Language, reports, compilations.Select(c => c.Content).ToList(), output)
+            ? Ok
+            : BadInput;
     }
 
     internal static bool TryParse(string[] args, out Options options, out string problem)

@@ -1,6 +1,8 @@
 using RakenteellinenSosiaalityo.Core.Clock;
+using RakenteellinenSosiaalityo.Core.Compilations;
 using RakenteellinenSosiaalityo.Core.Evaluation;
 using RakenteellinenSosiaalityo.Core.Regions;
+using RakenteellinenSosiaalityo.Core.Reports;
 using RakenteellinenSosiaalityo.Core.Text;
 
 namespace AnnualCycle;
@@ -12,7 +14,7 @@ namespace AnnualCycle;
 /// </summary>
 internal static class EvaluationSection
 {
-    public static bool Write(RegionProfile profile, int year, Language language, TextWriter output)
+    public static bool Write(RegionProfile profile, int year, Language language, IReadOnlyList<SocialReport> reports, IReadOnlyList<CompilationContent> compilations, TextWriter output)
     {
         var records = new List<ActivityRecord>();
         var approver = profile.Metrics.Select(m => m.Derived?.PhenomenonReport?.Body).FirstOrDefault(b => b is not null) ?? profile.Actors[0].Id;
@@ -52,7 +54,7 @@ internal static class EvaluationSection
 
         var assessments = profile.Metrics.Where(m => m.IsManual).Take(2)
             .Select(m => new ManualAssessment(m.Id, MetricStatus.Partly, "Edistynyt; jatketaan ensi vuonna.", "Sosiaalityön verkosto", new NodaTime.LocalDate(year, 12, 10)));
-        var evaluation = Evaluator.Evaluate(profile, year, [], [], records, assessments.ToList());
+        var evaluation = Evaluator.Evaluate(profile, year, reports, compilations, records, assessments.ToList());
 
         output.WriteLine();
         output.WriteLine($"{Label(language, "Arviointi", "Utvärdering", "Evaluation")} {year} ({records.Count} {Label(language, "kirjausta", "registreringar", "records")})");

@@ -62,7 +62,6 @@ internal static class Report
             output.WriteLine($"  * {Label(language, "Oletus", "Antagande", "Assumption")} ({assumption.Subject}): {assumption.Text.Get(language)}");
         }
 
-        ReportsSection.Write(profile, year, language, output);
     }
 
     private static string Party(RegionProfile profile, PartyReference party, Language language) =>

@@ -48,6 +48,25 @@ public sealed class AnnualCycleSampleTests
         Assert.DoesNotContain("040 123 4567", output, StringComparison.Ordinal);
     }
 
+    // EK 5.3: compilations in January and August, decided on by ArTu; K 4.3: compiled after each period, the steering
+    // group decides actions and responsible persons.
+    [Theory]
+    [InlineData("etela-karjala", "- 1.1.2025–30.6.2025: ", "- 1.7.2025–31.12.2025: ", "Arjen tuen ja toimintakyvyn johtoryhmä, seuranta")]
+    [InlineData("kymenlaakso", "- 1.12.2024–31.5.2025: ", "- 1.6.2025–30.11.2025: ", "Rakenteellisen sosiaalityön johtoryhmä, seuranta")]
+    public void Compilations_BothPeriodsOfTheYear_AreCompiledAndDecidedOn(string region, string first, string second, string decidedBy)
+    {
+        var (code, output, _) = Run("--region", region, "--year", "2025");
+
+        Assert.Equal(CommandLine.Ok, code);
+        var section = output[output.IndexOf("Puolivuosikoosteet: compile", StringComparison.Ordinal)..];
+        Assert.Contains(first, section, StringComparison.Ordinal);
+        Assert.Contains(second, section, StringComparison.Ordinal);
+        Assert.Contains("raporttia mukana", section, StringComparison.Ordinal);
+        Assert.Contains("— toistuva", section, StringComparison.Ordinal);
+        Assert.Contains(decidedBy, section, StringComparison.Ordinal);
+        Assert.Contains("Avoimet toimenpiteet, joiden seuranta-aika on ohitettu 31.12.2025: ", section, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--region", "lappi")]
     [InlineData("--region", "kymenlaakso", "--year", "20x5")]
