@@ -88,39 +88,8 @@ public static class SocialReportJson
         report = null;
         var found = new List<ValidationProblem>();
         problems = found;
-        SocialReportDocument? document;
-        try
-        {
-            document = JsonSerializer.Deserialize(json, TypeInfo);
-        }
-        catch (JsonException e)
-        {
-            found.Add(DocumentJson.Problem(e));
-            return false;
-        }
-        catch (ArgumentException e)
-        {
-            found.Add(new(JsonPath.Root, ValidationRules.InvalidValue, $"A value of the document is invalid ({e.ParamName ?? "unnamed"}): {PersonalDataScanner.Redact(e.Message)}"));
-            return false;
-        }
-
-        if (document is null)
-        {
-            found.Add(new(JsonPath.Root, ValidationRules.WrongType, "Expected a report object, found null."));
-            return false;
-        }
-
-        if (document.SchemaVersion != CurrentSchemaVersion)
-        {
-            found.Add(new("$.schemaVersion", ValidationRules.UnsupportedSchemaVersion, $"This library reads report format version {CurrentSchemaVersion}, not {document.SchemaVersion}."));
-        }
-
-        if (document.RegionId != profile.Id)
-        {
-            found.Add(new("$.regionId", ValidationRules.InvalidValue, $"The report follows the process of region '{PersonalDataScanner.Redact(document.RegionId)}', not '{profile.Id}'; read it with that region's profile."));
-        }
-
-        if (found.Count > 0)
+        var document = DocumentJson.Read(json, TypeInfo, "a report", found);
+        if (document is null || !DocumentJson.CheckHeader(document.SchemaVersion, CurrentSchemaVersion, document.RegionId, profile, "report", found))
         {
             return false;
         }

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using RakenteellinenSosiaalityo.Core.Privacy;
+using RakenteellinenSosiaalityo.Core.Regions;
 using RakenteellinenSosiaalityo.Core.Validation;
 
 namespace RakenteellinenSosiaalityo.Core.Serialization;
@@ -23,6 +25,53 @@ internal static class DocumentJson
         return rule == ValidationRules.MalformedJson
             ? Malformed(e)
             : new(string.IsNullOrEmpty(e.Path) ? JsonPath.Root : e.Path, rule, $"{Reason(e)}{Where(e)}.");
+    }
+
+    /// <summary>
+    /// Reads a document of <typeparamref name="T"/>, turning every failure of the serializer (malformed JSON, unknown or
+    /// missing property, wrong type, a value a constructor refuses, null) into a problem; null when it cannot be read.
+    /// </summary>
+    public static T? Read<T>(string json, JsonTypeInfo<T> typeInfo, string what, List<ValidationProblem> problems)
+        where T : class
+    {
+        try
+        {
+            var document = JsonSerializer.Deserialize(json, typeInfo);
+            if (document is null)
+            {
+                problems.Add(new(JsonPath.Root, ValidationRules.WrongType, $"Expected {what} object, found null."));
+            }
+
+            return document;
+        }
+        catch (JsonException e)
+        {
+            problems.Add(Problem(e));
+        }
+        catch (ArgumentException e)
+        {
+            problems.Add(new(JsonPath.Root, ValidationRules.InvalidValue, $"A value of the document is invalid ({e.ParamName ?? "unnamed"}): {PersonalDataScanner.Redact(e.Message)}"));
+        }
+
+        return null;
+    }
+
+    /// <summary>Checks the header every region-bound document has: its format version and the region it belongs to.</summary>
+    /// <returns>True when both are right.</returns>
+    public static bool CheckHeader(int schemaVersion, int currentVersion, string regionId, RegionProfile profile, string what, List<ValidationProblem> problems)
+    {
+        var count = problems.Count;
+        if (schemaVersion != currentVersion)
+        {
+            problems.Add(new("$.schemaVersion", ValidationRules.UnsupportedSchemaVersion, $"This library reads {what} format version {currentVersion}, not {schemaVersion}."));
+        }
+
+        if (regionId != profile.Id)
+        {
+            problems.Add(new("$.regionId", ValidationRules.InvalidValue, $"The {what} follows the process of region '{PersonalDataScanner.Redact(regionId)}', not '{profile.Id}'; read it with that region's profile."));
+        }
+
+        return problems.Count == count;
     }
 
     private static string Where(JsonException e) =>
