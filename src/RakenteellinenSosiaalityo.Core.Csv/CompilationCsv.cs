@@ -77,9 +77,9 @@ public static class CompilationCsv
             csv.WriteField(row.ServiceId);
             csv.WriteField(profile.FindService(row.ServiceId)?.Name.Get(language) ?? row.ServiceId);
             csv.WriteField(Join(row.Themes));
-            csv.WriteField(Join(row.Subjects.Select(Camel)));
-            csv.WriteField(row.Polarity is { } polarity ? Camel(polarity) : string.Empty);
-            csv.WriteField(Join(row.Professions.Select(Camel)));
+            csv.WriteField(Join(row.Subjects.Select(CamelCase.Of)));
+            csv.WriteField(row.Polarity is { } polarity ? CamelCase.Of(polarity) : string.Empty);
+            csv.WriteField(Join(row.Professions.Select(CamelCase.Of)));
             csv.WriteField(row.Title);
             csv.WriteField(row.Description);
             csv.WriteField(Join(row.ClientGroups));
@@ -108,10 +108,4 @@ public static class CompilationCsv
 
     private static string Join(IEnumerable<string> items) => string.Join("; ", items);
 
-    private static string Camel<T>(T value)
-        where T : struct, Enum
-    {
-        var text = value.ToString();
-        return char.ToLowerInvariant(text[0]) + text[1..];
-    }
 }

@@ -5,6 +5,7 @@ using RakenteellinenSosiaalityo.Core.Collections;
 using RakenteellinenSosiaalityo.Core.Privacy;
 using RakenteellinenSosiaalityo.Core.Processes;
 using RakenteellinenSosiaalityo.Core.Regions;
+using RakenteellinenSosiaalityo.Core.Text;
 using RakenteellinenSosiaalityo.Core.Reports;
 
 namespace RakenteellinenSosiaalityo.Core.Compilations;
@@ -386,15 +387,15 @@ public sealed record Compilation
 
         if (action.Status != ActionStatus.Open)
         {
-            return LifecycleCheck.Refuse(LifecycleRules.ActionClosed, $"Action {actionNumber} of {Subject} is already {Camel(action.Status)}; done and cancelled are final. Decide a new action instead.");
+            return LifecycleCheck.Refuse(LifecycleRules.ActionClosed, $"Action {actionNumber} of {Subject} is already {CamelCase.Of(action.Status)}; done and cancelled are final. Decide a new action instead.");
         }
 
         if (by.Actor != action.DecidedBy.Actor && by.Actor != action.Responsible.Actor)
         {
-            var responsible = action.Responsible.Actor is { } r ? $" or its responsible actor '{ActorName(profile, r)}' ({r})" : string.Empty;
+            var responsible = action.Responsible.Actor is { } r ? $" or its responsible actor '{profile.ActorNameForMessages(r)}' ({r})" : string.Empty;
             return LifecycleCheck.Refuse(
                 LifecycleRules.WrongActor,
-                $"Action {actionNumber} of {Subject} is marked {Camel(status)} by the actor that decided it, '{ActorName(profile, action.DecidedBy.Actor)}' ({action.DecidedBy.Actor}){responsible}, not '{ActorName(profile, by.Actor)}' ({by.Actor}).");
+                $"Action {actionNumber} of {Subject} is marked {CamelCase.Of(status)} by the actor that decided it, '{profile.ActorNameForMessages(action.DecidedBy.Actor)}' ({action.DecidedBy.Actor}){responsible}, not '{profile.ActorNameForMessages(by.Actor)}' ({by.Actor}).");
         }
 
         var findings = PersonalDataScanner.Scan(note, "note");
@@ -469,7 +470,7 @@ public sealed record Compilation
 
     /// <summary>Returns the id, status and current step.</summary>
     /// <returns>For example <c>compilation etela-karjala-2025-07-01: inProcess at network-review</c>.</returns>
-    public override string ToString() => $"{Subject}: {Camel(Status)} at {CurrentStep}";
+    public override string ToString() => $"{Subject}: {CamelCase.Of(Status)} at {CurrentStep}";
 
     private static string SubjectOf(CompilationId id) => $"compilation {id}";
 
@@ -540,16 +541,6 @@ public sealed record Compilation
         decisions.Count == 0
             ? ValueList<DecidedAction>.From(actions)
             : ValueList<DecidedAction>.From([.. actions, .. decisions.Select((d, i) => new DecidedAction(id, actions.Count + i + 1, d.Description, d.Responsible, d.FollowUp, stepId, by, at))]);
-
-    private static string ActorName(RegionProfile profile, ActorId actor) =>
-        profile.FindActor(actor) is { } found ? PersonalDataScanner.Redact(found.Name.Fi) : "an actor the profile does not have";
-
-    private static string Camel<T>(T value)
-        where T : struct, Enum
-    {
-        var text = value.ToString();
-        return char.ToLowerInvariant(text[0]) + text[1..];
-    }
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 

@@ -34,8 +34,8 @@ public static class Compiler
 {
     private static readonly ReportSubject[] Subjects = Enum.GetValues<ReportSubject>();
     private static readonly Profession[] Professions = Enum.GetValues<Profession>();
-    private static readonly string[] SubjectKeys = Subjects.Select(CamelCase).ToArray();
-    private static readonly string[] ProfessionKeys = Professions.Select(CamelCase).ToArray();
+    private static readonly string[] SubjectKeys = Subjects.Select(Text.CamelCase.Of).ToArray();
+    private static readonly string[] ProfessionKeys = Professions.Select(Text.CamelCase.Of).ToArray();
 
     /// <summary>Compiles the reports of <paramref name="period"/>.</summary>
     /// <param name="profile">The region profile.</param>
@@ -394,13 +394,6 @@ public static class Compiler
                 lastService = serviceId;
             }
         }
-    }
-
-    private static string CamelCase<T>(T value)
-        where T : struct, Enum
-    {
-        var text = value.ToString();
-        return char.ToLowerInvariant(text[0]) + text[1..];
     }
 
     private sealed class ById : IComparer<SocialReport>

@@ -3,6 +3,7 @@ using RakenteellinenSosiaalityo.Core.Actors;
 using RakenteellinenSosiaalityo.Core.Collections;
 using RakenteellinenSosiaalityo.Core.Privacy;
 using RakenteellinenSosiaalityo.Core.Regions;
+using RakenteellinenSosiaalityo.Core.Text;
 
 namespace RakenteellinenSosiaalityo.Core.Processes;
 
@@ -100,7 +101,7 @@ internal sealed record ProcessProgress(ValueList<string> Performed, LifecycleSta
             {
                 return LifecycleCheck.Refuse(
                     LifecycleRules.RecordMissing,
-                    $"Step '{step.Id}' of {subject} must record at least one {Camel(required)}; none was given.");
+                    $"Step '{step.Id}' of {subject} must record at least one {CamelCase.Of(required)}; none was given.");
             }
         }
 
@@ -168,10 +169,10 @@ internal sealed record ProcessProgress(ValueList<string> Performed, LifecycleSta
             var pending = Pending(process).ToList();
             var who = pending.Count == 0
                 ? "nobody: every step has been performed"
-                : string.Join(", ", pending.Select(s => $"'{Name(profile, s.PerformedBy)}' ({s.PerformedBy}) at step '{s.Id}'"));
+                : string.Join(", ", pending.Select(s => $"'{profile.ActorNameForMessages(s.PerformedBy)}' ({s.PerformedBy}) at step '{s.Id}'"));
             return LifecycleCheck.Refuse(
                 LifecycleRules.WrongActor,
-                $"{Capitalize(subject)} can be returned for completion only by the performer of a pending step, not by '{Name(profile, actor)}' ({actor}); now that is {who}.");
+                $"{Capitalize(subject)} can be returned for completion only by the performer of a pending step, not by '{profile.ActorNameForMessages(actor)}' ({actor}); now that is {who}.");
         }
 
         return LifecycleCheck.Allowed;
@@ -207,7 +208,7 @@ internal sealed record ProcessProgress(ValueList<string> Performed, LifecycleSta
             ? LifecycleCheck.Allowed
             : LifecycleCheck.Refuse(
                 LifecycleRules.NotEditable,
-                $"The content of {subject} cannot be changed now that it is {Camel(Status)}; it can be changed before it is submitted or after it is returned for completion.");
+                $"The content of {subject} cannot be changed now that it is {CamelCase.Of(Status)}; it can be changed before it is submitted or after it is returned for completion.");
     }
 
     public ProcessProgress AfterRevise(Instant at) => this with { LastAt = at };
@@ -240,8 +241,8 @@ internal sealed record ProcessProgress(ValueList<string> Performed, LifecycleSta
         return LifecycleCheck.Refuse(
             LifecycleRules.WrongActor,
             what is null
-                ? $"{action} by '{Name(profile, step.PerformedBy)}' ({step.PerformedBy}), not '{Name(profile, actor)}' ({actor})."
-                : $"{action} '{Name(profile, step.PerformedBy)}' ({step.PerformedBy}), not '{Name(profile, actor)}' ({actor}).");
+                ? $"{action} by '{profile.ActorNameForMessages(step.PerformedBy)}' ({step.PerformedBy}), not '{profile.ActorNameForMessages(actor)}' ({actor})."
+                : $"{action} '{profile.ActorNameForMessages(step.PerformedBy)}' ({step.PerformedBy}), not '{profile.ActorNameForMessages(actor)}' ({actor}).");
     }
 
     private static LifecycleCheck CheckText(IReadOnlyList<RecordEntry> entries, string subject)
@@ -264,24 +265,14 @@ internal sealed record ProcessProgress(ValueList<string> Performed, LifecycleSta
 
     private static LifecycleCheck NotAccepted(ProcessStep step, RecordKind kind, string subject)
     {
-        var accepted = step.Records.Concat(step.MayRecord).Distinct().Select(Camel).ToList();
+        var accepted = step.Records.Concat(step.MayRecord).Distinct().Select(CamelCase.Of).ToList();
         return LifecycleCheck.Refuse(
             LifecycleRules.RecordNotAccepted,
-            $"Step '{step.Id}' of {subject} does not record a {Camel(kind)}; it records {(accepted.Count == 0 ? "nothing" : string.Join(", ", accepted))}.");
+            $"Step '{step.Id}' of {subject} does not record a {CamelCase.Of(kind)}; it records {(accepted.Count == 0 ? "nothing" : string.Join(", ", accepted))}.");
     }
 
     private static LifecycleCheck NotInProcess(string subject) =>
         LifecycleCheck.Refuse(LifecycleRules.NotInProcess, $"{Capitalize(subject)} is not in process: submit it (perform its first step) first.");
-
-    private static string Name(RegionProfile profile, ActorId actor) =>
-        profile.FindActor(actor) is { } found ? PersonalDataScanner.Redact(found.Name.Fi) : "an actor the profile does not have";
-
-    private static string Camel<T>(T value)
-        where T : struct, Enum
-    {
-        var text = value.ToString();
-        return char.ToLowerInvariant(text[0]) + text[1..];
-    }
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

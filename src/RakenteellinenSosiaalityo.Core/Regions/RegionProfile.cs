@@ -189,6 +189,10 @@ public sealed record RegionProfile
     /// <returns>The actor, or null.</returns>
     public Actor? FindActor(ActorId id) => Actors.FirstOrDefault(a => a.Id == id);
 
+    /// <summary>The actor's Finnish name for messages, redacted of personal data, or a phrase saying the profile has no such actor.</summary>
+    internal string ActorNameForMessages(ActorId id) =>
+        FindActor(id) is { } found ? Privacy.PersonalDataScanner.Redact(found.Name.Fi) : "an actor the profile does not have";
+
     /// <summary>The service with id <paramref name="id"/>, or null when the profile has none.</summary>
     /// <param name="id">The service's id.</param>
     /// <returns>The service, or null.</returns>

@@ -103,7 +103,7 @@ public sealed record SocialReport
             var first = profile.ReportProcess.First;
             check = LifecycleCheck.Refuse(
                 LifecycleRules.WrongActor,
-                $"A report is created by the performer of its first step '{first.Id}', '{ActorName(profile, first.PerformedBy)}' ({first.PerformedBy}), not '{ActorName(profile, by.Actor)}' ({by.Actor}).");
+                $"A report is created by the performer of its first step '{first.Id}', '{profile.ActorNameForMessages(first.PerformedBy)}' ({first.PerformedBy}), not '{profile.ActorNameForMessages(by.Actor)}' ({by.Actor}).");
         }
 
         check.ThrowIfRefused(subject, profile.ReportProcess.First.Id, by.Actor);
@@ -450,9 +450,6 @@ public sealed record SocialReport
 
         return check;
     }
-
-    private static string ActorName(RegionProfile profile, ActorId actor) =>
-        profile.FindActor(actor) is { } found ? PersonalDataScanner.Redact(found.Name.Fi) : "an actor the profile does not have";
 
     private LifecycleCheck CheckRegion(RegionProfile profile)
     {
