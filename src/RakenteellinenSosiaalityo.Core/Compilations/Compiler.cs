@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Ardalis.GuardClauses;
 using NodaTime;
 using RakenteellinenSosiaalityo.Core.Collections;
@@ -129,6 +130,42 @@ public static class Compiler
         }
 
         return Summarize(profile, period, cutoff, Canonical(included), carriedOver, excluded, before);
+    }
+
+    /// <summary>
+    /// Compiles like <see cref="Compile"/>, but answers a broken rule of the inputs with <paramref name="error"/>
+    /// instead of throwing it, so that a caller can ask first.
+    /// </summary>
+    /// <param name="profile">The region profile.</param>
+    /// <param name="period">A reporting period of the profile.</param>
+    /// <param name="cutoff">When the compilation is made.</param>
+    /// <param name="reports">The region's reports, in any order.</param>
+    /// <param name="previous">Earlier compilations of the region, or null.</param>
+    /// <param name="content">The compilation, when the inputs keep every rule.</param>
+    /// <param name="error">The broken rule, when they do not.</param>
+    /// <returns>True when compiled.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="profile"/> or <paramref name="reports"/> is null, or <paramref name="reports"/> holds null.</exception>
+    public static bool TryCompile(
+        RegionProfile profile,
+        ReportingPeriod period,
+        Instant cutoff,
+        IEnumerable<SocialReport> reports,
+        IEnumerable<CompilationContent>? previous,
+        [NotNullWhen(true)] out CompilationContent? content,
+        [NotNullWhen(false)] out CompilationException? error)
+    {
+        try
+        {
+            content = Compile(profile, period, cutoff, reports, previous);
+            error = null;
+            return true;
+        }
+        catch (CompilationException e)
+        {
+            content = null;
+            error = e;
+            return false;
+        }
     }
 
     /// <summary>

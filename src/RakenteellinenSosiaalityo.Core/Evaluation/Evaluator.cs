@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Ardalis.GuardClauses;
 using NodaTime;
 using RakenteellinenSosiaalityo.Core.Actors;
@@ -85,6 +86,45 @@ public static class Evaluator
         }
 
         return Evaluate(profile, new DateInterval(validity.Start, end), reports, compilations, records, assessments);
+    }
+
+    /// <summary>
+    /// Evaluates like <see cref="Evaluate(RegionProfile, DateInterval, IEnumerable{SocialReport}, IEnumerable{CompilationContent}, IEnumerable{ActivityRecord}, IEnumerable{ManualAssessment})"/>,
+    /// but answers a broken rule of the inputs with <paramref name="error"/> instead of throwing it, so that a caller can ask first.
+    /// </summary>
+    /// <param name="profile">The region profile with its metrics.</param>
+    /// <param name="dates">The evaluated dates, both ends included, within years 2–9998.</param>
+    /// <param name="reports">The region's social reports.</param>
+    /// <param name="compilations">The region's compilations.</param>
+    /// <param name="records">What happened.</param>
+    /// <param name="assessments">People's assessments of the manual metrics; empty for none.</param>
+    /// <param name="evaluation">The evaluation, when the inputs keep every rule.</param>
+    /// <param name="error">The broken rule, when they do not.</param>
+    /// <returns>True when evaluated.</returns>
+    /// <exception cref="ArgumentNullException">A required argument is null, or a list holds null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="dates"/> reach outside years 2–9998.</exception>
+    public static bool TryEvaluate(
+        RegionProfile profile,
+        DateInterval dates,
+        IEnumerable<SocialReport> reports,
+        IEnumerable<CompilationContent> compilations,
+        IEnumerable<ActivityRecord> records,
+        IEnumerable<ManualAssessment> assessments,
+        [NotNullWhen(true)] out EvaluationReport? evaluation,
+        [NotNullWhen(false)] out EvaluationException? error)
+    {
+        try
+        {
+            evaluation = Evaluate(profile, dates, reports, compilations, records, assessments);
+            error = null;
+            return true;
+        }
+        catch (EvaluationException e)
+        {
+            evaluation = null;
+            error = e;
+            return false;
+        }
     }
 
     /// <summary>Evaluates the plan over <paramref name="dates"/>.</summary>

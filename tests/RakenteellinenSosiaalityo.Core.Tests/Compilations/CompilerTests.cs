@@ -234,4 +234,18 @@ public sealed class CompilerTests
 
         Assert.Null(Compiler.DueWindow(profile, EkSpring));
     }
+
+    [Fact]
+    public void TryCompile_AnswersTheBrokenRuleInsteadOfThrowing()
+    {
+        var reports = EtelaKarjalaReports();
+
+        Assert.False(Compiler.TryCompile(EtelaKarjala, EkSpring, Utc(2025, 6, 1, 0, 0), reports, null, out var none, out var error));
+        Assert.Null(none);
+        Assert.Equal(CompilationException.CutoffBeforePeriodEndCode, error!.Code);
+
+        Assert.True(Compiler.TryCompile(EtelaKarjala, EkSpring, EkAugust, reports, null, out var content, out var noError));
+        Assert.Null(noError);
+        Assert.Equal(Compiler.Compile(EtelaKarjala, EkSpring, EkAugust, reports), content);
+    }
 }

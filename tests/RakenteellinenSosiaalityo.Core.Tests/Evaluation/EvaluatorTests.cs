@@ -161,6 +161,20 @@ public sealed class EvaluatorTests
     }
 
     [Fact]
+    public void TryEvaluate_AnswersTheBrokenRuleInsteadOfThrowing()
+    {
+        var year = new DateInterval(D(1, 1), D(12, 31));
+
+        Assert.False(Evaluator.TryEvaluate(BuiltInRegions.EtelaKarjala, year, [], [], [], [new ManualAssessment("ghost", MetricStatus.Realized, "x", "y", D(12, 1))], out var none, out var error));
+        Assert.Null(none);
+        Assert.Equal(EvaluationException.UnknownMetricCode, error!.Code);
+
+        Assert.True(Evaluator.TryEvaluate(BuiltInRegions.EtelaKarjala, year, [], [], [], [], out var evaluation, out var noError));
+        Assert.Null(noError);
+        Assert.Equal(BuiltInRegions.EtelaKarjala.Metrics.Count, evaluation.Results.Count);
+    }
+
+    [Fact]
     public void AssessmentOfADerivedMetric_IsRefused()
     {
         var e = Assert.Throws<EvaluationException>(() => Evaluator.Evaluate(BuiltInRegions.EtelaKarjala, 2025, [], [], [], [new ManualAssessment("network-meetings", MetricStatus.Realized, "x", "y", D(12, 1))]));
