@@ -433,8 +433,8 @@ public sealed record SocialReport
             : LifecycleCheck.Allowed;
     }
 
-    private static LifecycleCheck Private(IReadOnlyList<PersonalDataFinding> findings) =>
-        findings.Count == 0 ? LifecycleCheck.Allowed : LifecycleCheck.Refuse(LifecycleRules.PersonalData, new PersonalDataException("the report", findings).Message);
+    private LifecycleCheck Private(IReadOnlyList<PersonalDataFinding> findings) =>
+        findings.Count == 0 ? LifecycleCheck.Allowed : LifecycleCheck.Refuse(LifecycleRules.PersonalData, new PersonalDataException(Subject, findings).Message);
 
     private static LifecycleCheck First(LifecycleCheck check, params Func<LifecycleCheck>[] then)
     {

@@ -348,6 +348,8 @@ public sealed class SocialReportTests
 
         Assert.Equal(LifecycleRules.PersonalData, check.Code);
         Assert.Equal(LifecycleRules.PersonalData, e.Code);
+        Assert.Equal(e.Message, check.Message);
+        Assert.Contains("report R-17", e.Message, StringComparison.Ordinal);
         var finding = Assert.Single(e.Findings);
         Assert.Equal(field, finding.Field);
         Assert.Equal(kind, finding.Kind);
