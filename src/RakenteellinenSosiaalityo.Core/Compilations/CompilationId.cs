@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
+using RakenteellinenSosiaalityo.Core.Text;
 using RakenteellinenSosiaalityo.Core.Periods;
 
 namespace RakenteellinenSosiaalityo.Core.Compilations;
@@ -20,7 +21,7 @@ public readonly record struct CompilationId
     /// <summary>The longest id accepted.</summary>
     public const int MaxLength = 128;
 
-    internal const string Description = "1–128 ASCII letters, digits, '-', '_' and '.', starting with a letter or a digit";
+    internal static readonly string Description = SystemId.Description(MaxLength);
 
     /// <summary>Creates a compilation id.</summary>
     /// <param name="value">The id text, e.g. <c>etela-karjala-2025-07-01</c>.</param>
@@ -54,23 +55,7 @@ public readonly record struct CompilationId
     /// <summary>Whether <paramref name="value"/> is a valid compilation id.</summary>
     /// <param name="value">The text to check.</param>
     /// <returns>True when <paramref name="value"/> can be passed to the constructor.</returns>
-    public static bool IsValid(string? value)
-    {
-        if (string.IsNullOrEmpty(value) || value.Length > MaxLength || !char.IsAsciiLetterOrDigit(value[0]))
-        {
-            return false;
-        }
-
-        foreach (var c in value)
-        {
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public static bool IsValid(string? value) => SystemId.IsValid(value, MaxLength);
 
     /// <summary>Returns the id text, or an empty string for the default value.</summary>
     /// <returns>The id text.</returns>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
+using RakenteellinenSosiaalityo.Core.Text;
 
 namespace RakenteellinenSosiaalityo.Core.Reports;
 
@@ -30,7 +31,7 @@ public readonly record struct ReportId
         Value = value;
     }
 
-    internal const string Description = "1–64 ASCII letters, digits, '-', '_' and '.', starting with a letter or a digit";
+    internal static readonly string Description = SystemId.Description(MaxLength);
 
     /// <summary>The id text; null only for <c>default(ReportId)</c>.</summary>
     public string Value { get; }
@@ -38,23 +39,7 @@ public readonly record struct ReportId
     /// <summary>Whether <paramref name="value"/> is a valid report id.</summary>
     /// <param name="value">The text to check.</param>
     /// <returns>True when <paramref name="value"/> can be passed to the constructor.</returns>
-    public static bool IsValid(string? value)
-    {
-        if (string.IsNullOrEmpty(value) || value.Length > MaxLength || !char.IsAsciiLetterOrDigit(value[0]))
-        {
-            return false;
-        }
-
-        foreach (var c in value)
-        {
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public static bool IsValid(string? value) => SystemId.IsValid(value, MaxLength);
 
     /// <summary>Returns the id text, or an empty string for the default value.</summary>
     /// <returns>The id text.</returns>
