@@ -22,7 +22,7 @@ public readonly record struct ActorId
         Guard.Against.Null(value);
         if (!Slug.IsValid(value))
         {
-            throw new ArgumentException($"'{value}' is not a valid actor id: use {Slug.Description}.", nameof(value));
+            throw new ArgumentException($"'{Privacy.PersonalDataScanner.Redact(value)}' is not a valid actor id: use {Slug.Description}.", nameof(value));
         }
 
         Value = value;

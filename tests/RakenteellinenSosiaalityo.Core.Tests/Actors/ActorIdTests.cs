@@ -27,6 +27,14 @@ public sealed class ActorIdTests
     }
 
     [Fact]
+    public void InvalidId_HoldingAnIdentityCode_IsNotEchoed()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new ActorId("asiakas 131052-308T"));
+
+        Assert.DoesNotContain("131052-308T", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TooLongId_IsRefused() => Assert.Throws<ArgumentException>(() => new ActorId(new string('a', 65)));
 
     [Fact]
