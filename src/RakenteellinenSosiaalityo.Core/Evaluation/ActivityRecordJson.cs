@@ -72,14 +72,8 @@ public static class ActivityRecordJson
         records = null;
         var found = new List<ValidationProblem>();
         problems = found;
-        JsonDocument document;
-        try
+        if (DocumentJson.Parse(json, found) is not { } document)
         {
-            document = JsonDocument.Parse(json);
-        }
-        catch (JsonException e)
-        {
-            found.Add(DocumentJson.Malformed(e));
             return false;
         }
 

@@ -46,14 +46,8 @@ public static class EvaluationReportJson
         report = null;
         var found = new List<ValidationProblem>();
         problems = found;
-        JsonDocument document;
-        try
+        if (DocumentJson.Parse(json, found) is not { } document)
         {
-            document = JsonDocument.Parse(json);
-        }
-        catch (JsonException e)
-        {
-            found.Add(DocumentJson.Malformed(e));
             return false;
         }
 

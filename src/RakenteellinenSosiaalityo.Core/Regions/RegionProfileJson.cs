@@ -76,14 +76,8 @@ public static class RegionProfileJson
         var found = new List<ValidationProblem>();
         problems = found;
 
-        JsonDocument document;
-        try
+        if (DocumentJson.Parse(json, found) is not { } document)
         {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow });
-        }
-        catch (JsonException e)
-        {
-            found.Add(DocumentJson.Malformed(e));
             return false;
         }
 

@@ -13,6 +13,23 @@ internal static class DocumentJson
     public static ValidationProblem Malformed(JsonException e) =>
         new(JsonPath.Root, ValidationRules.MalformedJson, $"The text is not well-formed JSON{Where(e)}: {Reason(e)}");
 
+    /// <summary>
+    /// Parses JSON text strictly (no comments, no trailing commas); text that is not well-formed JSON becomes a
+    /// <see cref="ValidationRules.MalformedJson"/> problem with its line and position, and null is returned.
+    /// </summary>
+    public static JsonDocument? Parse(string json, List<ValidationProblem> problems)
+    {
+        try
+        {
+            return JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow });
+        }
+        catch (JsonException e)
+        {
+            problems.Add(Malformed(e));
+            return null;
+        }
+    }
+
     /// <summary>A problem for any exception the serializer threw while reading a document into the library's types.</summary>
     public static ValidationProblem Problem(JsonException e)
     {
