@@ -18,6 +18,7 @@ public sealed record Performer
     /// <param name="actor">The actor of the profile, e.g. <c>unit-supervisor</c>.</param>
     /// <param name="person">The person, e.g. "Maija Mäkinen", or null when not known.</param>
     /// <exception cref="ArgumentException"><paramref name="actor"/> is the default id, or <paramref name="person"/> is empty or white space.</exception>
+    /// <exception cref="Privacy.PersonalDataException"><paramref name="person"/> holds a personal identity code, a phone number or an e-mail address.</exception>
     [JsonConstructor]
     public Performer(ActorId actor, string? person = null)
     {
@@ -29,6 +30,14 @@ public sealed record Performer
         if (person is not null)
         {
             Guard.Against.NullOrWhiteSpace(person);
+
+            // The person's name goes into every history and stored document: an e-mail address or a phone number
+            // written in its place must not.
+            var findings = Privacy.PersonalDataScanner.Scan(person, "person");
+            if (findings.Count > 0)
+            {
+                throw new Privacy.PersonalDataException("the performer", findings);
+            }
         }
 
         Actor = actor;

@@ -46,7 +46,7 @@ internal static class DocumentJson
 
     /// <summary>
     /// Reads a document of <typeparamref name="T"/>, turning every failure of the serializer (malformed JSON, unknown or
-    /// missing property, wrong type, a value a constructor refuses, null) into a problem; null when it cannot be read.
+    /// missing property, wrong type, a value a constructor refuses, a domain rule such as the privacy guard, null) into a problem; null when it cannot be read.
     /// </summary>
     public static T? Read<T>(string json, JsonTypeInfo<T> typeInfo, string what, List<ValidationProblem> problems)
         where T : class
@@ -68,6 +68,11 @@ internal static class DocumentJson
         catch (ArgumentException e)
         {
             problems.Add(new(JsonPath.Root, ValidationRules.InvalidValue, $"A value of the document is invalid ({e.ParamName ?? "unnamed"}): {PersonalDataScanner.Redact(e.Message)}"));
+        }
+        catch (DomainException e)
+        {
+            // E.g. personal data where a value refuses it: the message names the field and kind, never the value.
+            problems.Add(new(JsonPath.Root, e.Code, e.Message));
         }
 
         return null;

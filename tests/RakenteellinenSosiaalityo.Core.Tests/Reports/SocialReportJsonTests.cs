@@ -116,4 +116,17 @@ public sealed class SocialReportJsonTests
         Assert.Contains("personal-data", problem.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("123 4567", problem.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void PerformerPersonWithPersonalData_IsAProblem_NotAnException()
+    {
+        var node = JsonNode.Parse(SocialReportJson.Serialize(Walked()))!;
+        node["history"]![5]!["by"]!["person"] = "eeva@example.fi";
+
+        Assert.False(SocialReportJson.TryDeserialize(node.ToJsonString(), EtelaKarjala, out _, out var problems));
+
+        var problem = Assert.Single(problems);
+        Assert.Equal(LifecycleRules.PersonalData, problem.Rule);
+        Assert.DoesNotContain("example.fi", problem.ToString(), StringComparison.Ordinal);
+    }
 }

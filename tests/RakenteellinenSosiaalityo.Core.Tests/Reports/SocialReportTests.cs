@@ -387,6 +387,15 @@ public sealed class SocialReportTests
     }
 
     [Fact]
+    public void PerformerPerson_WithAnEmail_IsRefused_SoNoHistoryCarriesIt()
+    {
+        var e = Assert.Throws<PersonalDataException>(() => By("unit-supervisor", "eeva.esihenkilo@example.fi"));
+
+        Assert.Equal("person", Assert.Single(e.Findings).Field);
+        Assert.DoesNotContain("example.fi", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ReturnReason_WithAnEmail_IsRefused()
     {
         var profile = EtelaKarjala;
