@@ -38,6 +38,7 @@ public sealed class CompilationExportTests
         return Compiler.Compile(p, Spring, Instant.FromUtc(2025, 8, 10, 8, 0), reports);
     }
 
+    // EK 5.1: a compilation shows the reported problems, the solution proposals and the supervisors' remarks.
     [Fact]
     public void Json_IsVersioned_AndShowsProblemsProposalsAndRemarks_WithoutAuthorNames()
     {
