@@ -8,8 +8,11 @@ using NodaTime;
 
 namespace RakenteellinenSosiaalityo.Core.RegionSystem.Tests;
 
-/// <summary>The sample in process on a given SQLite file, with a test clock, test tokens and captured logs.</summary>
-internal sealed class RegionSystemFactory(string region, string databasePath, Instant start) : WebApplicationFactory<Program>
+/// <summary>
+/// The sample in process on a given SQLite file, with a test clock, test tokens and (unless turned off, as the load run
+/// does) every log line captured.
+/// </summary>
+internal sealed class RegionSystemFactory(string region, string databasePath, Instant start, bool captureLogs = true) : WebApplicationFactory<Program>
 {
     public TestClock Clock { get; } = new(start);
 
@@ -39,8 +42,15 @@ internal sealed class RegionSystemFactory(string region, string databasePath, In
 
         builder.ConfigureLogging(logging =>
         {
-            logging.SetMinimumLevel(LogLevel.Trace);
-            logging.AddProvider(Logs);
+            if (captureLogs)
+            {
+                logging.SetMinimumLevel(LogLevel.Trace);
+                logging.AddProvider(Logs);
+            }
+            else
+            {
+                logging.SetMinimumLevel(LogLevel.Warning);
+            }
         });
         builder.ConfigureTestServices(services => services.AddSingleton<IClock>(Clock));
     }
