@@ -162,7 +162,9 @@ public static class ClockWheel
         }
         else
         {
-            svg.Path(Arc(layout.Center, mark.Radius, mark.StartAngle, mark.EndAngle), "none", colour, layout.TrackWidth - 10, opacity);
+            // Ends pulled in a little, so that windows which follow each other (monthly, quarterly) read as separate marks.
+            var inset = mark.EndAngle - mark.StartAngle > 4 ? 0.9 : 0;
+            svg.Path(Arc(layout.Center, mark.Radius, mark.StartAngle + inset, mark.EndAngle - inset), "none", colour, layout.TrackWidth - 10, opacity);
         }
 
         var overdue = mark.Status == MarkStatus.Overdue;

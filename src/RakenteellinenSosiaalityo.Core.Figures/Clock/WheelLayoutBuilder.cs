@@ -329,7 +329,7 @@ internal static class WheelLayoutBuilder
         return y;
     }
 
-    /// <summary>When a rule's activities happen, compactly: whole months merged into ranges (<c>tammi–kesä, elo–joulu</c>), other windows as dates.</summary>
+    /// <summary>When a rule's activities happen, compactly: single months in a row merged into ranges (<c>tammi–kesä, elo–joulu</c>), a window of several months as its own range, other windows as dates.</summary>
     private static string Schedule(IEnumerable<ScheduledActivity> activities, Language language)
     {
         var parts = new List<string>();
@@ -349,8 +349,9 @@ internal static class WheelLayoutBuilder
         {
             var start = activity.Start;
             var end = activity.End;
+            var wholeMonth = start.Day == 1 && end.Year == start.Year && end.Month == start.Month && end == end.With(DateAdjusters.EndOfMonth);
             var wholeMonths = start.Day == 1 && end.Year == start.Year && end == end.With(DateAdjusters.EndOfMonth);
-            if (wholeMonths)
+            if (wholeMonth)
             {
                 if (run is { } r && r.Last + 1 == start.Month)
                 {
@@ -366,7 +367,10 @@ internal static class WheelLayoutBuilder
             }
 
             Flush();
-            parts.Add(activity.IsSingleDay ? Vocabulary.Day(start) : $"{Vocabulary.Day(start)}–{Vocabulary.Day(end)}");
+            parts.Add(
+                wholeMonths ? $"{Vocabulary.MonthAbbreviation(start.Month, language)}–{Vocabulary.MonthAbbreviation(end.Month, language)}"
+                : activity.IsSingleDay ? Vocabulary.Day(start)
+                : $"{Vocabulary.Day(start)}–{Vocabulary.Day(end)}");
         }
 
         Flush();

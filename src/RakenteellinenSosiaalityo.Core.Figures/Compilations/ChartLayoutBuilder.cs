@@ -62,7 +62,7 @@ internal static class ChartLayoutBuilder
                     var cell = new Box(x0 + (c * columnWidth) + 3, y, columnWidth - 6, height - 6);
                     var share = row.Values[c] / (double)max;
                     var fill = Shade(share);
-                    var text = FigureLabel.Centered("value", [Vocabulary.Number(row.Values[c])], cell.CenterX, cell.CenterY, 14, bold: true, fill: share > 0.5 ? "#ffffff" : Palette.Text);
+                    var text = FigureLabel.Centered("value", [Vocabulary.Number(row.Values[c])], cell.CenterX, cell.CenterY, 14, bold: true, fill: share >= 0.65 ? "#ffffff" : Palette.Text);
                     values.Add(new ChartValue(row.Key, c, row.Values[c], cell, fill, text));
                     labels.Add(text);
                 }

@@ -36,7 +36,7 @@ public static class CompilationCharts
         return [Themes(content, profile, language), Services(content, profile, language), Subjects(content, profile, language), Polarity(content, profile, language), ThemeTrend(content, profile, previous, language)];
     }
 
-    /// <summary>Reports per phenomenon theme, most first, the recurring themes marked (in colour and in words).</summary>
+    /// <summary>Reports per phenomenon theme, most first (ties in the compilation's order), the recurring themes marked (in colour and in words).</summary>
     /// <param name="content">The compilation.</param>
     /// <param name="profile">The profile it was compiled with.</param>
     /// <param name="language">The language of every label.</param>
@@ -48,6 +48,7 @@ public static class CompilationCharts
     {
         Check(content, profile, language);
         var rows = content.Themes
+            .OrderByDescending(t => t.Reports)
             .Select(t => new ChartRow(t.ThemeId, ThemeName(profile, t.ThemeId, language), [t.Reports], t.IsRecurring))
             .ToList();
         return new CompilationChart(new ChartData(

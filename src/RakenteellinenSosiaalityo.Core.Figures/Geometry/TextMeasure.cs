@@ -27,7 +27,7 @@ internal static class TextMeasure
         return ems * fontSize * (bold ? 1.1 : 1.0);
     }
 
-    /// <summary>Wraps <paramref name="text"/> into lines no wider than <paramref name="maxWidth"/>; a word wider than that is broken.</summary>
+    /// <summary>Wraps <paramref name="text"/> into lines no wider than <paramref name="maxWidth"/>; a word wider than that is broken, a hyphen ending each piece but the last.</summary>
     public static IReadOnlyList<string> Wrap(string text, double maxWidth, double fontSize, bool bold = false)
     {
         var lines = new List<string>();
@@ -47,12 +47,13 @@ internal static class TextMeasure
                 line.Clear();
             }
 
+            // A word wider than a line is broken with a hyphen at the end of each piece.
             foreach (var rune in word.EnumerateRunes())
             {
-                var piece = line.ToString() + rune.ToString();
+                var piece = line.ToString() + rune.ToString() + "-";
                 if (line.Length > 0 && Width(piece, fontSize, bold) > maxWidth)
                 {
-                    lines.Add(line.ToString());
+                    lines.Add(line.Append('-').ToString());
                     line.Clear();
                 }
 
