@@ -17,7 +17,7 @@ internal static class ChartLayoutBuilder
         var rules = new List<Box>();
         var values = new List<ChartValue>();
         var columnWidth = data.IsGrid
-            ? Math.Max(96, data.Columns.Max(c => TextMeasure.Wrap(c, 150, 12).Max(l => TextMeasure.Width(l, 12))) + 16)
+            ? Math.Max(96, data.Columns.Max(c => TextMeasure.Wrap(Breakable(c), 150, 12).Max(l => TextMeasure.Width(l, 12))) + 16)
             : 0;
         var width = data.IsGrid ? Math.Max(Width, (2 * Margin) + LabelWidth + 12 + (data.Columns.Count * columnWidth)) : Width;
         var title = FigureLabel.At("title", TextMeasure.Wrap(data.Title, width - (2 * Margin), 18, bold: true), Margin, Margin, 18, bold: true);
@@ -45,7 +45,7 @@ internal static class ChartLayoutBuilder
             var headerHeight = 0.0;
             for (var c = 0; c < data.Columns.Count; c++)
             {
-                var header = FigureLabel.At("column", TextMeasure.Wrap(data.Columns[c], columnWidth - 12, 12), x0 + (c * columnWidth) + 6, y, 12, bold: false, fill: Palette.Muted);
+                var header = FigureLabel.At("column", TextMeasure.Wrap(Breakable(data.Columns[c]), columnWidth - 12, 12), x0 + (c * columnWidth) + 6, y, 12, bold: false, fill: Palette.Muted);
                 labels.Add(header);
                 headerHeight = Math.Max(headerHeight, header.Box.Height);
             }
@@ -94,6 +94,9 @@ internal static class ChartLayoutBuilder
 
         return new ChartLayout(width, y + Margin, data.Title, Describe(data), values, legend, labels, rules);
     }
+
+    // A period heading (1.1.2025–30.6.2025) may break after its dash.
+    private static string Breakable(string heading) => heading.Replace("–", "– ", StringComparison.Ordinal);
 
     private static FigureLabel RowLabel(ChartRow row, ChartData data, double x, double y)
     {

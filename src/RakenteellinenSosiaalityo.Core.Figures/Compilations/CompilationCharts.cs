@@ -166,7 +166,7 @@ public static class CompilationCharts
             "theme-trend",
             Title(content, language, "Ilmiöiden kehitys koosteesta toiseen", "Fenomenens utveckling mellan sammanställningarna", "Themes across compilations"),
             Vocabulary.T(language, "Ilmiö", "Fenomen", "Phenomenon"),
-            all.Select(c => c.Period.ToString().Replace("–", "– ", StringComparison.Ordinal)).ToList(),
+            all.Select(c => c.Period.ToString()).ToList(),
             rows,
             IsGrid: true,
             Vocabulary.T(language, "Toistuva ilmiö tässä koosteessa", "Återkommande fenomen i denna sammanställning", "Recurring theme in this compilation"),
