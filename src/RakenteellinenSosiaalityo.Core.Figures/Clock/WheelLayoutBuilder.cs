@@ -39,11 +39,12 @@ internal static class WheelLayoutBuilder
         }
 
         var spans = clock.Activities.Select(a => Span(a, yearStart, days)).ToArray();
+        var rules = clock.Activities.Select((a, i) => (a.Rule, i)).GroupBy(x => numbers[x.Rule]).OrderBy(g => g.Key).Select(g => g.Select(x => x.i).ToList()).ToList();
         var radius = MinRadius;
         int[] tracks;
         while (true)
         {
-            tracks = Pack(spans, radius, out var used);
+            tracks = Pack(spans, rules, radius, out var used);
             var capacity = (int)Math.Floor((radius - BandWidth - 8 - HubRadius) / TrackWidth);
             if (used <= capacity)
             {
@@ -164,35 +165,76 @@ internal static class WheelLayoutBuilder
         return (first * 360.0 / days, (last + 1) * 360.0 / days);
     }
 
-    /// <summary>Greedy interval packing on a circle, outermost track first: each mark goes to the first track where its claimed arc is free.</summary>
-    private static int[] Pack((double Start, double End)[] spans, double radius, out int used)
+    /// <summary>
+    /// Greedy interval packing on a circle, outermost track first, a rule at a time: all the activities of a rule go to
+    /// the first track where each one's claimed arc is free, so that a rule keeps one ring, as in the plans' wheels.
+    /// </summary>
+    private static int[] Pack((double Start, double End)[] spans, IReadOnlyList<List<int>> rules, double radius, out int used)
     {
         var tracks = new List<List<(double From, double To)>>();
         var result = new int[spans.Length];
-        for (var i = 0; i < spans.Length; i++)
+        foreach (var rule in rules)
         {
-            var (start, end) = spans[i];
-            var mid = (start + end) / 2;
-            for (var t = 0; ; t++)
+            // The whole rule on one track if some track (at worst a new, empty one) holds it; a rule whose own
+            // activities overlap (a window longer than the gap between two) goes an activity at a time.
+            var placed = false;
+            for (var t = 0; t <= tracks.Count && !placed; t++)
             {
+                var claims = rule.Select(i => Claim(spans[i], TrackRadius(radius, t))).ToList();
+                var taken = t < tracks.Count ? tracks[t] : [];
+                if (claims.Any(claim => taken.Any(other => Overlap(other, claim))) || claims.Where((a, i) => claims.Skip(i + 1).Any(b => Overlap(a, b))).Any())
+                {
+                    continue;
+                }
+
                 if (t == tracks.Count)
                 {
                     tracks.Add([]);
                 }
 
-                var half = Math.Max(end - start, Degrees(BadgeArc, TrackRadius(radius, t))) / 2;
-                var claim = (mid - half, mid + half);
-                if (!tracks[t].Any(taken => Overlap(taken, claim)))
+                tracks[t].AddRange(claims);
+                foreach (var i in rule)
                 {
-                    tracks[t].Add(claim);
                     result[i] = t;
-                    break;
+                }
+
+                placed = true;
+            }
+
+            if (placed)
+            {
+                continue;
+            }
+
+            foreach (var i in rule)
+            {
+                for (var t = 0; ; t++)
+                {
+                    if (t == tracks.Count)
+                    {
+                        tracks.Add([]);
+                    }
+
+                    var claim = Claim(spans[i], TrackRadius(radius, t));
+                    if (!tracks[t].Any(other => Overlap(other, claim)))
+                    {
+                        tracks[t].Add(claim);
+                        result[i] = t;
+                        break;
+                    }
                 }
             }
         }
 
         used = tracks.Count;
         return result;
+    }
+
+    private static (double From, double To) Claim((double Start, double End) span, double radius)
+    {
+        var mid = (span.Start + span.End) / 2;
+        var half = Math.Max(span.End - span.Start, Degrees(BadgeArc, radius)) / 2;
+        return (mid - half, mid + half);
     }
 
     private static bool Overlap((double From, double To) a, (double From, double To) b)
