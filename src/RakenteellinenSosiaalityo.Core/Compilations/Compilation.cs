@@ -19,7 +19,7 @@ namespace RakenteellinenSosiaalityo.Core.Compilations;
 /// <para>
 /// Made from a <see cref="CompilationContent"/> (<see cref="Compiler.Compile"/>) by performing the process's first
 /// step (<see cref="Create"/>). Immutable: every operation returns the new compilation and appends one entry to
-/// <see cref="History"/> — who (actor and, where known, person), when, what, and anything recorded or decided. The
+/// <see cref="ProcessAggregate{TId, TEvent}.History"/> — who (actor and, where known, person), when, what, and anything recorded or decided. The
 /// content and the history alone rebuild the compilation (<see cref="Rebuild"/>), equal to the live one.
 /// </para>
 /// <para>
@@ -45,47 +45,28 @@ namespace RakenteellinenSosiaalityo.Core.Compilations;
 /// at which step of the compilation it now is, carried over, or excluded with the reason.
 /// </para>
 /// </remarks>
-public sealed record Compilation : IProcessAggregate
+public sealed record Compilation : ProcessAggregate<CompilationId, CompilationEvent>
 {
     // Stands for a decided action in the engine's checks, so that a step that must record a decision accepts one.
     private static readonly RecordEntry DecisionMarker = new(RecordKind.Decision, "decision");
 
-    private readonly ProcessProgress progress;
-
     private Compilation(CompilationId id, CompilationContent content, ValueList<CompilationEvent> history, ProcessProgress progress, ValueList<DecidedAction> actions)
+        : base(id, content.RegionId, history, progress)
     {
-        Id = id;
         Content = content;
-        History = history;
-        this.progress = progress;
         Actions = actions;
     }
-
-    /// <summary>The compilation's id: the region and the first day of the period, e.g. <c>etela-karjala-2025-07-01</c>.</summary>
-    public CompilationId Id { get; }
-
-    /// <summary>The id of the region profile whose process the compilation follows.</summary>
-    public string RegionId => Content.RegionId;
 
     /// <summary>What the compilation holds: the included, carried-over and excluded reports, groups, counts and themes.</summary>
     public CompilationContent Content { get; }
 
-    /// <summary>Everything that happened to the compilation, oldest first; the first entry performs the first step.</summary>
-    public IReadOnlyList<CompilationEvent> History { get; }
-
     /// <summary>The actions decided on the compilation, by number, each with its current status.</summary>
     public IReadOnlyList<DecidedAction> Actions { get; }
 
-    /// <summary>Where the compilation is in its process: in process, or completed once the process's completion step is performed.</summary>
-    public LifecycleStatus Status => progress.Status;
-
-    /// <summary>The steps performed, in order; never empty.</summary>
-    public IReadOnlyList<string> PerformedSteps => progress.Performed;
-
     /// <summary>The last step performed: where the compilation, and each report it includes, now is.</summary>
-    public string CurrentStep => progress.Performed[^1];
+    public string CurrentStep => Progress.Performed[^1];
 
-    private string Subject => SubjectOf(Id);
+    private protected override string Noun => "compilation";
 
     /// <summary>Whether <paramref name="by"/> may make a compilation of <paramref name="content"/> now (perform the compilation process's first step).</summary>
     /// <param name="profile">The region profile.</param>
@@ -198,17 +179,6 @@ public sealed record Compilation : IProcessAggregate
     /// <returns>The actions, by follow-up date, then number.</returns>
     public IReadOnlyList<DecidedAction> OpenActionsPastFollowUp(LocalDate asOf) => OpenActionsPastFollowUp([this], asOf);
 
-    /// <summary>The steps that may be performed next, each by the actor it names.</summary>
-    /// <param name="profile">The region profile.</param>
-    /// <returns>The pending steps; none once every step is performed.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
-    /// <exception cref="LifecycleException">The compilation belongs to another region (<c>region-mismatch</c>).</exception>
-    public IReadOnlyList<ProcessStep> PendingSteps(RegionProfile profile)
-    {
-        CheckRegion(profile).ThrowIfRefused(Subject, null, null);
-        return progress.Pending(profile.CompilationProcess).ToList();
-    }
-
     /// <summary>Whether <paramref name="by"/> may perform step <paramref name="stepId"/> now, recording <paramref name="entries"/> and deciding <paramref name="decisions"/>.</summary>
     /// <param name="profile">The region profile.</param>
     /// <param name="stepId">The step's id, e.g. <c>network-review</c>.</param>
@@ -227,7 +197,7 @@ public sealed record Compilation : IProcessAggregate
         var entryList = ValueList.From(entries, nameof(entries));
         var decisionList = ValueList.From(decisions, nameof(decisions));
         var region = CheckRegion(profile);
-        return region.IsAllowed ? CheckStep(progress, profile, stepId, by, at, entryList, decisionList, Subject) : region;
+        return region.IsAllowed ? CheckStep(Progress, profile, stepId, by, at, entryList, decisionList, Subject) : region;
     }
 
     /// <summary>Performs step <paramref name="stepId"/> of the compilation process, recording <paramref name="entries"/> and deciding <paramref name="decisions"/>.</summary>
@@ -250,7 +220,7 @@ public sealed record Compilation : IProcessAggregate
         Enforce(check, Subject, stepId, by, entryList, decisionList);
         return Append(
             new CompilationEvent(CompilationEventKind.StepPerformed, at, by, stepId, entryList, decisionList),
-            progress.AfterStep(profile.CompilationProcess, stepId, at),
+            Progress.AfterStep(profile.CompilationProcess, stepId, at),
             Decide(Id, Actions, stepId, by, at, decisionList));
     }
 
@@ -285,7 +255,7 @@ public sealed record Compilation : IProcessAggregate
     {
         var entries = ValueList<RecordEntry>.From([Guard.Against.Null(entry)]);
         Enforce(CanRecord(profile, stepId, by, at, entry), Subject, stepId, by, entries, ValueList<ActionDecision>.Empty);
-        return Append(new CompilationEvent(CompilationEventKind.EntryRecorded, at, by, stepId, entries), progress.AfterEntry(at), Actions);
+        return Append(new CompilationEvent(CompilationEventKind.EntryRecorded, at, by, stepId, entries), Progress.AfterEntry(at), Actions);
     }
 
     /// <summary>Whether <paramref name="by"/> may decide <paramref name="decision"/> under step <paramref name="stepId"/> now.</summary>
@@ -321,7 +291,7 @@ public sealed record Compilation : IProcessAggregate
         Enforce(CanRecord(profile, stepId, by, at, decision), Subject, stepId, by, ValueList<RecordEntry>.Empty, decisions);
         return Append(
             new CompilationEvent(CompilationEventKind.EntryRecorded, at, by, stepId, decisions: decisions),
-            progress.AfterEntry(at),
+            Progress.AfterEntry(at),
             Decide(Id, Actions, stepId, by, at, decisions));
     }
 
@@ -354,7 +324,7 @@ public sealed record Compilation : IProcessAggregate
             return region;
         }
 
-        if (progress.LastAt is { } last && at < last)
+        if (Progress.LastAt is { } last && at < last)
         {
             return LifecycleCheck.Refuse(
                 LifecycleRules.TimeOutOfOrder,
@@ -379,7 +349,7 @@ public sealed record Compilation : IProcessAggregate
                 $"Action {actionNumber} of {Subject} is marked {CamelCase.Of(status)} by the actor that decided it, '{profile.ActorNameForMessages(action.DecidedBy.Actor)}' ({action.DecidedBy.Actor}){responsible}, not '{profile.ActorNameForMessages(by.Actor)}' ({by.Actor}).");
         }
 
-        return new ProcessSubject(Subject, RegionId).Private(PersonalDataScanner.Scan(note, "note"));
+        return On.Private(PersonalDataScanner.Scan(note, "note"));
     }
 
     /// <summary>
@@ -409,7 +379,7 @@ public sealed record Compilation : IProcessAggregate
         var actions = Actions.Select(a => a.Number == actionNumber ? a.Closed(status, by, at, note) : a);
         return Append(
             new CompilationEvent(CompilationEventKind.ActionStatusChanged, at, by, actionNumber: actionNumber, status: status, note: note),
-            progress.AfterEntry(at),
+            Progress.AfterEntry(at),
             ValueList<DecidedAction>.From(actions));
     }
 
@@ -470,7 +440,7 @@ public sealed record Compilation : IProcessAggregate
             return region;
         }
 
-        var check = progress.CheckEntry(profile, profile.CompilationProcess, stepId, by.Actor, at, standIn, Subject);
+        var check = Progress.CheckEntry(profile, profile.CompilationProcess, stepId, by.Actor, at, standIn, Subject);
         return check.IsAllowed || check.Code == LifecycleRules.PersonalData ? CheckDecisionsAndText(profile, entries, decisions, Subject) : check;
     }
 
@@ -523,7 +493,7 @@ public sealed record Compilation : IProcessAggregate
 
     private static string Capitalize(string text) => ProcessSubject.Capitalize(text);
 
-    private LifecycleCheck CheckRegion(RegionProfile profile) => new ProcessSubject(Subject, RegionId).CheckRegion(profile);
+    private protected override ProcessDefinition ProcessOf(RegionProfile profile) => profile.CompilationProcess;
 
     private Compilation Append(CompilationEvent entry, ProcessProgress next, IReadOnlyList<DecidedAction> actions) =>
         new(Id, Content, ProcessHistory.Append(History, entry), next, ValueList<DecidedAction>.From(actions));
