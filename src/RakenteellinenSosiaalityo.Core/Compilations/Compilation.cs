@@ -47,9 +47,6 @@ namespace RakenteellinenSosiaalityo.Core.Compilations;
 /// </remarks>
 public sealed record Compilation : ProcessAggregate<CompilationId, CompilationEvent>
 {
-    // Stands for a decided action in the engine's checks, so that a step that must record a decision accepts one.
-    private static readonly RecordEntry DecisionMarker = new(RecordKind.Decision, "decision");
-
     private Compilation(CompilationId id, CompilationContent content, ValueList<CompilationEvent> history, ProcessProgress progress, ValueList<DecidedAction> actions)
         : base(id, content.RegionId, history, progress)
     {
@@ -269,7 +266,7 @@ public sealed record Compilation : ProcessAggregate<CompilationId, CompilationEv
     public LifecycleCheck CanRecord(RegionProfile profile, string stepId, Performer by, Instant at, ActionDecision decision)
     {
         Guard.Against.Null(decision);
-        return CheckRecord(profile, stepId, by, at, DecisionMarker, ValueList<RecordEntry>.Empty, ValueList<ActionDecision>.From([decision]));
+        return CheckRecord(profile, stepId, by, at, ActionLedger.DecisionMarker, ValueList<RecordEntry>.Empty, ValueList<ActionDecision>.From([decision]));
     }
 
     /// <summary>
@@ -426,8 +423,8 @@ public sealed record Compilation : ProcessAggregate<CompilationId, CompilationEv
 
     private static LifecycleCheck CheckStep(ProcessProgress progress, RegionProfile profile, string stepId, Performer by, Instant at, ValueList<RecordEntry> entries, ValueList<ActionDecision> decisions, string subject)
     {
-        var check = progress.CheckStep(profile, profile.CompilationProcess, stepId, by.Actor, at, [.. entries, .. decisions.Select(_ => DecisionMarker)], subject, restartable: false);
-        return check.IsAllowed || check.Code == LifecycleRules.PersonalData ? CheckDecisionsAndText(profile, entries, decisions, subject) : check;
+        var check = progress.CheckStep(profile, profile.CompilationProcess, stepId, by.Actor, at, ActionLedger.WithMarkers(entries, decisions), subject, restartable: false);
+        return check.IsAllowed || check.Code == LifecycleRules.PersonalData ? ActionLedger.Check(profile, entries, decisions, subject) : check;
     }
 
     private LifecycleCheck CheckRecord(RegionProfile profile, string stepId, Performer by, Instant at, RecordEntry standIn, ValueList<RecordEntry> entries, ValueList<ActionDecision> decisions)
@@ -441,55 +438,14 @@ public sealed record Compilation : ProcessAggregate<CompilationId, CompilationEv
         }
 
         var check = Progress.CheckEntry(profile, profile.CompilationProcess, stepId, by.Actor, at, standIn, Subject);
-        return check.IsAllowed || check.Code == LifecycleRules.PersonalData ? CheckDecisionsAndText(profile, entries, decisions, Subject) : check;
+        return check.IsAllowed || check.Code == LifecycleRules.PersonalData ? ActionLedger.Check(profile, entries, decisions, Subject) : check;
     }
 
-    private static LifecycleCheck CheckDecisionsAndText(RegionProfile profile, ValueList<RecordEntry> entries, ValueList<ActionDecision> decisions, string subject)
-    {
-        for (var i = 0; i < decisions.Count; i++)
-        {
-            if (decisions[i].Responsible.Actor is { } actor && profile.FindActor(actor) is null)
-            {
-                return LifecycleCheck.Refuse(
-                    LifecycleRules.UnknownActor,
-                    $"Decision {i} on {subject} names responsible actor '{PersonalDataScanner.Redact(actor.ToString())}', which region '{profile.Id}' does not have. Use one of: {string.Join(", ", profile.Actors.Select(a => a.Id))}, or name a person.");
-            }
-        }
-
-        return new ProcessSubject(subject, profile.Id).Private(Findings(entries, decisions));
-    }
-
-    private static List<PersonalDataFinding> Findings(ValueList<RecordEntry> entries, ValueList<ActionDecision> decisions)
-    {
-        var findings = new List<PersonalDataFinding>();
-        for (var i = 0; i < entries.Count; i++)
-        {
-            findings.AddRange(PersonalDataScanner.Scan(entries[i].Text, $"entries[{i}].text"));
-        }
-
-        for (var i = 0; i < decisions.Count; i++)
-        {
-            findings.AddRange(PersonalDataScanner.Scan(decisions[i].Description, $"decisions[{i}].description"));
-            findings.AddRange(PersonalDataScanner.Scan(decisions[i].Responsible.Person, $"decisions[{i}].responsible.person"));
-        }
-
-        return findings;
-    }
-
-    private static void Enforce(LifecycleCheck check, string subject, string stepId, Performer by, ValueList<RecordEntry> entries, ValueList<ActionDecision> decisions)
-    {
-        if (check.Code == LifecycleRules.PersonalData)
-        {
-            throw new PersonalDataException(subject, Findings(entries, decisions));
-        }
-
-        check.ThrowIfRefused(subject, stepId, by.Actor);
-    }
+    private static void Enforce(LifecycleCheck check, string subject, string stepId, Performer by, ValueList<RecordEntry> entries, ValueList<ActionDecision> decisions) =>
+        ActionLedger.Enforce(check, subject, stepId, by, entries, decisions);
 
     private static ValueList<DecidedAction> Decide(CompilationId id, IReadOnlyList<DecidedAction> actions, string stepId, Performer by, Instant at, ValueList<ActionDecision> decisions) =>
-        decisions.Count == 0
-            ? ValueList<DecidedAction>.From(actions)
-            : ValueList<DecidedAction>.From([.. actions, .. decisions.Select((d, i) => new DecidedAction(id, actions.Count + i + 1, d.Description, d.Responsible, d.FollowUp, stepId, by, at))]);
+        ActionLedger.Decide(actions, decisions, (d, number) => new DecidedAction(id, number, d.Description, d.Responsible, d.FollowUp, stepId, by, at));
 
     private static string Capitalize(string text) => ProcessSubject.Capitalize(text);
 

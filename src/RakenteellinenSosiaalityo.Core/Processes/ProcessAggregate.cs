@@ -6,7 +6,7 @@ namespace RakenteellinenSosiaalityo.Core.Processes;
 /// <summary>
 /// What every aggregate that follows a region's process is (fi: prosessia noudattava asia): an id, the region, the full
 /// history, and how far it has come in its process — the one engine behind <see cref="Reports.SocialReport"/>,
-/// <see cref="Compilations.Compilation"/> and phenomenon reports.
+/// <see cref="Compilations.Compilation"/> and <see cref="Phenomena.PhenomenonReport"/>.
 /// </summary>
 /// <typeparam name="TId">The aggregate's id type.</typeparam>
 /// <typeparam name="TEvent">The aggregate's history entry type.</typeparam>
@@ -34,7 +34,7 @@ public abstract record ProcessAggregate<TId, TEvent> : IProcessAggregate
     public string RegionId { get; }
 
     /// <summary>Everything that happened to it, oldest first; the first entry creates it.</summary>
-    public IReadOnlyList<TEvent> History { get; }
+    public IReadOnlyList<TEvent> History { get; private protected init; }
 
     /// <summary>Where it is in its process.</summary>
     public LifecycleStatus Status => Progress.Status;
@@ -42,7 +42,7 @@ public abstract record ProcessAggregate<TId, TEvent> : IProcessAggregate
     /// <summary>The steps performed (in the current round, for a subject that can be returned), in order.</summary>
     public IReadOnlyList<string> PerformedSteps => Progress.Performed;
 
-    private protected ProcessProgress Progress { get; }
+    private protected ProcessProgress Progress { get; init; }
 
     /// <summary>What the aggregate is called in messages, e.g. <c>report</c>.</summary>
     private protected abstract string Noun { get; }
