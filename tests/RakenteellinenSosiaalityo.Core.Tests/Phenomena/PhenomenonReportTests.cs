@@ -2,6 +2,7 @@ using NodaTime;
 using RakenteellinenSosiaalityo.Core.Actors;
 using RakenteellinenSosiaalityo.Core.Clock;
 using RakenteellinenSosiaalityo.Core.Compilations;
+using RakenteellinenSosiaalityo.Core.Evaluation;
 using RakenteellinenSosiaalityo.Core.Phenomena;
 using RakenteellinenSosiaalityo.Core.Privacy;
 using RakenteellinenSosiaalityo.Core.Processes;
@@ -242,5 +243,39 @@ public sealed class PhenomenonReportTests
         {
             Assert.Contains(progress.Done, a => a.Rule.Id == rule);
         }
+    }
+
+    [Fact]
+    public void Evaluator_EKGoalsTable_PhenomenonReportProducedAndApprovedByTheNetwork_IsReadFromTheRealReport()
+    {
+        var report = Ek2024();
+
+        var without = Evaluator.Evaluate(EK, 2024, [], [], [], [], []);
+        var with = Evaluator.Evaluate(EK, 2024, [], [], [report], [], []);
+
+        Assert.Equal(MetricStatus.NotRealized, without.Results.Single(r => r.Metric.Id == "phenomenon-report").Status);
+        var result = with.Results.Single(r => r.Metric.Id == "phenomenon-report");
+        Assert.Equal(MetricStatus.Realized, result.Status);
+        Assert.Contains(Ek2024Title, result.Explanation!.Fi, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ActivityRecords_OnePerPerformedStep_ByItsActor_ApprovalOnlyAtTheCompletionStep()
+    {
+        var records = Ek2024().ActivityRecords(EK);
+
+        Assert.Equal(EK.PhenomenonProcess!.Steps.Count - 1, records.Count);
+        var approval = Assert.Single(records, r => r.Approved);
+        Assert.Equal(new ActorId("network"), approval.Body);
+        Assert.Equal(new LocalDate(2024, 9, 10), approval.On);
+        Assert.Contains(records, r => r.Body == new ActorId("artu") && !r.Approved);
+    }
+
+    [Fact]
+    public void Evaluator_PhenomenonReportOfAnotherRegion_IsRegionMismatch()
+    {
+        var e = Assert.Throws<EvaluationException>(() => Evaluator.Evaluate(K, 2024, [], [], [Ek2024()], [], []));
+
+        Assert.Equal(EvaluationException.RegionMismatchCode, e.Code);
     }
 }
