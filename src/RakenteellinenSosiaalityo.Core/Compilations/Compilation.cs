@@ -305,48 +305,9 @@ public sealed record Compilation : ProcessAggregate<CompilationId, CompilationEv
     public LifecycleCheck CanChangeActionStatus(RegionProfile profile, int actionNumber, ActionStatus status, Performer by, Instant at, string? note = null)
     {
         Guard.Against.Null(by);
-        if (status is not (ActionStatus.Done or ActionStatus.Cancelled))
-        {
-            throw new ArgumentException("An action is marked done or cancelled; an open action stays open until then, and a closed one is never reopened.", nameof(status));
-        }
-
-        if (note is not null)
-        {
-            Guard.Against.NullOrWhiteSpace(note);
-        }
-
+        ActionLedger.RequireClosing(status, note);
         var region = CheckRegion(profile);
-        if (!region.IsAllowed)
-        {
-            return region;
-        }
-
-        if (Progress.LastAt is { } last && at < last)
-        {
-            return LifecycleCheck.Refuse(
-                LifecycleRules.TimeOutOfOrder,
-                $"The operation on {Subject} is dated {at}, before the last entry of its history ({last}); operations are recorded in time order.");
-        }
-
-        if (Actions.FirstOrDefault(a => a.Number == actionNumber) is not { } action)
-        {
-            return LifecycleCheck.Refuse(LifecycleRules.UnknownAction, $"{Capitalize(Subject)} has no action {actionNumber}; its actions are numbered 1 to {Actions.Count}.");
-        }
-
-        if (action.Status != ActionStatus.Open)
-        {
-            return LifecycleCheck.Refuse(LifecycleRules.ActionClosed, $"Action {actionNumber} of {Subject} is already {CamelCase.Of(action.Status)}; done and cancelled are final. Decide a new action instead.");
-        }
-
-        if (by.Actor != action.DecidedBy.Actor && by.Actor != action.Responsible.Actor)
-        {
-            var responsible = action.Responsible.Actor is { } r ? $" or its responsible actor '{profile.ActorNameForMessages(r)}' ({r})" : string.Empty;
-            return LifecycleCheck.Refuse(
-                LifecycleRules.WrongActor,
-                $"Action {actionNumber} of {Subject} is marked {CamelCase.Of(status)} by the actor that decided it, '{profile.ActorNameForMessages(action.DecidedBy.Actor)}' ({action.DecidedBy.Actor}){responsible}, not '{profile.ActorNameForMessages(by.Actor)}' ({by.Actor}).");
-        }
-
-        return On.Private(PersonalDataScanner.Scan(note, "note"));
+        return region.IsAllowed ? ActionLedger.CheckStatusChange(profile, Actions, actionNumber, status, by, at, Progress.LastAt, note, On) : region;
     }
 
     /// <summary>
@@ -366,14 +327,8 @@ public sealed record Compilation : ProcessAggregate<CompilationId, CompilationEv
     /// <exception cref="LifecycleException">Any other rule refuses it (see <see cref="CanChangeActionStatus"/>).</exception>
     public Compilation ChangeActionStatus(RegionProfile profile, int actionNumber, ActionStatus status, Performer by, Instant at, string? note = null)
     {
-        var check = CanChangeActionStatus(profile, actionNumber, status, by, at, note);
-        if (check.Code == LifecycleRules.PersonalData)
-        {
-            throw new PersonalDataException(Subject, PersonalDataScanner.Scan(note, "note"));
-        }
-
-        check.ThrowIfRefused(Subject, null, by.Actor);
-        var actions = Actions.Select(a => a.Number == actionNumber ? a.Closed(status, by, at, note) : a);
+        ActionLedger.EnforceStatusChange(CanChangeActionStatus(profile, actionNumber, status, by, at, note), On, by, note);
+        var actions = ActionLedger.Close(Actions, actionNumber, status, by, at, note);
         return Append(
             new CompilationEvent(CompilationEventKind.ActionStatusChanged, at, by, actionNumber: actionNumber, status: status, note: note),
             Progress.AfterEntry(at),

@@ -28,6 +28,9 @@ public sealed record PhenomenonEvent : ProcessEvent
     /// <param name="prevalence">The computed prevalence, for <see cref="PhenomenonEventKind.Written"/>; null otherwise.</param>
     /// <param name="decisions">The actions decided; null means none.</param>
     /// <param name="recipients">To whom the report went, for a performed step; null means nobody.</param>
+    /// <param name="actionNumber">The action whose status changed, for <see cref="PhenomenonEventKind.ActionStatusChanged"/>; null otherwise.</param>
+    /// <param name="status">The action's new status, for <see cref="PhenomenonEventKind.ActionStatusChanged"/>; null otherwise.</param>
+    /// <param name="note">What was noted with the status change, or null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="by"/> or <paramref name="stepId"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="kind"/> is undefined, a list holds null, or a field required or forbidden by the kind is missing or given.</exception>
     [JsonConstructor]
@@ -42,7 +45,10 @@ public sealed record PhenomenonEvent : ProcessEvent
         PhenomenonReportText? text = null,
         PhenomenonPrevalence? prevalence = null,
         IReadOnlyList<ActionDecision>? decisions = null,
-        IReadOnlyList<PartyReference>? recipients = null)
+        IReadOnlyList<PartyReference>? recipients = null,
+        int? actionNumber = null,
+        ActionStatus? status = null,
+        string? note = null)
         : base(at, by, Guard.Against.Null(stepId), entries)
     {
         Kind = Guard.Against.EnumOutOfRange(kind);
@@ -56,7 +62,7 @@ public sealed record PhenomenonEvent : ProcessEvent
             throw new ArgumentException($"A '{kind}' entry carries the selection only when chosen, the session only when a workshop is recorded, and the text with its prevalence only when written.", nameof(kind));
         }
 
-        var recording = kind is PhenomenonEventKind.StepPerformed or PhenomenonEventKind.EntryRecorded or PhenomenonEventKind.Chosen;
+        var recording = kind is PhenomenonEventKind.StepPerformed or PhenomenonEventKind.EntryRecorded;
         if ((!recording && (Entries.Count > 0 || Decisions.Count > 0)) || (kind != PhenomenonEventKind.StepPerformed && Recipients.Count > 0))
         {
             throw new ArgumentException($"A '{kind}' entry records no entries, decisions or recipients of its own.", nameof(entries));
@@ -67,6 +73,20 @@ public sealed record PhenomenonEvent : ProcessEvent
             throw new ArgumentException("An 'EntryRecorded' entry records exactly one entry or one decision.", nameof(entries));
         }
 
+        var statusChange = kind == PhenomenonEventKind.ActionStatusChanged;
+        if (statusChange != (actionNumber is not null) || statusChange != (status is not null) || (!statusChange && note is not null) || actionNumber is < 1)
+        {
+            throw new ArgumentException("Only an 'ActionStatusChanged' entry, and it always, names the action (numbered from 1) and its new status; only it has a note.", nameof(actionNumber));
+        }
+
+        if (status is { } s)
+        {
+            Guard.Against.EnumOutOfRange(s);
+        }
+
+        ActionNumber = actionNumber;
+        Status = status;
+        Note = note is null ? null : Guard.Against.NullOrWhiteSpace(note);
         Selection = selection;
         Session = session;
         Text = text;
@@ -106,5 +126,22 @@ public sealed record PhenomenonEvent : ProcessEvent
     [JsonPropertyName("recipients")]
     public IReadOnlyList<PartyReference> Recipients { get; }
 
+    /// <summary>The number of the action whose status changed; null for other kinds.</summary>
+    [JsonPropertyName("actionNumber")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? ActionNumber { get; }
+
+    /// <summary>The action's new status; null for other kinds.</summary>
+    [JsonPropertyName("status")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ActionStatus? Status { get; }
+
+    /// <summary>What was noted with the status change; null when nothing.</summary>
+    [JsonPropertyName("note")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Note { get; }
+
     private protected override string What => Kind.ToString();
+
+    private protected override string Detail => ActionNumber is { } n ? $" action {n} {Status}" : string.Empty;
 }

@@ -21,4 +21,7 @@ public enum PhenomenonEventKind
 
     /// <summary>One entry or one decision was recorded under a step, e.g. feedback received.</summary>
     EntryRecorded = 4,
+
+    /// <summary>A decided action was marked done or cancelled, under the step that decided it.</summary>
+    ActionStatusChanged = 5,
 }

@@ -185,6 +185,7 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
                 PhenomenonEventKind.StepPerformed => report.Perform(profile, e.StepId!, e.By, e.At, e.Entries, e.Decisions, e.Recipients),
                 PhenomenonEventKind.EntryRecorded when e.Entries.Count == 1 => report.Record(profile, e.StepId!, e.By, e.At, e.Entries[0]),
                 PhenomenonEventKind.EntryRecorded => report.Record(profile, e.StepId!, e.By, e.At, e.Decisions[0]),
+                PhenomenonEventKind.ActionStatusChanged => report.ChangeActionStatus(profile, e.ActionNumber!.Value, e.Status!.Value, e.By, e.At, e.Note),
                 _ => throw new LifecycleException(LifecycleRules.InvalidHistory, $"Entry {index} of the history of phenomenon report {id} chooses the phenomenon again.", $"phenomenon report {id}"),
             });
     }
@@ -434,6 +435,45 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
         {
             Progress = Progress.AfterEntry(at),
             Actions = Decide(stepId, by, at, decisions),
+        };
+    }
+
+    /// <summary>Whether <paramref name="by"/> may mark action <paramref name="actionNumber"/> as <paramref name="status"/> now.</summary>
+    /// <param name="profile">The region profile.</param>
+    /// <param name="actionNumber">The action's number.</param>
+    /// <param name="status">Done or cancelled.</param>
+    /// <param name="by">Who would change it.</param>
+    /// <param name="at">When.</param>
+    /// <param name="note">What is noted with it, or null.</param>
+    /// <returns>Allowed, or why not: the same rules as a compilation's actions (<c>region-mismatch</c>, <c>time-out-of-order</c>, <c>unknown-action</c>, <c>action-closed</c>, <c>wrong-actor</c>, <c>personal-data</c>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="profile"/> or <paramref name="by"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="status"/> is not done or cancelled, or <paramref name="note"/> is empty or white space.</exception>
+    public LifecycleCheck CanChangeActionStatus(RegionProfile profile, int actionNumber, ActionStatus status, Performer by, Instant at, string? note = null)
+    {
+        Guard.Against.Null(by);
+        ActionLedger.RequireClosing(status, note);
+        return First(CheckRegion(profile), () => ActionLedger.CheckStatusChange(profile, Actions, actionNumber, status, by, at, Progress.LastAt, note, On));
+    }
+
+    /// <summary>Marks a decided action done or cancelled (final), by the actor that decided it or its responsible actor, as on compilations.</summary>
+    /// <param name="profile">The region profile.</param>
+    /// <param name="actionNumber">The action's number.</param>
+    /// <param name="status">Done or cancelled.</param>
+    /// <param name="by">Who changes it.</param>
+    /// <param name="at">When.</param>
+    /// <param name="note">What is noted with it, or null.</param>
+    /// <returns>The report with the action's new status.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="profile"/> or <paramref name="by"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="status"/> is not done or cancelled, or <paramref name="note"/> is empty or white space.</exception>
+    /// <exception cref="PersonalDataException">The note holds personal data.</exception>
+    /// <exception cref="LifecycleException">Any other rule refuses it (see <see cref="CanChangeActionStatus"/>).</exception>
+    public PhenomenonReport ChangeActionStatus(RegionProfile profile, int actionNumber, ActionStatus status, Performer by, Instant at, string? note = null)
+    {
+        ActionLedger.EnforceStatusChange(CanChangeActionStatus(profile, actionNumber, status, by, at, note), On, by, note);
+        var step = Actions.First(a => a.Number == actionNumber).StepId;
+        return Append(new PhenomenonEvent(PhenomenonEventKind.ActionStatusChanged, at, by, step, actionNumber: actionNumber, status: status, note: note)) with
+        {
+            Actions = ActionLedger.Close(Actions, actionNumber, status, by, at, note),
         };
     }
 

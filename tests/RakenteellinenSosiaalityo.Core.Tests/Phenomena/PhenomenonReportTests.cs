@@ -278,4 +278,18 @@ public sealed class PhenomenonReportTests
 
         Assert.Equal(EvaluationException.RegionMismatchCode, e.Code);
     }
+
+    [Fact]
+    public void DecidedAction_IsClosedByItsResponsibleActor_AsOnCompilations_AndTheHistoryRebuildsIt()
+    {
+        var report = Ek2024();
+
+        Assert.Equal(LifecycleRules.WrongActor, report.CanChangeActionStatus(EK, 1, ActionStatus.Done, By("coordinator"), On(2025, 3, 1)).Code);
+        var done = report.ChangeActionStatus(EK, 1, ActionStatus.Done, By("profession-director"), On(2025, 3, 1), "Konsultaatiomalli käytössä.");
+
+        Assert.Equal(ActionStatus.Done, done.Actions[0].Status);
+        Assert.Equal(LifecycleRules.ActionClosed, done.CanChangeActionStatus(EK, 1, ActionStatus.Cancelled, By("artu"), On(2025, 3, 2)).Code);
+        Assert.Equal(done, PhenomenonReport.Rebuild(EK, done.Id, done.History));
+        Assert.Equal(done, PhenomenonReportJson.Deserialize(PhenomenonReportJson.Serialize(done), EK));
+    }
 }
