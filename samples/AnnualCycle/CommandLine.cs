@@ -50,7 +50,8 @@ internal static class CommandLine
         var (reports, compilations) = CompilationSection.Write(profile, options.Year, options.Language, sampleReports, output);
         return ClockSection.Write(profile, options.Year, options.Language, ics, output, error)
             && FiguresSection.Write(profile, options.Year, options.Language, FiguresSection.Directory(figures, ics), compilations, output, error)
-            && EvaluationSection.Write(profile, options.Year, options.Language, reports, compilations.Select(c => c.Content).ToList(), output)
+            && PhenomenonSection.Write(profile, options.Year, options.Language, compilations, ics, output, error, out var phenomenonReport)
+            && EvaluationSection.Write(profile, options.Year, options.Language, reports, compilations.Select(c => c.Content).ToList(), phenomenonReport, output)
             ? Ok
             : BadInput;
     }

@@ -9,12 +9,13 @@ namespace AnnualCycle;
 
 /// <summary>
 /// The end of the main job's year: builds a plausible set of activity records from the region's annual clock (most
-/// activities done, every fifth missed), a few communications, onboarding and an approved phenomenon report, evaluates
+/// activities done, every fifth missed), a few communications and onboarding, takes the year's phenomenon report (or, for a region without a phenomenon
+/// process, a record of one made outside the library), evaluates
 /// the plan's metrics and prints the Markdown table.
 /// </summary>
 internal static class EvaluationSection
 {
-    public static bool Write(RegionProfile profile, int year, Language language, IReadOnlyList<SocialReport> reports, IReadOnlyList<CompilationContent> compilations, TextWriter output)
+    public static bool Write(RegionProfile profile, int year, Language language, IReadOnlyList<SocialReport> reports, IReadOnlyList<CompilationContent> compilations, RakenteellinenSosiaalityo.Core.Phenomena.PhenomenonReport? phenomenonReport, TextWriter output)
     {
         var records = new List<ActivityRecord>();
         var approver = profile.Metrics.Select(m => m.Derived?.PhenomenonReport?.Body).FirstOrDefault(b => b is not null) ?? profile.Actors[0].Id;
@@ -48,13 +49,18 @@ internal static class EvaluationSection
         }
 
         // What the clock does not schedule: the phenomenon report, communication outside, onboarding.
-        records.Add(KnowledgeProductHandled.Phenomenon(new NodaTime.LocalDate(year, 9, 16), approver, "Yksinäisyys sosiaalipalveluissa", approved: true));
+        // A region without a phenomenon process records its report made outside the library.
+        if (phenomenonReport is null)
+        {
+            records.Add(KnowledgeProductHandled.Phenomenon(new NodaTime.LocalDate(year, 9, 16), approver, "Yksinäisyys sosiaalipalveluissa", approved: true));
+        }
+
         records.Add(new CommunicationMade(new NodaTime.LocalDate(year, 10, 1), CommunicationAudience.External, "verkkosivut", "Ilmiölähtöinen raportti"));
         records.Add(new OnboardingGiven(new NodaTime.LocalDate(year, 2, 10), 3));
 
         var assessments = profile.Metrics.Where(m => m.IsManual).Take(2)
             .Select(m => new ManualAssessment(m.Id, MetricStatus.Partly, "Edistynyt; jatketaan ensi vuonna.", "Sosiaalityön verkosto", new NodaTime.LocalDate(year, 12, 10)));
-        var evaluation = Evaluator.Evaluate(profile, year, reports, compilations, records, assessments.ToList());
+        var evaluation = Evaluator.Evaluate(profile, year, reports, compilations, phenomenonReport is null ? [] : [phenomenonReport], records, assessments.ToList());
 
         output.WriteLine();
         output.WriteLine($"{Label(language, "Arviointi", "Utvärdering", "Evaluation")} {year} ({records.Count} {Label(language, "kirjausta", "registreringar", "records")})");

@@ -19,7 +19,7 @@ namespace RakenteellinenSosiaalityo.Core.Compilations;
 /// <para>
 /// Made from a <see cref="CompilationContent"/> (<see cref="Compiler.Compile"/>) by performing the process's first
 /// step (<see cref="Create"/>). Immutable: every operation returns the new compilation and appends one entry to
-/// <see cref="History"/> — who (actor and, where known, person), when, what, and anything recorded or decided. The
+/// <see cref="ProcessAggregate{TId, TEvent}.History"/> — who (actor and, where known, person), when, what, and anything recorded or decided. The
 /// content and the history alone rebuild the compilation (<see cref="Rebuild"/>), equal to the live one.
 /// </para>
 /// <para>
@@ -45,47 +45,25 @@ namespace RakenteellinenSosiaalityo.Core.Compilations;
 /// at which step of the compilation it now is, carried over, or excluded with the reason.
 /// </para>
 /// </remarks>
-public sealed record Compilation : IProcessAggregate
+public sealed record Compilation : ProcessAggregate<CompilationId, CompilationEvent>
 {
-    // Stands for a decided action in the engine's checks, so that a step that must record a decision accepts one.
-    private static readonly RecordEntry DecisionMarker = new(RecordKind.Decision, "decision");
-
-    private readonly ProcessProgress progress;
-
     private Compilation(CompilationId id, CompilationContent content, ValueList<CompilationEvent> history, ProcessProgress progress, ValueList<DecidedAction> actions)
+        : base(id, content.RegionId, history, progress)
     {
-        Id = id;
         Content = content;
-        History = history;
-        this.progress = progress;
         Actions = actions;
     }
-
-    /// <summary>The compilation's id: the region and the first day of the period, e.g. <c>etela-karjala-2025-07-01</c>.</summary>
-    public CompilationId Id { get; }
-
-    /// <summary>The id of the region profile whose process the compilation follows.</summary>
-    public string RegionId => Content.RegionId;
 
     /// <summary>What the compilation holds: the included, carried-over and excluded reports, groups, counts and themes.</summary>
     public CompilationContent Content { get; }
 
-    /// <summary>Everything that happened to the compilation, oldest first; the first entry performs the first step.</summary>
-    public IReadOnlyList<CompilationEvent> History { get; }
-
     /// <summary>The actions decided on the compilation, by number, each with its current status.</summary>
     public IReadOnlyList<DecidedAction> Actions { get; }
 
-    /// <summary>Where the compilation is in its process: in process, or completed once the process's completion step is performed.</summary>
-    public LifecycleStatus Status => progress.Status;
-
-    /// <summary>The steps performed, in order; never empty.</summary>
-    public IReadOnlyList<string> PerformedSteps => progress.Performed;
-
     /// <summary>The last step performed: where the compilation, and each report it includes, now is.</summary>
-    public string CurrentStep => progress.Performed[^1];
+    public string CurrentStep => Progress.Performed[^1];
 
-    private string Subject => SubjectOf(Id);
+    private protected override string Noun => "compilation";
 
     /// <summary>Whether <paramref name="by"/> may make a compilation of <paramref name="content"/> now (perform the compilation process's first step).</summary>
     /// <param name="profile">The region profile.</param>
@@ -198,17 +176,6 @@ public sealed record Compilation : IProcessAggregate
     /// <returns>The actions, by follow-up date, then number.</returns>
     public IReadOnlyList<DecidedAction> OpenActionsPastFollowUp(LocalDate asOf) => OpenActionsPastFollowUp([this], asOf);
 
-    /// <summary>The steps that may be performed next, each by the actor it names.</summary>
-    /// <param name="profile">The region profile.</param>
-    /// <returns>The pending steps; none once every step is performed.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
-    /// <exception cref="LifecycleException">The compilation belongs to another region (<c>region-mismatch</c>).</exception>
-    public IReadOnlyList<ProcessStep> PendingSteps(RegionProfile profile)
-    {
-        CheckRegion(profile).ThrowIfRefused(Subject, null, null);
-        return progress.Pending(profile.CompilationProcess).ToList();
-    }
-
     /// <summary>Whether <paramref name="by"/> may perform step <paramref name="stepId"/> now, recording <paramref name="entries"/> and deciding <paramref name="decisions"/>.</summary>
     /// <param name="profile">The region profile.</param>
     /// <param name="stepId">The step's id, e.g. <c>network-review</c>.</param>
@@ -227,7 +194,7 @@ public sealed record Compilation : IProcessAggregate
         var entryList = ValueList.From(entries, nameof(entries));
         var decisionList = ValueList.From(decisions, nameof(decisions));
         var region = CheckRegion(profile);
-        return region.IsAllowed ? CheckStep(progress, profile, stepId, by, at, entryList, decisionList, Subject) : region;
+        return region.IsAllowed ? CheckStep(Progress, profile, stepId, by, at, entryList, decisionList, Subject) : region;
     }
 
     /// <summary>Performs step <paramref name="stepId"/> of the compilation process, recording <paramref name="entries"/> and deciding <paramref name="decisions"/>.</summary>
@@ -250,7 +217,7 @@ public sealed record Compilation : IProcessAggregate
         Enforce(check, Subject, stepId, by, entryList, decisionList);
         return Append(
             new CompilationEvent(CompilationEventKind.StepPerformed, at, by, stepId, entryList, decisionList),
-            progress.AfterStep(profile.CompilationProcess, stepId, at),
+            Progress.AfterStep(profile.CompilationProcess, stepId, at),
             Decide(Id, Actions, stepId, by, at, decisionList));
     }
 
@@ -285,7 +252,7 @@ public sealed record Compilation : IProcessAggregate
     {
         var entries = ValueList<RecordEntry>.From([Guard.Against.Null(entry)]);
         Enforce(CanRecord(profile, stepId, by, at, entry), Subject, stepId, by, entries, ValueList<ActionDecision>.Empty);
-        return Append(new CompilationEvent(CompilationEventKind.EntryRecorded, at, by, stepId, entries), progress.AfterEntry(at), Actions);
+        return Append(new CompilationEvent(CompilationEventKind.EntryRecorded, at, by, stepId, entries), Progress.AfterEntry(at), Actions);
     }
 
     /// <summary>Whether <paramref name="by"/> may decide <paramref name="decision"/> under step <paramref name="stepId"/> now.</summary>
@@ -299,7 +266,7 @@ public sealed record Compilation : IProcessAggregate
     public LifecycleCheck CanRecord(RegionProfile profile, string stepId, Performer by, Instant at, ActionDecision decision)
     {
         Guard.Against.Null(decision);
-        return CheckRecord(profile, stepId, by, at, DecisionMarker, ValueList<RecordEntry>.Empty, ValueList<ActionDecision>.From([decision]));
+        return CheckRecord(profile, stepId, by, at, ActionLedger.DecisionMarker, ValueList<RecordEntry>.Empty, ValueList<ActionDecision>.From([decision]));
     }
 
     /// <summary>
@@ -321,7 +288,7 @@ public sealed record Compilation : IProcessAggregate
         Enforce(CanRecord(profile, stepId, by, at, decision), Subject, stepId, by, ValueList<RecordEntry>.Empty, decisions);
         return Append(
             new CompilationEvent(CompilationEventKind.EntryRecorded, at, by, stepId, decisions: decisions),
-            progress.AfterEntry(at),
+            Progress.AfterEntry(at),
             Decide(Id, Actions, stepId, by, at, decisions));
     }
 
@@ -338,48 +305,9 @@ public sealed record Compilation : IProcessAggregate
     public LifecycleCheck CanChangeActionStatus(RegionProfile profile, int actionNumber, ActionStatus status, Performer by, Instant at, string? note = null)
     {
         Guard.Against.Null(by);
-        if (status is not (ActionStatus.Done or ActionStatus.Cancelled))
-        {
-            throw new ArgumentException("An action is marked done or cancelled; an open action stays open until then, and a closed one is never reopened.", nameof(status));
-        }
-
-        if (note is not null)
-        {
-            Guard.Against.NullOrWhiteSpace(note);
-        }
-
+        ActionLedger.RequireClosing(status, note);
         var region = CheckRegion(profile);
-        if (!region.IsAllowed)
-        {
-            return region;
-        }
-
-        if (progress.LastAt is { } last && at < last)
-        {
-            return LifecycleCheck.Refuse(
-                LifecycleRules.TimeOutOfOrder,
-                $"The operation on {Subject} is dated {at}, before the last entry of its history ({last}); operations are recorded in time order.");
-        }
-
-        if (Actions.FirstOrDefault(a => a.Number == actionNumber) is not { } action)
-        {
-            return LifecycleCheck.Refuse(LifecycleRules.UnknownAction, $"{Capitalize(Subject)} has no action {actionNumber}; its actions are numbered 1 to {Actions.Count}.");
-        }
-
-        if (action.Status != ActionStatus.Open)
-        {
-            return LifecycleCheck.Refuse(LifecycleRules.ActionClosed, $"Action {actionNumber} of {Subject} is already {CamelCase.Of(action.Status)}; done and cancelled are final. Decide a new action instead.");
-        }
-
-        if (by.Actor != action.DecidedBy.Actor && by.Actor != action.Responsible.Actor)
-        {
-            var responsible = action.Responsible.Actor is { } r ? $" or its responsible actor '{profile.ActorNameForMessages(r)}' ({r})" : string.Empty;
-            return LifecycleCheck.Refuse(
-                LifecycleRules.WrongActor,
-                $"Action {actionNumber} of {Subject} is marked {CamelCase.Of(status)} by the actor that decided it, '{profile.ActorNameForMessages(action.DecidedBy.Actor)}' ({action.DecidedBy.Actor}){responsible}, not '{profile.ActorNameForMessages(by.Actor)}' ({by.Actor}).");
-        }
-
-        return new ProcessSubject(Subject, RegionId).Private(PersonalDataScanner.Scan(note, "note"));
+        return region.IsAllowed ? ActionLedger.CheckStatusChange(profile, Actions, actionNumber, status, by, at, Progress.LastAt, note, On) : region;
     }
 
     /// <summary>
@@ -399,17 +327,11 @@ public sealed record Compilation : IProcessAggregate
     /// <exception cref="LifecycleException">Any other rule refuses it (see <see cref="CanChangeActionStatus"/>).</exception>
     public Compilation ChangeActionStatus(RegionProfile profile, int actionNumber, ActionStatus status, Performer by, Instant at, string? note = null)
     {
-        var check = CanChangeActionStatus(profile, actionNumber, status, by, at, note);
-        if (check.Code == LifecycleRules.PersonalData)
-        {
-            throw new PersonalDataException(Subject, PersonalDataScanner.Scan(note, "note"));
-        }
-
-        check.ThrowIfRefused(Subject, null, by.Actor);
-        var actions = Actions.Select(a => a.Number == actionNumber ? a.Closed(status, by, at, note) : a);
+        ActionLedger.EnforceStatusChange(CanChangeActionStatus(profile, actionNumber, status, by, at, note), On, by, note);
+        var actions = ActionLedger.Close(Actions, actionNumber, status, by, at, note);
         return Append(
             new CompilationEvent(CompilationEventKind.ActionStatusChanged, at, by, actionNumber: actionNumber, status: status, note: note),
-            progress.AfterEntry(at),
+            Progress.AfterEntry(at),
             ValueList<DecidedAction>.From(actions));
     }
 
@@ -456,8 +378,8 @@ public sealed record Compilation : IProcessAggregate
 
     private static LifecycleCheck CheckStep(ProcessProgress progress, RegionProfile profile, string stepId, Performer by, Instant at, ValueList<RecordEntry> entries, ValueList<ActionDecision> decisions, string subject)
     {
-        var check = progress.CheckStep(profile, profile.CompilationProcess, stepId, by.Actor, at, [.. entries, .. decisions.Select(_ => DecisionMarker)], subject, restartable: false);
-        return check.IsAllowed || check.Code == LifecycleRules.PersonalData ? CheckDecisionsAndText(profile, entries, decisions, subject) : check;
+        var check = progress.CheckStep(profile, profile.CompilationProcess, stepId, by.Actor, at, ActionLedger.WithMarkers(entries, decisions), subject, restartable: false);
+        return check.IsAllowed || check.Code == LifecycleRules.PersonalData ? ActionLedger.Check(profile, entries, decisions, subject) : check;
     }
 
     private LifecycleCheck CheckRecord(RegionProfile profile, string stepId, Performer by, Instant at, RecordEntry standIn, ValueList<RecordEntry> entries, ValueList<ActionDecision> decisions)
@@ -470,60 +392,19 @@ public sealed record Compilation : IProcessAggregate
             return region;
         }
 
-        var check = progress.CheckEntry(profile, profile.CompilationProcess, stepId, by.Actor, at, standIn, Subject);
-        return check.IsAllowed || check.Code == LifecycleRules.PersonalData ? CheckDecisionsAndText(profile, entries, decisions, Subject) : check;
+        var check = Progress.CheckEntry(profile, profile.CompilationProcess, stepId, by.Actor, at, standIn, Subject);
+        return check.IsAllowed || check.Code == LifecycleRules.PersonalData ? ActionLedger.Check(profile, entries, decisions, Subject) : check;
     }
 
-    private static LifecycleCheck CheckDecisionsAndText(RegionProfile profile, ValueList<RecordEntry> entries, ValueList<ActionDecision> decisions, string subject)
-    {
-        for (var i = 0; i < decisions.Count; i++)
-        {
-            if (decisions[i].Responsible.Actor is { } actor && profile.FindActor(actor) is null)
-            {
-                return LifecycleCheck.Refuse(
-                    LifecycleRules.UnknownActor,
-                    $"Decision {i} on {subject} names responsible actor '{PersonalDataScanner.Redact(actor.ToString())}', which region '{profile.Id}' does not have. Use one of: {string.Join(", ", profile.Actors.Select(a => a.Id))}, or name a person.");
-            }
-        }
-
-        return new ProcessSubject(subject, profile.Id).Private(Findings(entries, decisions));
-    }
-
-    private static List<PersonalDataFinding> Findings(ValueList<RecordEntry> entries, ValueList<ActionDecision> decisions)
-    {
-        var findings = new List<PersonalDataFinding>();
-        for (var i = 0; i < entries.Count; i++)
-        {
-            findings.AddRange(PersonalDataScanner.Scan(entries[i].Text, $"entries[{i}].text"));
-        }
-
-        for (var i = 0; i < decisions.Count; i++)
-        {
-            findings.AddRange(PersonalDataScanner.Scan(decisions[i].Description, $"decisions[{i}].description"));
-            findings.AddRange(PersonalDataScanner.Scan(decisions[i].Responsible.Person, $"decisions[{i}].responsible.person"));
-        }
-
-        return findings;
-    }
-
-    private static void Enforce(LifecycleCheck check, string subject, string stepId, Performer by, ValueList<RecordEntry> entries, ValueList<ActionDecision> decisions)
-    {
-        if (check.Code == LifecycleRules.PersonalData)
-        {
-            throw new PersonalDataException(subject, Findings(entries, decisions));
-        }
-
-        check.ThrowIfRefused(subject, stepId, by.Actor);
-    }
+    private static void Enforce(LifecycleCheck check, string subject, string stepId, Performer by, ValueList<RecordEntry> entries, ValueList<ActionDecision> decisions) =>
+        ActionLedger.Enforce(check, subject, stepId, by, entries, decisions);
 
     private static ValueList<DecidedAction> Decide(CompilationId id, IReadOnlyList<DecidedAction> actions, string stepId, Performer by, Instant at, ValueList<ActionDecision> decisions) =>
-        decisions.Count == 0
-            ? ValueList<DecidedAction>.From(actions)
-            : ValueList<DecidedAction>.From([.. actions, .. decisions.Select((d, i) => new DecidedAction(id, actions.Count + i + 1, d.Description, d.Responsible, d.FollowUp, stepId, by, at))]);
+        ActionLedger.Decide(actions, decisions, (d, number) => new DecidedAction(id, number, d.Description, d.Responsible, d.FollowUp, stepId, by, at));
 
     private static string Capitalize(string text) => ProcessSubject.Capitalize(text);
 
-    private LifecycleCheck CheckRegion(RegionProfile profile) => new ProcessSubject(Subject, RegionId).CheckRegion(profile);
+    private protected override ProcessDefinition ProcessOf(RegionProfile profile) => profile.CompilationProcess;
 
     private Compilation Append(CompilationEvent entry, ProcessProgress next, IReadOnlyList<DecidedAction> actions) =>
         new(Id, Content, ProcessHistory.Append(History, entry), next, ValueList<DecidedAction>.From(actions));

@@ -191,7 +191,7 @@ public static class CompilationExport
     private static string ServiceName(RegionProfile profile, string id, Language language) => profile.FindService(id)?.Name.Get(language) ?? id;
 
     // Free text on one line, with Markdown's active characters escaped, and redacted once more (labels come from the profile).
-    private static string Line(string text)
+    internal static string Line(string text)
     {
         var redacted = PersonalDataScanner.Redact(text);
         var md = new StringBuilder(redacted.Length);

@@ -7,7 +7,7 @@ using RakenteellinenSosiaalityo.Core.Processes;
 namespace RakenteellinenSosiaalityo.Core.Compilations;
 
 /// <summary>
-/// An action decided on a compilation (fi: toimenpide) and where it stands: what, who is responsible, when it is
+/// An action decided on a compilation or on a phenomenon-based report (fi: toimenpide) and where it stands: what, who is responsible, when it is
 /// followed up, who decided it and when, and whether it is open, done or cancelled.
 /// </summary>
 /// <remarks>
@@ -29,6 +29,7 @@ public sealed record DecidedAction
     /// <param name="closedBy">Who marked it done or cancelled; null while open.</param>
     /// <param name="closedAt">When; null while open.</param>
     /// <param name="note">What was noted when it was closed, or null.</param>
+    /// <param name="phenomenonReport">The phenomenon report it was decided on, instead of a compilation (then <paramref name="compilation"/> is the default id); null for a compilation's action.</param>
     /// <exception cref="ArgumentNullException"><paramref name="responsible"/>, <paramref name="stepId"/> or <paramref name="decidedBy"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="compilation"/> is the default id, <paramref name="number"/> is below 1, a text is empty or white space, <paramref name="status"/> is undefined, or the closing fields do not match the status.</exception>
     [JsonConstructor]
@@ -44,11 +45,12 @@ public sealed record DecidedAction
         ActionStatus status = ActionStatus.Open,
         Performer? closedBy = null,
         Instant? closedAt = null,
-        string? note = null)
+        string? note = null,
+        Phenomena.PhenomenonReportId? phenomenonReport = null)
     {
-        if (compilation.Value is null)
+        if ((compilation.Value is null) == (phenomenonReport?.Value is null))
         {
-            throw new ArgumentException("The default CompilationId identifies no compilation.", nameof(compilation));
+            throw new ArgumentException("An action is decided on exactly one compilation or phenomenon report; the default ids identify none.", nameof(compilation));
         }
 
         Guard.Against.NegativeOrZero(number);
@@ -76,11 +78,18 @@ public sealed record DecidedAction
         ClosedBy = closedBy;
         ClosedAt = closedAt;
         Note = note;
+        PhenomenonReport = phenomenonReport;
     }
 
-    /// <summary>The compilation the action was decided on.</summary>
+    /// <summary>The compilation the action was decided on; the default id for an action of a phenomenon report.</summary>
     [JsonPropertyName("compilation")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public CompilationId Compilation { get; }
+
+    /// <summary>The phenomenon report the action was decided on; null for a compilation's action.</summary>
+    [JsonPropertyName("phenomenonReport")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Phenomena.PhenomenonReportId? PhenomenonReport { get; }
 
     /// <summary>Its number within the compilation, from 1 in the order decided.</summary>
     [JsonPropertyName("number")]
@@ -136,8 +145,9 @@ public sealed record DecidedAction
 
     /// <summary>Returns the number, compilation, responsible party, follow-up date and status, never the description.</summary>
     /// <returns>For example <c>action 2 of compilation etela-karjala-2025-07-01 for coordinator, follow-up 2026-03-31: open</c>.</returns>
-    public override string ToString() => $"action {Number} of compilation {Compilation} for {Responsible}, follow-up {FollowUp:uuuu-MM-dd}: {Status}";
+    public override string ToString() =>
+        $"action {Number} of {(PhenomenonReport is { } report ? $"phenomenon report {report}" : $"compilation {Compilation}")} for {Responsible}, follow-up {FollowUp:uuuu-MM-dd}: {Status}";
 
     internal DecidedAction Closed(ActionStatus status, Performer by, Instant at, string? note) =>
-        new(Compilation, Number, Description, Responsible, FollowUp, StepId, DecidedBy, DecidedAt, status, by, at, note);
+        new(Compilation, Number, Description, Responsible, FollowUp, StepId, DecidedBy, DecidedAt, status, by, at, note, PhenomenonReport);
 }

@@ -5,6 +5,7 @@ using RakenteellinenSosiaalityo.Core.Actors;
 using RakenteellinenSosiaalityo.Core.Clock;
 using RakenteellinenSosiaalityo.Core.Compilations;
 using RakenteellinenSosiaalityo.Core.Periods;
+using RakenteellinenSosiaalityo.Core.Phenomena;
 using RakenteellinenSosiaalityo.Core.Processes;
 using RakenteellinenSosiaalityo.Core.Regions;
 using RakenteellinenSosiaalityo.Core.Reports;
@@ -28,7 +29,7 @@ namespace RakenteellinenSosiaalityo.Core.Evaluation;
 /// <item><see cref="ProductsHandledRule"/>: distinct compilation periods and phenomenon report titles in
 /// <see cref="KnowledgeProductHandled"/> records of the body within the dates (and months).</item>
 /// <item><see cref="PhenomenonReportRule"/>: a <see cref="KnowledgeProductHandled"/> record of a phenomenon report by the
-/// body within the dates (approved, when the rule says so). Phenomenon reports are not yet a type of the library: the
+/// body within the dates (approved, when the rule says so); a <see cref="PhenomenonReport"/> given to the evaluation gives these records itself; otherwise the
 /// record of their handling stands for them.</item>
 /// <item><see cref="CommunicationRule"/>: <see cref="CommunicationMade"/> records for each audience.</item>
 /// <item><see cref="OnboardingRule"/>: new professionals in <see cref="OnboardingGiven"/> records.</item>
@@ -61,6 +62,41 @@ public static class Evaluator
     {
         Guard.Against.OutOfRange(year, nameof(year), AnnualClock.MinYear, AnnualClock.MaxYear);
         return Evaluate(profile, new DateInterval(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31)), reports, compilations, records, assessments);
+    }
+
+    /// <summary>
+    /// Evaluates the plan for the calendar year <paramref name="year"/>, reading the phenomenon metrics from real
+    /// phenomenon reports (<see cref="PhenomenonReport.ActivityRecords"/>) besides any records of reports made outside the library.
+    /// </summary>
+    /// <param name="profile">The region profile with its metrics.</param>
+    /// <param name="year">The year, 2–9998.</param>
+    /// <param name="reports">The region's social reports.</param>
+    /// <param name="compilations">The region's compilations.</param>
+    /// <param name="phenomenonReports">The region's phenomenon reports.</param>
+    /// <param name="records">What else happened.</param>
+    /// <param name="assessments">People's assessments of the manual metrics; empty for none.</param>
+    /// <returns>The evaluation, one result per metric.</returns>
+    /// <exception cref="ArgumentNullException">A required argument is null, or a list holds null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 2–9998.</exception>
+    /// <exception cref="EvaluationException">A report, compilation or phenomenon report belongs to another region, or an assessment names an unknown or a derived metric.</exception>
+    public static EvaluationReport Evaluate(
+        RegionProfile profile,
+        int year,
+        IEnumerable<SocialReport> reports,
+        IEnumerable<CompilationContent> compilations,
+        IEnumerable<PhenomenonReport> phenomenonReports,
+        IEnumerable<ActivityRecord> records,
+        IEnumerable<ManualAssessment> assessments)
+    {
+        Guard.Against.Null(profile);
+        var phenomena = NoNulls(phenomenonReports, nameof(phenomenonReports));
+        if (phenomena.FirstOrDefault(r => r.RegionId != profile.Id || profile.PhenomenonProcess is null) is { } foreign)
+        {
+            throw new EvaluationException(EvaluationException.RegionMismatchCode, $"Phenomenon report {foreign.Id} belongs to region '{foreign.RegionId}', not to '{profile.Id}' with its phenomenon process; evaluate each region with its own phenomenon reports.");
+        }
+
+        var derived = phenomena.SelectMany(r => r.ActivityRecords(profile));
+        return Evaluate(profile, year, reports, compilations, Guard.Against.Null(records).Concat(derived), assessments);
     }
 
     /// <summary>Evaluates the plan over its validity (<see cref="Plans.ImplementationPlan.Validity"/>).</summary>

@@ -9,8 +9,9 @@ namespace RakenteellinenSosiaalityo.Core.Evaluation;
 /// in the evaluated dates — approved, when <see cref="Approved"/>.
 /// </summary>
 /// <remarks>
-/// The library has no phenomenon report type yet, so the report is known from the record of its handling. One found:
-/// realized; none: not realized. Immutable; compares by value.
+/// A <see cref="Phenomena.PhenomenonReport"/> gives these records from its performed steps
+/// (<see cref="Phenomena.PhenomenonReport.ActivityRecords"/>); a report made outside the library is known from a record of its
+/// handling. One found: realized; none: not realized. Immutable; compares by value.
 /// </remarks>
 public sealed record PhenomenonReportRule
 {

@@ -59,4 +59,22 @@ public static class LifecycleRules
 
     /// <summary>A decided action names a responsible actor the region profile does not have.</summary>
     public const string UnknownActor = "unknown-actor";
+
+    /// <summary>The region profile has no phenomenon process (<c>phenomenonProcess</c> and <c>phenomenonReports</c>), so a phenomenon report cannot follow one.</summary>
+    public const string NoPhenomenonProcess = "no-phenomenon-process";
+
+    /// <summary>A phenomenon report's selection names a source the region does not use for choosing phenomena.</summary>
+    public const string UnknownSource = "unknown-source";
+
+    /// <summary>A workshop session names a workshop the region's profile does not have.</summary>
+    public const string UnknownWorkshop = "unknown-workshop";
+
+    /// <summary>A workshop step is performed before any session of its workshop is recorded.</summary>
+    public const string WorkshopMissing = "workshop-missing";
+
+    /// <summary>A client case description is recorded without being marked anonymized by the person recording it.</summary>
+    public const string NotAnonymized = "not-anonymized";
+
+    /// <summary>The write step of a phenomenon report is performed before the report is written.</summary>
+    public const string ReportNotWritten = "report-not-written";
 }

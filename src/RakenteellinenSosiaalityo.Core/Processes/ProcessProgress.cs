@@ -8,7 +8,7 @@ using RakenteellinenSosiaalityo.Core.Text;
 namespace RakenteellinenSosiaalityo.Core.Processes;
 
 /// <summary>
-/// How far a report or a compilation has come in its region's process, and the rules of going further: the one engine
+/// How far a report, a compilation or a phenomenon report has come in its region's process, and the rules of going further: the one engine
 /// behind both lifecycles, so that both keep the same guarantees (named actor only, steps in order, no step twice).
 /// </summary>
 /// <param name="Performed">The steps performed in the current round (since the first step was last performed), in order.</param>
@@ -119,6 +119,18 @@ internal sealed record ProcessProgress(ValueList<string> Performed, LifecycleSta
 
     public LifecycleCheck CheckEntry(RegionProfile profile, ProcessDefinition process, string stepId, ActorId actor, Instant at, RecordEntry entry, string subject)
     {
+        if (CheckUnder(profile, process, stepId, actor, at, subject) is { IsAllowed: false } under)
+        {
+            return under;
+        }
+
+        var step = process.GetStep(stepId);
+        return step.Accepts(entry.Kind) ? CheckText([entry], subject) : NotAccepted(step, entry.Kind, subject);
+    }
+
+    /// <summary>Whether <paramref name="actor"/> may do something under step <paramref name="stepId"/> now: the step's actor, in time order, the step pending or performed.</summary>
+    public LifecycleCheck CheckUnder(RegionProfile profile, ProcessDefinition process, string stepId, ActorId actor, Instant at, string subject)
+    {
         if (CheckCommon(at, subject) is { IsAllowed: false } common)
         {
             return common;
@@ -146,7 +158,7 @@ internal sealed record ProcessProgress(ValueList<string> Performed, LifecycleSta
                 $"Nothing can be recorded under step '{step.Id}' of {subject} yet: the step it follows has not been performed.");
         }
 
-        return step.Accepts(entry.Kind) ? CheckText([entry], subject) : NotAccepted(step, entry.Kind, subject);
+        return LifecycleCheck.Allowed;
     }
 
     public ProcessProgress AfterEntry(Instant at) => this with { LastAt = at };

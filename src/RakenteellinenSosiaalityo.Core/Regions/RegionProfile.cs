@@ -16,7 +16,7 @@ namespace RakenteellinenSosiaalityo.Core.Regions;
 
 /// <summary>
 /// Everything the library knows about one wellbeing region's structural social work (fi: hyvinvointialueen
-/// rakenteellisen sosiaalityön profiili): its plan, actors, services, reporting periods, the processes of its social reports and compilations, its annual clock and its evaluation metrics. A region is data: the built-in
+/// rakenteellisen sosiaalityön profiili): its plan, actors, services, reporting periods, the processes of its social reports, compilations and phenomenon reports, its annual clock and its evaluation metrics. A region is data: the built-in
 /// profiles are in <see cref="BuiltInRegions"/>; any other region is a JSON file read with <see cref="RegionProfileJson"/>.
 /// </summary>
 /// <remarks>
@@ -121,6 +121,24 @@ public sealed record RegionProfile
     [JsonPropertyName("compilationProcess")]
     [JsonPropertyOrder(-1)]
     public required ProcessDefinition CompilationProcess { get; init => field = Guard.Against.Null(value, nameof(CompilationProcess)); }
+
+    /// <summary>
+    /// The steps a phenomenon-based social report goes through, from choosing the phenomenon to the feedback, and who
+    /// performs each (K 4.3, EK 5.3 and annex 2); null when the profile has none. Comes with <see cref="PhenomenonReports"/>.
+    /// </summary>
+    [JsonPropertyName("phenomenonProcess")]
+    [JsonPropertyOrder(0)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ProcessDefinition? PhenomenonProcess { get; init; }
+
+    /// <summary>
+    /// How the region makes its phenomenon-based social reports (cadence, selection, workshops, sections, recipients);
+    /// null when the profile has none. Comes with <see cref="PhenomenonProcess"/>.
+    /// </summary>
+    [JsonPropertyName("phenomenonReports")]
+    [JsonPropertyOrder(1)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public PhenomenonReportSettings? PhenomenonReports { get; init; }
 
     /// <summary>
     /// The region's vocabulary of phenomenon themes, which reports name and compilations group by; when the JSON omits

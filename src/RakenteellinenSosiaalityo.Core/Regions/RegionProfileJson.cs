@@ -6,6 +6,7 @@ using NodaTime;
 using NodaTime.Text;
 using RakenteellinenSosiaalityo.Core.Periods;
 using RakenteellinenSosiaalityo.Core.Privacy;
+using RakenteellinenSosiaalityo.Core.Phenomena;
 using RakenteellinenSosiaalityo.Core.Processes;
 using RakenteellinenSosiaalityo.Core.Serialization;
 using RakenteellinenSosiaalityo.Core.Validation;
@@ -170,10 +171,12 @@ public static class RegionProfileJson
             CheckUniqueIds(root, "phenomenonThemes", "phenomenon theme", problems);
             CheckProcess(root, "reportProcess", actorIds, problems);
             CheckProcess(root, "compilationProcess", actorIds, problems);
+            CheckProcess(root, "phenomenonProcess", actorIds, problems);
             CheckPeriods(root, problems);
             CheckValidity(root, problems);
             CheckClock(root, actorIds, problems);
             CheckMetrics(root, actorIds, problems);
+            PhenomenonReportRules.Check(root, actorIds, problems);
         }
     }
 
@@ -505,7 +508,7 @@ public static class RegionProfileJson
         }
     }
 
-    private static void CheckDistinct(JsonElement owner, string name, string path, string what, List<ValidationProblem> problems)
+    internal static void CheckDistinct(JsonElement owner, string name, string path, string what, List<ValidationProblem> problems)
     {
         if (!owner.TryGetProperty(name, out var items) || items.ValueKind != JsonValueKind.Array)
         {
@@ -562,14 +565,14 @@ public static class RegionProfileJson
         }
     }
 
-    private static string? TryString(JsonElement owner, string name) =>
+    internal static string? TryString(JsonElement owner, string name) =>
         owner.ValueKind == JsonValueKind.Object && owner.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
             ? value.GetString()
             : null;
 
     private static string? SlugOrNull(string? value) => Text.Slug.IsValid(value) ? value : null;
 
-    private static void CheckPartyList(JsonElement list, string path, HashSet<string> ids, List<ValidationProblem> problems)
+    internal static void CheckPartyList(JsonElement list, string path, HashSet<string> ids, List<ValidationProblem> problems)
     {
         if (list.ValueKind != JsonValueKind.Array)
         {
@@ -583,7 +586,7 @@ public static class RegionProfileJson
         }
     }
 
-    private static void CheckParty(JsonElement party, string path, HashSet<string> ids, List<ValidationProblem> problems)
+    internal static void CheckParty(JsonElement party, string path, HashSet<string> ids, List<ValidationProblem> problems)
     {
         if (party.ValueKind == JsonValueKind.String && Text.Slug.IsValid(party.GetString()) && !ids.Contains(party.GetString()!))
         {

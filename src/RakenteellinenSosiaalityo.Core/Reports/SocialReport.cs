@@ -14,7 +14,7 @@ namespace RakenteellinenSosiaalityo.Core.Reports;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Immutable: every operation returns the new report and appends one entry to <see cref="History"/> — who (actor and,
+/// Immutable: every operation returns the new report and appends one entry to <see cref="ProcessAggregate{TId, TEvent}.History"/> — who (actor and,
 /// where known, person), when, what, and anything recorded. The history alone rebuilds the report
 /// (<see cref="Rebuild"/>), equal to the live one.
 /// </para>
@@ -36,37 +36,17 @@ namespace RakenteellinenSosiaalityo.Core.Reports;
 /// first submission, so the report keeps its reporting period.
 /// </para>
 /// </remarks>
-public sealed record SocialReport : IProcessAggregate
+public sealed record SocialReport : ProcessAggregate<ReportId, ReportEvent>
 {
-    private readonly ProcessProgress progress;
-
     private SocialReport(ReportId id, string regionId, ReportContent content, ValueList<ReportEvent> history, ProcessProgress progress, Instant? submittedAt)
+        : base(id, regionId, history, progress)
     {
-        Id = id;
-        RegionId = regionId;
         Content = content;
-        History = history;
-        this.progress = progress;
         SubmittedAt = submittedAt;
     }
 
-    /// <summary>The report's id.</summary>
-    public ReportId Id { get; }
-
-    /// <summary>The id of the region profile whose process the report follows.</summary>
-    public string RegionId { get; }
-
     /// <summary>The report's current content.</summary>
     public ReportContent Content { get; }
-
-    /// <summary>Everything that happened to the report, oldest first; the first entry creates it.</summary>
-    public IReadOnlyList<ReportEvent> History { get; }
-
-    /// <summary>Where the report is in its process.</summary>
-    public LifecycleStatus Status => progress.Status;
-
-    /// <summary>The steps performed in the current round (since the report was last submitted), in order.</summary>
-    public IReadOnlyList<string> PerformedSteps => progress.Performed;
 
     /// <summary>When the report was first submitted; null before. A return for completion does not change it.</summary>
     public Instant? SubmittedAt { get; }
@@ -74,9 +54,7 @@ public sealed record SocialReport : IProcessAggregate
     /// <summary>Whether the report has reached the completion step of its region's report process (fi: valmis koostettavaksi).</summary>
     public bool IsReadyForCompilation => Status == LifecycleStatus.Completed;
 
-    private string Subject => On.Text;
-
-    private ProcessSubject On => new($"report {Id}", RegionId);
+    private protected override string Noun => "report";
 
     /// <summary>Creates a draft report: nothing is submitted yet, and the first history entry records the content.</summary>
     /// <param name="profile">The region profile.</param>
@@ -141,17 +119,6 @@ public sealed record SocialReport : IProcessAggregate
             });
     }
 
-    /// <summary>The steps that may be performed next, each by the actor it names.</summary>
-    /// <param name="profile">The region profile.</param>
-    /// <returns>The pending steps; the first step when the report is a draft or returned; none when withdrawn.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
-    /// <exception cref="LifecycleException">The report belongs to another region (<c>region-mismatch</c>).</exception>
-    public IReadOnlyList<ProcessStep> PendingSteps(RegionProfile profile)
-    {
-        CheckRegion(profile).ThrowIfRefused(Subject, null, null);
-        return progress.Pending(profile.ReportProcess).ToList();
-    }
-
     /// <summary>Whether <paramref name="by"/> may revise the content now.</summary>
     /// <param name="profile">The region profile.</param>
     /// <param name="content">The new content.</param>
@@ -163,7 +130,7 @@ public sealed record SocialReport : IProcessAggregate
     {
         Guard.Against.Null(content);
         Guard.Against.Null(by);
-        return First(CheckRegion(profile), () => CheckContent(profile, content, Subject), () => progress.CheckRevise(profile, profile.ReportProcess, by.Actor, at, Subject));
+        return First(CheckRegion(profile), () => CheckContent(profile, content, Subject), () => Progress.CheckRevise(profile, profile.ReportProcess, by.Actor, at, Subject));
     }
 
     /// <summary>Changes the content of a draft, or of a report returned for completion; the history keeps every version.</summary>
@@ -177,7 +144,7 @@ public sealed record SocialReport : IProcessAggregate
     public SocialReport Revise(RegionProfile profile, ReportContent content, Performer by, Instant at)
     {
         CanRevise(profile, content, by, at).ThrowIfRefused(Subject, null, by.Actor);
-        return Append(new ReportEvent(LifecycleAction.Revised, at, by, content: content), progress.AfterRevise(at), content);
+        return Append(new ReportEvent(LifecycleAction.Revised, at, by, content: content), Progress.AfterRevise(at), content);
     }
 
     /// <summary>Whether <paramref name="by"/> may submit the report now (perform the process's first step).</summary>
@@ -215,7 +182,7 @@ public sealed record SocialReport : IProcessAggregate
         var list = ValueList.From(entries, nameof(entries));
         return First(
             CheckRegion(profile),
-            () => progress.CheckStep(profile, profile.ReportProcess, stepId, by.Actor, at, list, Subject),
+            () => Progress.CheckStep(profile, profile.ReportProcess, stepId, by.Actor, at, list, Subject),
             () => profile.ReportProcess.First.Id == stepId ? CheckContent(profile, Content, Subject) : LifecycleCheck.Allowed,
             () => stepId == profile.ReportProcess.First.Id ? Private(Content.FindPersonalData()) : LifecycleCheck.Allowed);
     }
@@ -235,7 +202,7 @@ public sealed record SocialReport : IProcessAggregate
         var list = ValueList.From(entries, nameof(entries));
         Enforce(CanPerform(profile, stepId, by, at, list), stepId, by, () => stepId == profile.ReportProcess.First.Id ? Content.FindPersonalData() : [], list);
         var submittedAt = SubmittedAt ?? (stepId == profile.ReportProcess.First.Id ? at : null);
-        return Append(new ReportEvent(LifecycleAction.StepPerformed, at, by, stepId, list), progress.AfterStep(profile.ReportProcess, stepId, at), Content, submittedAt);
+        return Append(new ReportEvent(LifecycleAction.StepPerformed, at, by, stepId, list), Progress.AfterStep(profile.ReportProcess, stepId, at), Content, submittedAt);
     }
 
     /// <summary>Whether <paramref name="by"/> may record <paramref name="entry"/> under step <paramref name="stepId"/> now.</summary>
@@ -251,7 +218,7 @@ public sealed record SocialReport : IProcessAggregate
         Guard.Against.Null(stepId);
         Guard.Against.Null(by);
         Guard.Against.Null(entry);
-        return First(CheckRegion(profile), () => progress.CheckEntry(profile, profile.ReportProcess, stepId, by.Actor, at, entry, Subject));
+        return First(CheckRegion(profile), () => Progress.CheckEntry(profile, profile.ReportProcess, stepId, by.Actor, at, entry, Subject));
     }
 
     /// <summary>
@@ -270,7 +237,7 @@ public sealed record SocialReport : IProcessAggregate
     public SocialReport Record(RegionProfile profile, string stepId, Performer by, Instant at, RecordEntry entry)
     {
         Enforce(CanRecord(profile, stepId, by, at, entry), stepId, by, () => [], [entry]);
-        return Append(new ReportEvent(LifecycleAction.EntryRecorded, at, by, stepId, [entry]), progress.AfterEntry(at), Content);
+        return Append(new ReportEvent(LifecycleAction.EntryRecorded, at, by, stepId, [entry]), Progress.AfterEntry(at), Content);
     }
 
     /// <summary>Whether <paramref name="by"/> may return the report to its authors for completion now.</summary>
@@ -286,7 +253,7 @@ public sealed record SocialReport : IProcessAggregate
         Guard.Against.Null(reason);
         return First(
             CheckRegion(profile),
-            () => progress.CheckReturn(profile, profile.ReportProcess, by.Actor, at, Subject),
+            () => Progress.CheckReturn(profile, profile.ReportProcess, by.Actor, at, Subject),
             () => Private(PersonalDataScanner.Scan(reason, "reason")));
     }
 
@@ -307,7 +274,7 @@ public sealed record SocialReport : IProcessAggregate
     {
         Guard.Against.NullOrWhiteSpace(reason);
         Enforce(CanReturnForCompletion(profile, by, at, reason), null, by, () => PersonalDataScanner.Scan(reason, "reason"), []);
-        return Append(new ReportEvent(LifecycleAction.ReturnedForCompletion, at, by, reason: reason), progress.AfterReturn(at), Content);
+        return Append(new ReportEvent(LifecycleAction.ReturnedForCompletion, at, by, reason: reason), Progress.AfterReturn(at), Content);
     }
 
     /// <summary>Whether <paramref name="by"/> may withdraw the report now.</summary>
@@ -322,7 +289,7 @@ public sealed record SocialReport : IProcessAggregate
         Guard.Against.Null(by);
         return First(
             CheckRegion(profile),
-            () => progress.CheckWithdraw(profile, profile.ReportProcess, by.Actor, at, Subject),
+            () => Progress.CheckWithdraw(profile, profile.ReportProcess, by.Actor, at, Subject),
             () => Private(PersonalDataScanner.Scan(reason, "reason")));
     }
 
@@ -344,7 +311,7 @@ public sealed record SocialReport : IProcessAggregate
         }
 
         Enforce(CanWithdraw(profile, by, at, reason), null, by, () => PersonalDataScanner.Scan(reason, "reason"), []);
-        return Append(new ReportEvent(LifecycleAction.Withdrawn, at, by, reason: reason), progress.AfterWithdraw(at), Content);
+        return Append(new ReportEvent(LifecycleAction.Withdrawn, at, by, reason: reason), Progress.AfterWithdraw(at), Content);
     }
 
     /// <summary>Every entry of <paramref name="kind"/> recorded in the history, oldest first, e.g. the supervisor's remarks.</summary>
@@ -418,9 +385,7 @@ public sealed record SocialReport : IProcessAggregate
 
     private LifecycleCheck Private(IReadOnlyList<PersonalDataFinding> findings) => On.Private(findings);
 
-    private static LifecycleCheck First(LifecycleCheck check, params Func<LifecycleCheck>[] then) => ProcessSubject.First(check, then);
-
-    private LifecycleCheck CheckRegion(RegionProfile profile) => On.CheckRegion(profile);
+    private protected override ProcessDefinition ProcessOf(RegionProfile profile) => profile.ReportProcess;
 
     private void Enforce(LifecycleCheck check, string? stepId, Performer by, Func<IReadOnlyList<PersonalDataFinding>> contentFindings, IEnumerable<RecordEntry> entries)
     {

@@ -19,6 +19,7 @@ namespace RakenteellinenSosiaalityo.Core.Serialization;
 [JsonSerializable(typeof(CompilationExportDocument))]
 [JsonSerializable(typeof(CompilationDocument))]
 [JsonSerializable(typeof(CompilationEvent))]
+[JsonSerializable(typeof(Phenomena.PhenomenonReportDocument))]
 [JsonSerializable(typeof(ActivityRecord))]
 [JsonSerializable(typeof(EvaluationReport))]
 [JsonSerializable(typeof(ManualAssessment))]

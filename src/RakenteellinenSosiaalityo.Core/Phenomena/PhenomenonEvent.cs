@@ -1,0 +1,147 @@
+using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
+using NodaTime;
+using RakenteellinenSosiaalityo.Core.Actors;
+using RakenteellinenSosiaalityo.Core.Collections;
+using RakenteellinenSosiaalityo.Core.Compilations;
+using RakenteellinenSosiaalityo.Core.Processes;
+
+namespace RakenteellinenSosiaalityo.Core.Phenomena;
+
+/// <summary>
+/// One entry of a phenomenon report's history (fi: ilmiölähtöisen raportin käsittelyhistorian tapahtuma): who did
+/// what and when, with the selection, the workshop session, the written text, what was recorded and decided, and the
+/// recipients. The history alone rebuilds the report (<see cref="PhenomenonReport.Rebuild"/>).
+/// </summary>
+/// <remarks>Immutable; compares by value.</remarks>
+public sealed record PhenomenonEvent : ProcessEvent
+{
+    /// <summary>Creates a history entry. Reports create their own; this constructor is for reading a stored history.</summary>
+    /// <param name="kind">What was done.</param>
+    /// <param name="at">When.</param>
+    /// <param name="by">Who.</param>
+    /// <param name="stepId">The process step; every kind names one.</param>
+    /// <param name="entries">What was recorded; null means nothing.</param>
+    /// <param name="selection">The selection, for <see cref="PhenomenonEventKind.Chosen"/>; null otherwise.</param>
+    /// <param name="session">The session, for <see cref="PhenomenonEventKind.WorkshopRecorded"/>; null otherwise.</param>
+    /// <param name="text">The text, for <see cref="PhenomenonEventKind.Written"/>; null otherwise.</param>
+    /// <param name="prevalence">The computed prevalence, for <see cref="PhenomenonEventKind.Written"/>; null otherwise.</param>
+    /// <param name="decisions">The actions decided; null means none.</param>
+    /// <param name="recipients">To whom the report went, for a performed step; null means nobody.</param>
+    /// <param name="actionNumber">The action whose status changed, for <see cref="PhenomenonEventKind.ActionStatusChanged"/>; null otherwise.</param>
+    /// <param name="status">The action's new status, for <see cref="PhenomenonEventKind.ActionStatusChanged"/>; null otherwise.</param>
+    /// <param name="note">What was noted with the status change, or null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="by"/> or <paramref name="stepId"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="kind"/> is undefined, a list holds null, or a field required or forbidden by the kind is missing or given.</exception>
+    [JsonConstructor]
+    public PhenomenonEvent(
+        PhenomenonEventKind kind,
+        Instant at,
+        Performer by,
+        string stepId,
+        IReadOnlyList<RecordEntry>? entries = null,
+        PhenomenonSelection? selection = null,
+        WorkshopSession? session = null,
+        PhenomenonReportText? text = null,
+        PhenomenonPrevalence? prevalence = null,
+        IReadOnlyList<ActionDecision>? decisions = null,
+        IReadOnlyList<PartyReference>? recipients = null,
+        int? actionNumber = null,
+        ActionStatus? status = null,
+        string? note = null)
+        : base(at, by, Guard.Against.Null(stepId), entries)
+    {
+        Kind = Guard.Against.EnumOutOfRange(kind);
+        Decisions = ValueList.From(decisions, nameof(decisions));
+        Recipients = ValueList.From(recipients, nameof(recipients));
+        if ((kind == PhenomenonEventKind.Chosen) != (selection is not null)
+            || (kind == PhenomenonEventKind.WorkshopRecorded) != (session is not null)
+            || (kind == PhenomenonEventKind.Written) != (text is not null)
+            || (kind == PhenomenonEventKind.Written) != (prevalence is not null))
+        {
+            throw new ArgumentException($"A '{kind}' entry carries the selection only when chosen, the session only when a workshop is recorded, and the text with its prevalence only when written.", nameof(kind));
+        }
+
+        var recording = kind is PhenomenonEventKind.StepPerformed or PhenomenonEventKind.EntryRecorded;
+        if ((!recording && (Entries.Count > 0 || Decisions.Count > 0)) || (kind != PhenomenonEventKind.StepPerformed && Recipients.Count > 0))
+        {
+            throw new ArgumentException($"A '{kind}' entry records no entries, decisions or recipients of its own.", nameof(entries));
+        }
+
+        if (kind == PhenomenonEventKind.EntryRecorded && Entries.Count + Decisions.Count != 1)
+        {
+            throw new ArgumentException("An 'EntryRecorded' entry records exactly one entry or one decision.", nameof(entries));
+        }
+
+        var statusChange = kind == PhenomenonEventKind.ActionStatusChanged;
+        if (statusChange != (actionNumber is not null) || statusChange != (status is not null) || (!statusChange && note is not null) || actionNumber is < 1)
+        {
+            throw new ArgumentException("Only an 'ActionStatusChanged' entry, and it always, names the action (numbered from 1) and its new status; only it has a note.", nameof(actionNumber));
+        }
+
+        if (status is { } s)
+        {
+            Guard.Against.EnumOutOfRange(s);
+        }
+
+        ActionNumber = actionNumber;
+        Status = status;
+        Note = note is null ? null : Guard.Against.NullOrWhiteSpace(note);
+        Selection = selection;
+        Session = session;
+        Text = text;
+        Prevalence = prevalence;
+    }
+
+    /// <summary>What was done.</summary>
+    [JsonPropertyName("kind")]
+    [JsonPropertyOrder(-10)]
+    public PhenomenonEventKind Kind { get; }
+
+    /// <summary>The selection, when the phenomenon was chosen; null otherwise.</summary>
+    [JsonPropertyName("selection")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public PhenomenonSelection? Selection { get; }
+
+    /// <summary>The session, when a workshop session was recorded; null otherwise.</summary>
+    [JsonPropertyName("session")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public WorkshopSession? Session { get; }
+
+    /// <summary>The text, when the report was written; null otherwise.</summary>
+    [JsonPropertyName("text")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public PhenomenonReportText? Text { get; }
+
+    /// <summary>The prevalence computed when the report was written; null otherwise.</summary>
+    [JsonPropertyName("prevalence")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public PhenomenonPrevalence? Prevalence { get; }
+
+    /// <summary>The actions decided; empty when none.</summary>
+    [JsonPropertyName("decisions")]
+    public IReadOnlyList<ActionDecision> Decisions { get; }
+
+    /// <summary>To whom the report went; empty when nobody.</summary>
+    [JsonPropertyName("recipients")]
+    public IReadOnlyList<PartyReference> Recipients { get; }
+
+    /// <summary>The number of the action whose status changed; null for other kinds.</summary>
+    [JsonPropertyName("actionNumber")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? ActionNumber { get; }
+
+    /// <summary>The action's new status; null for other kinds.</summary>
+    [JsonPropertyName("status")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ActionStatus? Status { get; }
+
+    /// <summary>What was noted with the status change; null when nothing.</summary>
+    [JsonPropertyName("note")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Note { get; }
+
+    private protected override string What => Kind.ToString();
+
+    private protected override string Detail => ActionNumber is { } n ? $" action {n} {Status}" : string.Empty;
+}

@@ -1,0 +1,64 @@
+using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
+using RakenteellinenSosiaalityo.Core.Collections;
+using RakenteellinenSosiaalityo.Core.Privacy;
+
+namespace RakenteellinenSosiaalityo.Core.Phenomena;
+
+/// <summary>
+/// The written sections of a phenomenon-based report (fi: raportin teksti): situational picture, effects on clients,
+/// action proposals with their addressees, and sources. The prevalence section is not written but computed from the
+/// compilations (<see cref="PhenomenonPrevalence"/>). <see cref="PhenomenonReport.ComposeDraft"/> gives a first draft;
+/// the writer edits it.
+/// </summary>
+/// <remarks>Immutable; compares by value. Every text passes the privacy guard when the report is written.</remarks>
+public sealed record PhenomenonReportText
+{
+    /// <summary>Creates the text.</summary>
+    /// <param name="title">The report's title.</param>
+    /// <param name="situationalPicture">The situational picture (fi: tilannekuva).</param>
+    /// <param name="effectsOnClients">The effects on clients (fi: vaikutukset asiakkaisiin).</param>
+    /// <param name="actionProposals">The action proposals, each with its addressee.</param>
+    /// <param name="sources">The sources, one per line.</param>
+    /// <exception cref="ArgumentException">A text is empty, or a list holds null or an empty text.</exception>
+    [JsonConstructor]
+    public PhenomenonReportText(string title, string situationalPicture, string effectsOnClients, IReadOnlyList<ActionProposal> actionProposals, IReadOnlyList<string> sources)
+    {
+        Title = Guard.Against.NullOrWhiteSpace(title);
+        SituationalPicture = Guard.Against.NullOrWhiteSpace(situationalPicture);
+        EffectsOnClients = Guard.Against.NullOrWhiteSpace(effectsOnClients);
+        ActionProposals = ValueList.From(actionProposals, nameof(actionProposals));
+        Sources = ValueList.From(sources, nameof(sources));
+        if (Sources.Any(string.IsNullOrWhiteSpace))
+        {
+            throw new ArgumentException("A source is a non-empty text.", nameof(sources));
+        }
+    }
+
+    /// <summary>The report's title.</summary>
+    [JsonPropertyName("title")]
+    public string Title { get; init; }
+
+    /// <summary>The situational picture.</summary>
+    [JsonPropertyName("situationalPicture")]
+    public string SituationalPicture { get; init; }
+
+    /// <summary>The effects on clients.</summary>
+    [JsonPropertyName("effectsOnClients")]
+    public string EffectsOnClients { get; init; }
+
+    /// <summary>The action proposals, each with its addressee.</summary>
+    [JsonPropertyName("actionProposals")]
+    public IReadOnlyList<ActionProposal> ActionProposals { get; init; }
+
+    /// <summary>The sources.</summary>
+    [JsonPropertyName("sources")]
+    public IReadOnlyList<string> Sources { get; init; }
+
+    internal IEnumerable<PersonalDataFinding> FindPersonalData() =>
+        PersonalDataScanner.Scan(Title, "text.title")
+            .Concat(PersonalDataScanner.Scan(SituationalPicture, "text.situationalPicture"))
+            .Concat(PersonalDataScanner.Scan(EffectsOnClients, "text.effectsOnClients"))
+            .Concat(ActionProposals.SelectMany((p, i) => PersonalDataScanner.Scan(p.Text, $"text.actionProposals[{i}].text")))
+            .Concat(Sources.SelectMany((s, i) => PersonalDataScanner.Scan(s, $"text.sources[{i}]")));
+}

@@ -1,0 +1,295 @@
+using NodaTime;
+using RakenteellinenSosiaalityo.Core.Actors;
+using RakenteellinenSosiaalityo.Core.Clock;
+using RakenteellinenSosiaalityo.Core.Compilations;
+using RakenteellinenSosiaalityo.Core.Evaluation;
+using RakenteellinenSosiaalityo.Core.Phenomena;
+using RakenteellinenSosiaalityo.Core.Privacy;
+using RakenteellinenSosiaalityo.Core.Processes;
+using RakenteellinenSosiaalityo.Core.Regions;
+using RakenteellinenSosiaalityo.Core.Text;
+using static RakenteellinenSosiaalityo.Core.Tests.Phenomena.PhenomenonFixtures;
+
+namespace RakenteellinenSosiaalityo.Core.Tests.Phenomena;
+
+/// <summary>The phenomenon report through both regions' processes, its rules, its documents and its wiring into the clock.</summary>
+public sealed class PhenomenonReportTests
+{
+    private static readonly RegionProfile EK = BuiltInRegions.EtelaKarjala;
+    private static readonly RegionProfile K = BuiltInRegions.Kymenlaakso;
+
+    [Fact]
+    public void Ek2024_EK51_53_Annex2_WalkedThroughEveryStep()
+    {
+        var report = Ek2024();
+
+        Assert.True(report.IsCompleted);
+        Assert.Equal(EK.PhenomenonProcess!.Steps.Select(s => s.Id).Order(), report.PerformedSteps.Order());
+        Assert.Equal(Ek2024Title, report.Selection.Title);
+        Assert.Equal(2, report.Sessions.Count);
+        Assert.All(report.Sessions, s => Assert.Equal(WorkshopMethod.SmallGroupInterview, s.Method));
+        Assert.Contains(report.Recipients, r => r.External?.Fi == "HYTE-johtaja");
+        Assert.Contains(report.Recipients, r => r.External?.Fi == "Hyvinvointialueen johtoryhmä");
+        var action = Assert.Single(report.Actions);
+        Assert.Equal(report.Id, action.PhenomenonReport);
+        Assert.Equal(new ActorId("artu"), action.DecidedBy.Actor);
+        Assert.Single(report.Recorded(RecordKind.Feedback));
+    }
+
+    [Fact]
+    public void Ek2024_Prevalence_IsComputedFromTheCompilations_PerServiceAndPeriod()
+    {
+        var prevalence = Ek2024().Prevalence!;
+
+        // The fixture's compilations: spring 2023 two substance reports from adult social work; autumn 2023 three from
+        // adult social work and one from child welfare; housing-only reports do not count.
+        Assert.Equal(6, prevalence.Total);
+        Assert.Equal(2, prevalence.Services);
+        Assert.Equal(2, prevalence.Periods.Count);
+        var autumn = prevalence.Periods[1];
+        Assert.Equal(3, prevalence.Counts.Single(c => c.Period == autumn && c.ServiceId == "adult-social-work").Reports);
+        Assert.Equal(1, prevalence.Counts.Single(c => c.Period == autumn && c.ServiceId == "child-welfare").Reports);
+    }
+
+    [Fact]
+    public void Kymenlaakso_K43_WalkedThroughBothWorkshopsToTheSteeringGroupAndDivisionManagement()
+    {
+        var selection = new PhenomenonSelection(2025, "Asumisen kustannukset lapsiperheissä", ["housing"], [new SelectionReason(CandidateSource.Compilations, "Toistuva teema koosteissa.")], "Johtoryhmä ja työryhmä valitsivat yhdessä (K 4.3).");
+        var report = PhenomenonReport.Choose(K, PhenomenonReportId.For(K.Id, 2025), selection, By("steering-group"), On(2025, 2, 3));
+        foreach (var workshop in K.PhenomenonReports!.Workshops)
+        {
+            var inputs = workshop.Collects.Select(kind => new WorkshopInput(kind, $"Työpajan {workshop.Number} tuotos: {kind}.", "child-welfare")).ToList();
+            var session = new WorkshopSession(workshop.Number, new LocalDate(2025, 2 + workshop.Number, 10), WorkshopMethod.Workshop, new WorkshopParticipants([new ActorId("working-group")], ["child-welfare", "adult-social-work"], 8), inputs);
+            report = report
+                .RecordWorkshop(K, session, By("working-group"), On(2025, 2 + workshop.Number, 10))
+                .Perform(K, workshop.Step, By("working-group"), On(2025, 2 + workshop.Number, 11), []);
+        }
+
+        report = report.Write(K, report.ComposeDraft(K, []), [], By("working-group"), On(2025, 5, 2))
+            .Perform(K, "write-report", By("working-group"), On(2025, 5, 3), [])
+            .Perform(K, "steering-group-decision", By("steering-group"), On(2025, 5, 20), [], [new ActionDecision("Asumisneuvonta lapsiperheille.", ActionResponsible.OfActor("division-management"), new LocalDate(2025, 12, 31))]);
+
+        Assert.True(report.IsCompleted);
+        report = report.Perform(K, "pass-on", By("division-management"), On(2025, 6, 1), [new RecordEntry(RecordKind.Publication, "Tieto välitetty alueen toimijoille.")], recipients: [PartyReference.ToExternal(new LocalizedText("Kymenlaakson kunnat"))]);
+        Assert.Equal(K.PhenomenonProcess!.Steps.Count, report.PerformedSteps.Count);
+        Assert.Single(report.Actions);
+        Assert.Equal(PhenomenonReport.Rebuild(K, report.Id, report.History), report);
+    }
+
+    [Fact]
+    public void Choose_ByAnotherActorThanTheFirstStepsOne_IsWrongActor()
+    {
+        var check = PhenomenonReport.CanChoose(EK, PhenomenonReportId.For(EK.Id, 2024), Ek2024Selection(), By("coordinator"), On(2024, 3, 27));
+
+        Assert.Equal(LifecycleRules.WrongActor, check.Code);
+        var e = Assert.Throws<LifecycleException>(() => PhenomenonReport.Choose(EK, PhenomenonReportId.For(EK.Id, 2024), Ek2024Selection(), By("coordinator"), On(2024, 3, 27)));
+        Assert.Equal(LifecycleRules.WrongActor, e.Code);
+    }
+
+    [Fact]
+    public void Choose_FromASourceTheRegionDoesNotUse_IsUnknownSource()
+    {
+        var selection = new PhenomenonSelection(2025, "Teema", ["housing"], [new SelectionReason(CandidateSource.Clients, "Asiakasraati.")], "Perustelu.");
+
+        Assert.Equal(LifecycleRules.UnknownSource, PhenomenonReport.CanChoose(K, PhenomenonReportId.For(K.Id, 2025), selection, By("steering-group"), On(2025, 2, 3)).Code);
+    }
+
+    [Fact]
+    public void ProfileWithoutPhenomenonProcess_IsNoPhenomenonProcess()
+    {
+        var bare = EK with { PhenomenonProcess = null, PhenomenonReports = null };
+
+        Assert.Equal(LifecycleRules.NoPhenomenonProcess, PhenomenonReport.CanChoose(bare, PhenomenonReportId.For(EK.Id, 2024), Ek2024Selection(), By("network"), On(2024, 3, 27)).Code);
+    }
+
+    [Fact]
+    public void WorkshopSession_ByAnotherActor_IsWrongActor_AndOfAnUnknownWorkshop_IsUnknownWorkshop()
+    {
+        var report = Ek2024("choose-theme");
+        var session = Ek2024Interview(16, "adult-social-work", "Näkyy.");
+
+        Assert.Equal(LifecycleRules.WrongActor, report.CanRecordWorkshop(EK, session, By("artu"), On(2024, 4, 16)).Code);
+        Assert.Equal(LifecycleRules.UnknownWorkshop, report.CanRecordWorkshop(EK, new WorkshopSession(2, session.On, session.Method, session.Participants, session.Inputs), By("network"), On(2024, 4, 16)).Code);
+    }
+
+    [Fact]
+    public void WorkshopStep_WithoutASession_IsWorkshopMissing()
+    {
+        var report = Ek2024("choose-theme");
+
+        Assert.Equal(LifecycleRules.WorkshopMissing, report.CanPerform(EK, "workshops", By("network"), On(2024, 5, 28), []).Code);
+    }
+
+    [Fact]
+    public void StepsOutOfOrder_AreRefused_AndWriteStepWithoutText_IsReportNotWritten()
+    {
+        var chosen = Ek2024("choose-theme");
+        var workshopsDone = Ek2024("workshops");
+
+        Assert.Equal(LifecycleRules.StepOutOfOrder, chosen.CanPerform(EK, "network-approval", By("network"), On(2024, 9, 1), [new RecordEntry(RecordKind.Assessment, "Hyväksytään.")]).Code);
+        Assert.Equal(LifecycleRules.ReportNotWritten, workshopsDone.CanPerform(EK, "write-report", By("coordinator"), On(2024, 6, 14), []).Code);
+        Assert.Equal(LifecycleRules.StepAlreadyPerformed, workshopsDone.CanPerform(EK, "workshops", By("network"), On(2024, 6, 14), []).Code);
+    }
+
+    [Fact]
+    public void Write_AfterTheWriteStep_IsNotEditable()
+    {
+        var written = Ek2024("write-report");
+
+        Assert.Equal(LifecycleRules.NotEditable, written.CanWrite(EK, written.Text!, By("coordinator"), On(2024, 6, 20)).Code);
+    }
+
+    [Fact]
+    public void CaseDescription_NotMarkedAnonymized_IsNotAnonymized()
+    {
+        var report = Ek2024("choose-theme");
+        var session = new WorkshopSession(1, new LocalDate(2024, 4, 16), WorkshopMethod.AnonymizedCaseDescription, new WorkshopParticipants([new ActorId("network")], [], 3), [new WorkshopInput(WorkshopInputKind.HowItShows, "Tapauskuvaus.", caseDescription: true)]);
+
+        Assert.Equal(LifecycleRules.NotAnonymized, report.CanRecordWorkshop(EK, session, By("network"), On(2024, 4, 16)).Code);
+    }
+
+    [Fact]
+    public void WorkshopInputWithAnIdentityCode_IsRefused_WithoutEchoingIt()
+    {
+        var report = Ek2024("choose-theme");
+        var session = Ek2024Interview(16, "adult-social-work", "Asiakas 131052-308T kertoi tilanteestaan.");
+
+        Assert.Equal(LifecycleRules.PersonalData, report.CanRecordWorkshop(EK, session, By("network"), On(2024, 4, 16)).Code);
+        var e = Assert.Throws<PersonalDataException>(() => report.RecordWorkshop(EK, session, By("network"), On(2024, 4, 16)));
+        Assert.DoesNotContain("131052-308T", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReportTextWithAnEmailAddress_IsRefused()
+    {
+        var report = Ek2024("workshops");
+        var text = report.ComposeDraft(EK, []) with { EffectsOnClients = "Lisätietoja: matti.meikalainen@example.fi" };
+
+        Assert.Equal(LifecycleRules.PersonalData, report.CanWrite(EK, text, By("coordinator"), On(2024, 6, 10)).Code);
+    }
+
+    [Fact]
+    public void ComposeDraft_KeepsEveryWorkshopInput_AndStartsWithTheCompilationFigures()
+    {
+        var report = Ek2024("workshops");
+        var draft = report.ComposeDraft(EK, Ek2023Compilations());
+        var all = string.Join("\n", new[] { draft.SituationalPicture, draft.EffectsOnClients }.Concat(draft.ActionProposals.Select(p => p.Text)).Concat(draft.Sources));
+
+        Assert.All(report.Sessions.SelectMany(s => s.Inputs), input => Assert.Contains(input.Text, all, StringComparison.Ordinal));
+        Assert.Contains("6 raporttia 2 palvelusta", draft.SituationalPicture, StringComparison.Ordinal);
+        Assert.All(draft.ActionProposals, p => Assert.Equal(PartyReference.ToActor("artu"), p.Addressee));
+    }
+
+    [Fact]
+    public void Rebuild_FromTheHistory_GivesAnEqualReport()
+    {
+        var report = Ek2024();
+
+        Assert.Equal(report, PhenomenonReport.Rebuild(EK, report.Id, report.History));
+    }
+
+    [Fact]
+    public void Rebuild_WithAnEntryOutOfOrder_IsInvalidHistory_NamingTheEntry()
+    {
+        var history = Ek2024().History.ToList();
+        (history[3], history[4]) = (history[4], history[3]);
+
+        var e = Assert.Throws<LifecycleException>(() => PhenomenonReport.Rebuild(EK, Ek2024().Id, history));
+        Assert.Equal(LifecycleRules.InvalidHistory, e.Code);
+        Assert.Contains("Entry 3", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_RoundTrips_AndAStatusEditedByHand_IsAProblem()
+    {
+        var report = Ek2024();
+        var json = PhenomenonReportJson.Serialize(report);
+
+        Assert.Equal(report, PhenomenonReportJson.Deserialize(json, EK));
+        var edited = json.Replace("\"status\": \"completed\"", "\"status\": \"inProcess\"", StringComparison.Ordinal);
+        Assert.False(PhenomenonReportJson.TryDeserialize(edited, EK, out _, out var problems));
+        Assert.Contains(problems, p => p.Path == "$.status");
+        Assert.False(PhenomenonReportJson.TryDeserialize(json, K, out _, out var wrongRegion));
+        Assert.Contains(wrongRegion, p => p.Path == "$.regionId");
+    }
+
+    [Theory]
+    [InlineData(Language.Finnish, "Tilannekuva", "Esiintyvyys hyvinvointialueen sosiaalipalveluissa")]
+    [InlineData(Language.Swedish, "Lägesbild", "Förekomst i välfärdsområdets socialtjänster")]
+    [InlineData(Language.English, "Situational picture", "Prevalence in the region's social services")]
+    public void Markdown_IsTheFewPageReport_InEachLanguage(Language language, string picture, string prevalence)
+    {
+        var md = PhenomenonReportExport.ToMarkdown(Ek2024(), EK, language);
+
+        Assert.StartsWith("# " + Ek2024Title, md, StringComparison.Ordinal);
+        Assert.Contains("## 1. " + picture, md, StringComparison.Ordinal);
+        Assert.Contains("## 3. " + prevalence, md, StringComparison.Ordinal);
+        Assert.Contains("| **6** |", md, StringComparison.Ordinal);
+        Assert.Contains("HYTE", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ClockCompletions_EK53_CompleteSelectionWorkshopsApprovalAndFeedback_WithoutHandMadeRecords()
+    {
+        var report = Ek2024();
+        var completions = report.ClockCompletions(EK);
+        var progress = AnnualClock.For(EK, 2024).Progress(completions, new LocalDate(2024, 12, 31));
+
+        Assert.Contains(completions, c => c.RuleId == "phenomenon-theme-selection" && c.On == new LocalDate(2024, 3, 27));
+        Assert.Contains(completions, c => c.RuleId == "phenomenon-workshop" && c.On == new LocalDate(2024, 4, 16));
+        Assert.Contains(completions, c => c.RuleId == "phenomenon-report-approval");
+        Assert.Contains(completions, c => c.RuleId == "phenomenon-report-feedback");
+        foreach (var rule in new[] { "phenomenon-theme-selection", "phenomenon-report-approval", "phenomenon-report-feedback" })
+        {
+            Assert.Contains(progress.Done, a => a.Rule.Id == rule);
+        }
+    }
+
+    [Fact]
+    public void Evaluator_EKGoalsTable_PhenomenonReportProducedAndApprovedByTheNetwork_IsReadFromTheRealReport()
+    {
+        var report = Ek2024();
+
+        var without = Evaluator.Evaluate(EK, 2024, [], [], [], [], []);
+        var with = Evaluator.Evaluate(EK, 2024, [], [], [report], [], []);
+
+        Assert.Equal(MetricStatus.NotRealized, without.Results.Single(r => r.Metric.Id == "phenomenon-report").Status);
+        var result = with.Results.Single(r => r.Metric.Id == "phenomenon-report");
+        Assert.Equal(MetricStatus.Realized, result.Status);
+        Assert.Contains(Ek2024Title, result.Explanation!.Fi, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ActivityRecords_OnePerPerformedStep_ByItsActor_ApprovalOnlyAtTheCompletionStep()
+    {
+        var records = Ek2024().ActivityRecords(EK);
+
+        Assert.Equal(EK.PhenomenonProcess!.Steps.Count - 1, records.Count);
+        var approval = Assert.Single(records, r => r.Approved);
+        Assert.Equal(new ActorId("network"), approval.Body);
+        Assert.Equal(new LocalDate(2024, 9, 10), approval.On);
+        Assert.Contains(records, r => r.Body == new ActorId("artu") && !r.Approved);
+    }
+
+    [Fact]
+    public void Evaluator_PhenomenonReportOfAnotherRegion_IsRegionMismatch()
+    {
+        var e = Assert.Throws<EvaluationException>(() => Evaluator.Evaluate(K, 2024, [], [], [Ek2024()], [], []));
+
+        Assert.Equal(EvaluationException.RegionMismatchCode, e.Code);
+    }
+
+    [Fact]
+    public void DecidedAction_IsClosedByItsResponsibleActor_AsOnCompilations_AndTheHistoryRebuildsIt()
+    {
+        var report = Ek2024();
+
+        Assert.Equal(LifecycleRules.WrongActor, report.CanChangeActionStatus(EK, 1, ActionStatus.Done, By("coordinator"), On(2025, 3, 1)).Code);
+        var done = report.ChangeActionStatus(EK, 1, ActionStatus.Done, By("profession-director"), On(2025, 3, 1), "Konsultaatiomalli käytössä.");
+
+        Assert.Equal(ActionStatus.Done, done.Actions[0].Status);
+        Assert.Equal(LifecycleRules.ActionClosed, done.CanChangeActionStatus(EK, 1, ActionStatus.Cancelled, By("artu"), On(2025, 3, 2)).Code);
+        Assert.Equal(done, PhenomenonReport.Rebuild(EK, done.Id, done.History));
+        Assert.Equal(done, PhenomenonReportJson.Deserialize(PhenomenonReportJson.Serialize(done), EK));
+    }
+}
