@@ -1,7 +1,7 @@
 using System.Globalization;
+using RakenteellinenSosiaalityo.Core.Hosting;
 using RakenteellinenSosiaalityo.Core.Regions;
 using RakenteellinenSosiaalityo.Core.Text;
-using RakenteellinenSosiaalityo.Core.Validation;
 
 namespace AnnualCycle;
 
@@ -123,44 +123,19 @@ internal static class CommandLine
 
     internal static bool TryLoadRegion(string region, out RegionProfile profile, out string problem)
     {
+        // The same resolution a region system gets from the Hosting package: a built-in id, else a profile file.
+        if (RegionSource.TryLoad(region, baseDirectory: null, out var loaded, out var problems))
+        {
+            profile = loaded!;
+            problem = string.Empty;
+            return true;
+        }
+
         profile = null!;
-        if (BuiltInRegions.TryGet(region, out var builtIn))
-        {
-            profile = builtIn;
-            problem = string.Empty;
-            return true;
-        }
-
-        if (!region.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && !File.Exists(region))
-        {
-            problem = $"Unknown region '{region}': use {string.Join(" or ", BuiltInRegions.Ids)}, or the path of a region profile .json file.";
-            return false;
-        }
-
-        string json;
-        try
-        {
-            json = File.ReadAllText(region);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            problem = $"Cannot read the region profile '{region}': {e.Message}";
-            return false;
-        }
-
-        try
-        {
-            profile = RegionProfileJson.Load(json);
-            problem = string.Empty;
-            return true;
-        }
-        catch (ValidationException e)
-        {
-            var first = e.Problems[0];
-            var more = e.Problems.Count > 1 ? $" (and {e.Problems.Count - 1} more: {string.Join("; ", e.Problems.Skip(1).Select(p => $"{p.Path} [{p.Rule}]"))})" : string.Empty;
-            problem = $"The region profile '{region}' is invalid: {first}{more}";
-            return false;
-        }
+        var first = problems[0];
+        var more = problems.Count > 1 ? $" (and {problems.Count - 1} more: {string.Join("; ", problems.Skip(1).Select(p => $"{p.Path} [{p.Rule}]"))})" : string.Empty;
+        problem = first.Path == RegionSource.SettingPath ? first.Message : $"The region profile '{region}' is invalid: {first}{more}";
+        return false;
     }
 
     private static int ThisYear() =>

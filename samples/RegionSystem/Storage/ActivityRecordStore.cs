@@ -7,23 +7,22 @@ namespace RegionSystem.Storage;
 internal sealed class ActivityRecordStore(Database database, RegionProfile profile)
 {
     /// <summary>Adds the records in one transaction: all or none.</summary>
-    public void Add(IReadOnlyList<ActivityRecord> records)
-    {
-        using var connection = database.Open();
-        using var transaction = connection.BeginTransaction();
-        foreach (var record in records)
+    public void Add(IReadOnlyList<ActivityRecord> records) =>
+        database.Write((connection, transaction) =>
         {
-            using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = "INSERT INTO activity_records (region, year, document) VALUES ($region, $year, $document);";
-            command.Parameters.AddWithValue("$region", profile.Id);
-            command.Parameters.AddWithValue("$year", record.On.Year);
-            command.Parameters.AddWithValue("$document", ActivityRecordJson.Serialize([record]));
-            command.ExecuteNonQuery();
-        }
+            foreach (var record in records)
+            {
+                using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = "INSERT INTO activity_records (region, year, document) VALUES ($region, $year, $document);";
+                command.Parameters.AddWithValue("$region", profile.Id);
+                command.Parameters.AddWithValue("$year", record.On.Year);
+                command.Parameters.AddWithValue("$document", ActivityRecordJson.Serialize([record]));
+                command.ExecuteNonQuery();
+            }
 
-        transaction.Commit();
-    }
+            return records.Count;
+        });
 
     /// <summary>The records dated in <paramref name="year"/>, in the order they were added.</summary>
     public IReadOnlyList<ActivityRecord> ForYear(int year)

@@ -27,59 +27,49 @@ internal sealed class AggregateTable(Database database, string kind, string regi
 
     /// <summary>Adds a new aggregate at version 1.</summary>
     /// <exception cref="ApiProblemException">An aggregate with the id exists (409).</exception>
-    public void Add(string id, Columns columns, string document, string duplicateCode, string duplicateMessage)
-    {
-        using var connection = database.Open();
-        using var transaction = connection.BeginTransaction();
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
-            INSERT INTO aggregates (kind, id, region, status, period_start, version, document)
-            VALUES ($kind, $id, $region, $status, $period, 1, $document);
-            """;
-        Bind(command, id);
-        command.Parameters.AddWithValue("$status", columns.Status);
-        command.Parameters.AddWithValue("$period", (object?)columns.PeriodStart ?? DBNull.Value);
-        command.Parameters.AddWithValue("$document", document);
-        try
+    public void Add(string id, Columns columns, string document, string duplicateCode, string duplicateMessage) =>
+        database.Write((connection, transaction) =>
         {
-            command.ExecuteNonQuery();
-        }
-        catch (SqliteException e) when (e.SqliteErrorCode == 19)
-        {
-            // SQLITE_CONSTRAINT: the primary key is taken.
-            throw new ApiProblemException(StatusCodes.Status409Conflict, duplicateCode, duplicateMessage);
-        }
-
-        transaction.Commit();
-    }
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = """
+                INSERT INTO aggregates (kind, id, region, status, period_start, version, document)
+                VALUES ($kind, $id, $region, $status, $period, 1, $document);
+                """;
+            Bind(command, id);
+            command.Parameters.AddWithValue("$status", columns.Status);
+            command.Parameters.AddWithValue("$period", (object?)columns.PeriodStart ?? DBNull.Value);
+            command.Parameters.AddWithValue("$document", document);
+            try
+            {
+                return command.ExecuteNonQuery();
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode == 19)
+            {
+                // SQLITE_CONSTRAINT: the primary key is taken.
+                throw new ApiProblemException(StatusCodes.Status409Conflict, duplicateCode, duplicateMessage);
+            }
+        });
 
     /// <summary>Replaces the aggregate if it is still at <paramref name="expectedVersion"/>.</summary>
     /// <returns>The new version.</returns>
     /// <exception cref="ApiProblemException">Someone changed it since it was read (409, <c>concurrent-change</c>).</exception>
-    public long Replace(string id, long expectedVersion, Columns columns, string document)
-    {
-        using var connection = database.Open();
-        using var transaction = connection.BeginTransaction();
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
-            UPDATE aggregates SET status = $status, period_start = $period, version = version + 1, document = $document
-            WHERE kind = $kind AND region = $region AND id = $id AND version = $expected;
-            """;
-        Bind(command, id);
-        command.Parameters.AddWithValue("$status", columns.Status);
-        command.Parameters.AddWithValue("$period", (object?)columns.PeriodStart ?? DBNull.Value);
-        command.Parameters.AddWithValue("$document", document);
-        command.Parameters.AddWithValue("$expected", expectedVersion);
-        if (command.ExecuteNonQuery() != 1)
+    public long Replace(string id, long expectedVersion, Columns columns, string document) =>
+        database.Write((connection, transaction) =>
         {
-            throw ApiProblemException.ConcurrentChange(id);
-        }
-
-        transaction.Commit();
-        return expectedVersion + 1;
-    }
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = """
+                UPDATE aggregates SET status = $status, period_start = $period, version = version + 1, document = $document
+                WHERE kind = $kind AND region = $region AND id = $id AND version = $expected;
+                """;
+            Bind(command, id);
+            command.Parameters.AddWithValue("$status", columns.Status);
+            command.Parameters.AddWithValue("$period", (object?)columns.PeriodStart ?? DBNull.Value);
+            command.Parameters.AddWithValue("$document", document);
+            command.Parameters.AddWithValue("$expected", expectedVersion);
+            return command.ExecuteNonQuery() == 1 ? expectedVersion + 1 : throw ApiProblemException.ConcurrentChange(id);
+        });
 
     /// <summary>The stored documents, filtered by period (exactly, or up to and including) and status.</summary>
     public IReadOnlyList<StoredDocument> List(string? periodStart = null, string? status = null, string? periodStartUpTo = null, string? periodStartBefore = null)
