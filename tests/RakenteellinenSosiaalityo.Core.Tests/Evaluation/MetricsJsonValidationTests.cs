@@ -19,7 +19,7 @@ public sealed class MetricsJsonValidationTests
 
     private static string WithMetrics(Action<JsonArray>? edit = null)
     {
-        var root = JsonNode.Parse(RegionProfileJsonTests.MinimalProfile)!.AsObject();
+        var root = JsonNode.Parse(ProfileDocuments.MinimalProfile)!.AsObject();
         root["clock"] = JsonNode.Parse("""{ "rules": [ { "id": "meeting", "activity": "meeting", "label": { "fi": "Kokous" }, "responsible": "team", "when": { "timesPerYear": 4 } } ] }""");
         var metrics = JsonNode.Parse(GoodMetrics)!.AsArray();
         edit?.Invoke(metrics);
