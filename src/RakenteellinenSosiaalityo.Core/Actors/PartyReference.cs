@@ -96,7 +96,20 @@ internal sealed class PartyReferenceJsonConverter : JsonConverter<PartyReference
             }
 
             var info = (JsonTypeInfo<LocalizedText>)options.GetTypeInfo(typeof(LocalizedText));
-            external = JsonSerializer.Deserialize(ref reader, info);
+            try
+            {
+                external = JsonSerializer.Deserialize(ref reader, info);
+            }
+            catch (JsonException e) when (e.Path is not null)
+            {
+                // A nested read starts its own path at "$"; say where it was below the party, keeping the outer path.
+                var rule = e is Serialization.JsonRuleException ruled ? ruled.Rule : Validation.ValidationRules.WrongType;
+                throw new Serialization.JsonRuleException(rule, $"The party's 'external' name{(e.Path.Length > 1 ? " at " + e.Path[1..] : string.Empty)}: {e.Message.Split(" Path:")[0].TrimEnd('.')}.", e);
+            }
+            catch (ArgumentException e)
+            {
+                throw new Serialization.JsonRuleException(Validation.ValidationRules.InvalidValue, $"The party's 'external' name is invalid: {Privacy.PersonalDataScanner.Redact(e.Message)}", e);
+            }
         }
 
         return external is null

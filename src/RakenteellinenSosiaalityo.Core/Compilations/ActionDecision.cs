@@ -1,3 +1,4 @@
+using RakenteellinenSosiaalityo.Core.Text;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NodaTime;
@@ -25,7 +26,7 @@ public sealed record ActionDecision
     [JsonConstructor]
     public ActionDecision(string description, ActionResponsible responsible, LocalDate followUp)
     {
-        Description = Guard.Against.NullOrWhiteSpace(description);
+        Description = Guard.Against.NullOrBlank(description);
         Responsible = Guard.Against.Null(responsible);
         FollowUp = followUp;
     }

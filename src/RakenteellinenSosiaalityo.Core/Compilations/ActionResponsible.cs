@@ -1,3 +1,4 @@
+using RakenteellinenSosiaalityo.Core.Text;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using RakenteellinenSosiaalityo.Core.Actors;
@@ -28,7 +29,7 @@ public sealed record ActionResponsible
 
         if (person is not null)
         {
-            Guard.Against.NullOrWhiteSpace(person);
+            Guard.Against.NullOrBlank(person);
         }
 
         if (actor is null && person is null)
@@ -61,7 +62,7 @@ public sealed record ActionResponsible
     /// <param name="person">The person's name.</param>
     /// <returns>The responsible party.</returns>
     /// <exception cref="ArgumentException"><paramref name="person"/> is null, empty or white space.</exception>
-    public static ActionResponsible OfPerson(string person) => new(null, Guard.Against.NullOrWhiteSpace(person));
+    public static ActionResponsible OfPerson(string person) => new(null, Guard.Against.NullOrBlank(person));
 
     /// <summary>Returns the actor id, or "a named person": never the person's name (error messages use it).</summary>
     /// <returns>For example <c>coordinator</c> or <c>a named person</c>.</returns>

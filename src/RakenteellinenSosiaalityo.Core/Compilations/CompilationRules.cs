@@ -20,6 +20,24 @@ public sealed record CompilationRules
     /// <summary>The default of <see cref="RecurringConsecutiveCompilations"/>.</summary>
     public const int DefaultRecurringConsecutiveCompilations = 2;
 
+    /// <summary>Creates the rules with their defaults.</summary>
+    public CompilationRules()
+    {
+    }
+
+    /// <summary>Creates the rules; what a region file leaves out takes its default (the JSON reader uses this).</summary>
+    /// <param name="recurringMinReports">See <see cref="RecurringMinReports"/> (default 3).</param>
+    /// <param name="recurringConsecutiveCompilations">See <see cref="RecurringConsecutiveCompilations"/> (default 2).</param>
+    /// <exception cref="ArgumentOutOfRangeException">A value is outside its range.</exception>
+    [JsonConstructor]
+    public CompilationRules(int recurringMinReports = DefaultRecurringMinReports, int recurringConsecutiveCompilations = DefaultRecurringConsecutiveCompilations)
+    {
+        // The serializer's source generator sets every init-only property, the missing ones to 0; a constructor with
+        // defaults is how a partly given or empty "compilationRules" takes the documented defaults.
+        RecurringMinReports = recurringMinReports;
+        RecurringConsecutiveCompilations = recurringConsecutiveCompilations;
+    }
+
     /// <summary>The rules with their defaults.</summary>
     public static CompilationRules Default { get; } = new();
 

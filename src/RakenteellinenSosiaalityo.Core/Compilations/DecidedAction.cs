@@ -1,3 +1,4 @@
+using RakenteellinenSosiaalityo.Core.Text;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NodaTime;
@@ -60,15 +61,15 @@ public sealed record DecidedAction
 
         if (note is not null)
         {
-            Guard.Against.NullOrWhiteSpace(note);
+            Guard.Against.NullOrBlank(note);
         }
 
         Compilation = compilation;
         Number = number;
-        Description = Guard.Against.NullOrWhiteSpace(description);
+        Description = Guard.Against.NullOrBlank(description);
         Responsible = Guard.Against.Null(responsible);
         FollowUp = followUp;
-        StepId = Guard.Against.NullOrWhiteSpace(stepId);
+        StepId = Guard.Against.NullOrBlank(stepId);
         DecidedBy = Guard.Against.Null(decidedBy);
         DecidedAt = decidedAt;
         Status = status;

@@ -46,8 +46,68 @@ public static class ActivityRecordJson
     public static string Serialize(IEnumerable<ActivityRecord> records)
     {
         Guard.Against.Null(records);
-        var document = new ActivityRecordsDocument(CurrentSchemaVersion, ValueList.From(records, nameof(records)));
-        return JsonSerializer.Serialize(document, DocumentTypeInfo);
+        using var stream = new MemoryStream();
+        Serialize(records, stream);
+        return System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+
+    /// <summary>Writes activity records as an indented UTF-8 JSON document to a stream, one record at a time.</summary>
+    /// <param name="records">The records, in the order to keep.</param>
+    /// <param name="utf8Json">Where to write; not closed.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="records"/> holds null.</exception>
+    /// <exception cref="IOException">Writing to the stream fails.</exception>
+    public static void Serialize(IEnumerable<ActivityRecord> records, Stream utf8Json)
+    {
+        Guard.Against.Null(records);
+        Guard.Against.Null(utf8Json);
+        using var writer = new Utf8JsonWriter(utf8Json, new JsonWriterOptions { Indented = true, Encoder = CoreJson.Options.Encoder });
+        writer.WriteStartObject();
+        writer.WriteNumber("schemaVersion", CurrentSchemaVersion);
+        writer.WriteStartArray("records");
+        var index = 0;
+        foreach (var record in records)
+        {
+            JsonSerializer.Serialize(writer, record ?? throw new ArgumentException($"The list holds null at index {index}.", nameof(records)), RecordTypeInfo);
+            index++;
+
+            // Memory stays proportional to one record, not to the document.
+            if (writer.BytesPending > 16 * 1024)
+            {
+                writer.Flush();
+            }
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.Flush();
+    }
+
+    /// <summary>Reads activity records from a UTF-8 JSON stream.</summary>
+    /// <param name="utf8Json">The document as UTF-8 JSON (a leading byte order mark is skipped); read to its end, not closed.</param>
+    /// <returns>The records, in the document's order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ValidationException">The document is not valid (code <c>activity-records-invalid</c>), with every problem found.</exception>
+    /// <exception cref="IOException">Reading the stream fails.</exception>
+    public static IReadOnlyList<ActivityRecord> Deserialize(Stream utf8Json) =>
+        TryDeserialize(utf8Json, out var records, out var problems)
+            ? records
+            : throw new ValidationException("activity-records-invalid", "Activity record document", problems);
+
+    /// <summary>Tries to read activity records from a UTF-8 JSON stream.</summary>
+    /// <param name="utf8Json">The document as UTF-8 JSON (a leading byte order mark is skipped); read to its end, not closed.</param>
+    /// <param name="records">The records when the document is valid; null otherwise.</param>
+    /// <param name="problems">Every problem found; empty when valid.</param>
+    /// <returns>True when the document is valid.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="IOException">Reading the stream fails.</exception>
+    public static bool TryDeserialize(Stream utf8Json, [NotNullWhen(true)] out IReadOnlyList<ActivityRecord>? records, out IReadOnlyList<ValidationProblem> problems)
+    {
+        Guard.Against.Null(utf8Json);
+        var found = new List<ValidationProblem>();
+        problems = found;
+        records = Read(DocumentJson.Parse(utf8Json, found), found);
+        return records is not null;
     }
 
     /// <summary>Reads activity records from a JSON document.</summary>
@@ -69,12 +129,17 @@ public static class ActivityRecordJson
     public static bool TryDeserialize(string json, [NotNullWhen(true)] out IReadOnlyList<ActivityRecord>? records, out IReadOnlyList<ValidationProblem> problems)
     {
         Guard.Against.Null(json);
-        records = null;
         var found = new List<ValidationProblem>();
         problems = found;
-        if (DocumentJson.Parse(json, found) is not { } document)
+        records = Read(DocumentJson.Parse(json, found), found);
+        return records is not null;
+    }
+
+    private static ValueList<ActivityRecord>? Read(JsonDocument? parsed, List<ValidationProblem> found)
+    {
+        if (parsed is not { } document)
         {
-            return false;
+            return null;
         }
 
         using (document)
@@ -83,18 +148,18 @@ public static class ActivityRecordJson
             if (root.ValueKind != JsonValueKind.Object)
             {
                 found.Add(new(JsonPath.Root, ValidationRules.WrongType, "Expected an object { \"schemaVersion\": 1, \"records\": [ … ] }."));
-                return false;
+                return null;
             }
 
             foreach (var property in root.EnumerateObject())
             {
                 if (property.Name is not ("schemaVersion" or "records"))
                 {
-                    found.Add(new(JsonPath.Property(JsonPath.Root, PersonalDataScanner.Redact(property.Name)), ValidationRules.UnknownProperty, "The document has only 'schemaVersion' and 'records'; remove this property."));
+                    found.Add(new(JsonPath.Property(JsonPath.Root, property.Name), ValidationRules.UnknownProperty, "The document has only 'schemaVersion' and 'records'; remove this property."));
                 }
             }
 
-            if (!root.TryGetProperty("schemaVersion", out var version) || version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var v) || v != CurrentSchemaVersion)
+            if (!root.TryGetProperty("schemaVersion", out var version) || !JsonNumber.TryGetInt32(version, out var v) || v != CurrentSchemaVersion)
             {
                 found.Add(new("$.schemaVersion", ValidationRules.UnsupportedSchemaVersion, $"This library reads activity record format version {CurrentSchemaVersion}; give \"schemaVersion\": {CurrentSchemaVersion}."));
             }
@@ -102,26 +167,20 @@ public static class ActivityRecordJson
             if (!root.TryGetProperty("records", out var items) || items.ValueKind != JsonValueKind.Array)
             {
                 found.Add(new("$.records", ValidationRules.MissingProperty, "The document lists its records in an array 'records'."));
-                return false;
+                return null;
             }
 
             var list = new List<ActivityRecord>();
             var index = 0;
             foreach (var item in items.EnumerateArray())
             {
-                if (Read(item, JsonPath.Index("$.records", index++), found) is { } record)
+                if (ReadElement(item, JsonPath.Index("$.records", index++), found, RecordTypeInfo) is { } record)
                 {
                     list.Add(record);
                 }
             }
 
-            if (found.Count > 0)
-            {
-                return false;
-            }
-
-            records = ValueList<ActivityRecord>.From(list);
-            return true;
+            return found.Count > 0 ? null : ValueList<ActivityRecord>.From(list);
         }
     }
 
@@ -140,8 +199,7 @@ public static class ActivityRecordJson
         }
         catch (JsonException e)
         {
-            var problem = DocumentJson.Problem(e);
-            found.Add(new(path + (problem.Path.Length > 1 ? problem.Path[1..] : string.Empty), problem.Rule, problem.Message));
+            found.Add(DocumentJson.Problem(e, path));
         }
         catch (PersonalDataException e)
         {
@@ -158,15 +216,5 @@ public static class ActivityRecordJson
         return null;
     }
 
-    private static ActivityRecord? Read(JsonElement element, string path, List<ValidationProblem> found) =>
-        ReadElement(element, path, found, RecordTypeInfo);
-
     private static JsonTypeInfo<ActivityRecord> RecordTypeInfo => (JsonTypeInfo<ActivityRecord>)CoreJson.Options.GetTypeInfo(typeof(ActivityRecord));
-
-    private static JsonTypeInfo<ActivityRecordsDocument> DocumentTypeInfo => (JsonTypeInfo<ActivityRecordsDocument>)CoreJson.Options.GetTypeInfo(typeof(ActivityRecordsDocument));
 }
-
-/// <summary>The JSON form of a list of activity records.</summary>
-internal sealed record ActivityRecordsDocument(
-    [property: JsonPropertyName("schemaVersion")] int SchemaVersion,
-    [property: JsonPropertyName("records")] IReadOnlyList<ActivityRecord> Records);

@@ -26,7 +26,7 @@ public sealed record EvaluationMetric
         Id = Slug.IsValid(id) ? id : throw new ArgumentException($"A metric id must be {Slug.Description}.", nameof(id));
         Goal = Guard.Against.Null(goal);
         Label = Guard.Against.Null(label);
-        Source = source is null ? null : Guard.Against.NullOrWhiteSpace(source);
+        Source = source is null ? null : Guard.Against.NullOrBlank(source);
         if ((derived is null) != (manual is true))
         {
             throw new ArgumentException("A metric is either derived from records or manual (assessed by a person): give exactly one of 'derived' and 'manual': true.", nameof(derived));

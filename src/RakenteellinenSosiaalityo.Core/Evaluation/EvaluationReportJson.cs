@@ -24,6 +24,45 @@ public static class EvaluationReportJson
         return JsonSerializer.Serialize(report, TypeInfo);
     }
 
+    /// <summary>Writes an evaluation report as indented UTF-8 JSON to a stream.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="utf8Json">Where to write; not closed.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="IOException">Writing to the stream fails.</exception>
+    public static void Serialize(EvaluationReport report, Stream utf8Json)
+    {
+        Guard.Against.Null(report);
+        Guard.Against.Null(utf8Json);
+        JsonSerializer.Serialize(utf8Json, report, TypeInfo);
+    }
+
+    /// <summary>Reads an evaluation report from a UTF-8 JSON stream.</summary>
+    /// <param name="utf8Json">The document as UTF-8 JSON (a leading byte order mark is skipped); read to its end, not closed.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ValidationException">The document is not valid (code <c>evaluation-invalid</c>), with every problem found.</exception>
+    /// <exception cref="IOException">Reading the stream fails.</exception>
+    public static EvaluationReport Deserialize(Stream utf8Json) =>
+        TryDeserialize(utf8Json, out var report, out var problems)
+            ? report
+            : throw new ValidationException("evaluation-invalid", "Evaluation report document", problems);
+
+    /// <summary>Tries to read an evaluation report from a UTF-8 JSON stream.</summary>
+    /// <param name="utf8Json">The document as UTF-8 JSON (a leading byte order mark is skipped); read to its end, not closed.</param>
+    /// <param name="report">The report when the document is valid; null otherwise.</param>
+    /// <param name="problems">Every problem found; empty when valid.</param>
+    /// <returns>True when the document is valid.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="IOException">Reading the stream fails.</exception>
+    public static bool TryDeserialize(Stream utf8Json, [NotNullWhen(true)] out EvaluationReport? report, out IReadOnlyList<ValidationProblem> problems)
+    {
+        Guard.Against.Null(utf8Json);
+        var found = new List<ValidationProblem>();
+        problems = found;
+        report = Read(DocumentJson.Parse(utf8Json, found), found);
+        return report is not null;
+    }
+
     /// <summary>Reads an evaluation report.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The report.</returns>
@@ -43,26 +82,30 @@ public static class EvaluationReportJson
     public static bool TryDeserialize(string json, [NotNullWhen(true)] out EvaluationReport? report, out IReadOnlyList<ValidationProblem> problems)
     {
         Guard.Against.Null(json);
-        report = null;
         var found = new List<ValidationProblem>();
         problems = found;
-        if (DocumentJson.Parse(json, found) is not { } document)
+        report = Read(DocumentJson.Parse(json, found), found);
+        return report is not null;
+    }
+
+    private static EvaluationReport? Read(JsonDocument? parsed, List<ValidationProblem> found)
+    {
+        if (parsed is not { } document)
         {
-            return false;
+            return null;
         }
 
         using (document)
         {
             var root = document.RootElement;
             if (root.ValueKind == JsonValueKind.Object
-                && (!root.TryGetProperty("schemaVersion", out var version) || version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var v) || v != EvaluationReport.CurrentSchemaVersion))
+                && (!root.TryGetProperty("schemaVersion", out var version) || !JsonNumber.TryGetInt32(version, out var v) || v != EvaluationReport.CurrentSchemaVersion))
             {
                 found.Add(new("$.schemaVersion", ValidationRules.UnsupportedSchemaVersion, $"This library reads evaluation format version {EvaluationReport.CurrentSchemaVersion}; give \"schemaVersion\": {EvaluationReport.CurrentSchemaVersion}."));
-                return false;
+                return null;
             }
 
-            report = ActivityRecordJson.ReadElement(root, JsonPath.Root, found, TypeInfo);
-            return report is not null;
+            return ActivityRecordJson.ReadElement(root, JsonPath.Root, found, TypeInfo);
         }
     }
 

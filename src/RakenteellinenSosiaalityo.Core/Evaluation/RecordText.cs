@@ -13,7 +13,7 @@ internal static class RecordText
 
     public static string Required(string? value, string field, string subject)
     {
-        Guard.Against.NullOrWhiteSpace(value, field);
+        Guard.Against.NullOrBlank(value, field);
         return Private(value, field, subject)!;
     }
 

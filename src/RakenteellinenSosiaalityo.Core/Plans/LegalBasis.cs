@@ -19,12 +19,12 @@ public sealed record LegalBasis
     /// <summary>The statute number, e.g. <c>1301/2014</c>.</summary>
     /// <exception cref="ArgumentException">Set to null, empty or white space.</exception>
     [JsonPropertyName("statute")]
-    public required string Statute { get; init => field = Guard.Against.NullOrWhiteSpace(value, nameof(Statute)); }
+    public required string Statute { get; init => field = Guard.Against.NullOrBlank(value, nameof(Statute)); }
 
     /// <summary>The section, e.g. <c>7</c>.</summary>
     /// <exception cref="ArgumentException">Set to null, empty or white space.</exception>
     [JsonPropertyName("section")]
-    public required string Section { get; init => field = Guard.Against.NullOrWhiteSpace(value, nameof(Section)); }
+    public required string Section { get; init => field = Guard.Against.NullOrBlank(value, nameof(Section)); }
 
     /// <summary>The duties the section lays down, in its order (for s. 7: knowledge, measures and proposals, expertise in planning).</summary>
     /// <exception cref="ArgumentException">Set to a list holding null.</exception>

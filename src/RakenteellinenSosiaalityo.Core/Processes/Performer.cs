@@ -1,3 +1,4 @@
+using RakenteellinenSosiaalityo.Core.Text;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using RakenteellinenSosiaalityo.Core.Actors;
@@ -29,7 +30,7 @@ public sealed record Performer
 
         if (person is not null)
         {
-            Guard.Against.NullOrWhiteSpace(person);
+            Guard.Against.NullOrBlank(person);
 
             // The person's name goes into every history and stored document: an e-mail address or a phone number
             // written in its place must not.

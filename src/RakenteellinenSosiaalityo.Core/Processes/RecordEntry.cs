@@ -1,3 +1,4 @@
+using RakenteellinenSosiaalityo.Core.Text;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 
@@ -18,7 +19,7 @@ public sealed record RecordEntry
     public RecordEntry(RecordKind kind, string text)
     {
         Kind = Guard.Against.EnumOutOfRange(kind);
-        Text = Guard.Against.NullOrWhiteSpace(text);
+        Text = Guard.Against.NullOrBlank(text);
     }
 
     /// <summary>What is recorded.</summary>

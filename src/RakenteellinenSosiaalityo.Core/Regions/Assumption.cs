@@ -18,7 +18,7 @@ public sealed record Assumption
     [JsonConstructor]
     public Assumption(string subject, LocalizedText text)
     {
-        Subject = Guard.Against.NullOrWhiteSpace(subject);
+        Subject = Guard.Against.NullOrBlank(subject);
         Text = Guard.Against.Null(text);
     }
 

@@ -51,16 +51,30 @@ public static class RegionProfileJson
     }
 
     /// <summary>Reads a region profile from a UTF-8 JSON stream and validates it.</summary>
-    /// <param name="utf8Json">The profile as UTF-8 JSON; read to its end, not closed.</param>
+    /// <param name="utf8Json">The profile as UTF-8 JSON (a leading byte order mark is skipped, as in text); read to its end, not closed.</param>
     /// <returns>The profile; always valid.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="ValidationException">The document breaks one or more rules (code <c>profile-invalid</c>).</exception>
     /// <exception cref="IOException">Reading the stream fails.</exception>
-    public static RegionProfile Load(Stream utf8Json)
+    public static RegionProfile Load(Stream utf8Json) =>
+        TryLoad(utf8Json, out var profile, out var problems)
+            ? profile
+            : throw new ValidationException("profile-invalid", "Region profile", problems);
+
+    /// <summary>Tries to read a region profile from a UTF-8 JSON stream.</summary>
+    /// <param name="utf8Json">The profile as UTF-8 JSON (a leading byte order mark is skipped); read to its end, not closed.</param>
+    /// <param name="profile">The profile when the document is valid; null otherwise.</param>
+    /// <param name="problems">Every problem found; empty when the document is valid.</param>
+    /// <returns>True when the document is a valid profile.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="IOException">Reading the stream fails.</exception>
+    public static bool TryLoad(Stream utf8Json, [NotNullWhen(true)] out RegionProfile? profile, out IReadOnlyList<ValidationProblem> problems)
     {
         Guard.Against.Null(utf8Json);
-        using var reader = new StreamReader(utf8Json, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-        return Load(reader.ReadToEnd());
+        var found = new List<ValidationProblem>();
+        problems = found;
+        profile = Read(DocumentJson.Parse(utf8Json, found), found);
+        return profile is not null;
     }
 
     /// <summary>Tries to read a region profile from JSON text.</summary>
@@ -72,13 +86,17 @@ public static class RegionProfileJson
     public static bool TryLoad(string json, [NotNullWhen(true)] out RegionProfile? profile, out IReadOnlyList<ValidationProblem> problems)
     {
         Guard.Against.Null(json);
-        profile = null;
         var found = new List<ValidationProblem>();
         problems = found;
+        profile = Read(DocumentJson.Parse(json, found), found);
+        return profile is not null;
+    }
 
-        if (DocumentJson.Parse(json, found) is not { } document)
+    private static RegionProfile? Read(JsonDocument? parsed, List<ValidationProblem> found)
+    {
+        if (parsed is not { } document)
         {
-            return false;
+            return null;
         }
 
         using (document)
@@ -86,9 +104,10 @@ public static class RegionProfileJson
             Check(document.RootElement, found);
             if (found.Count > 0)
             {
-                return false;
+                return null;
             }
 
+            RegionProfile? profile;
             try
             {
                 profile = document.RootElement.Deserialize((JsonTypeInfo<RegionProfile>)CoreJson.Options.GetTypeInfo(typeof(RegionProfile)));
@@ -97,18 +116,17 @@ public static class RegionProfileJson
             {
                 // Validation accepts only documents the serializer reads; reaching this is a bug in the library,
                 // reported as a problem rather than an exception the caller cannot act on.
-                var path = e is JsonException { Path: { } p } ? p : JsonPath.Root;
+                var path = e is JsonException { Path: { } p } ? JsonPath.FromSerializer(JsonPath.Root, p) : JsonPath.Root;
                 found.Add(new(path, ValidationRules.InvalidValue, "The profile passed validation but could not be read; please report this as a bug of RakenteellinenSosiaalityo.Core. " + PersonalDataScanner.Redact(e.Message)));
-                return false;
+                return null;
             }
 
             if (profile is null)
             {
                 found.Add(new(JsonPath.Root, ValidationRules.WrongType, "Expected an object, found null."));
-                return false;
             }
 
-            return true;
+            return profile;
         }
     }
 
@@ -135,7 +153,7 @@ public static class RegionProfileJson
     private static void Check(JsonElement root, List<ValidationProblem> problems)
     {
         if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("schemaVersion", out var version)
-            && version.ValueKind == JsonValueKind.Number && !(version.TryGetInt32(out var v) && v == RegionProfile.CurrentSchemaVersion))
+            && version.ValueKind == JsonValueKind.Number && !(JsonNumber.TryGetInt32(version, out var v) && v == RegionProfile.CurrentSchemaVersion))
         {
             problems.Add(new(
                 "$.schemaVersion",
@@ -292,7 +310,7 @@ public static class RegionProfileJson
             var index = 0;
             foreach (var month in months.EnumerateArray())
             {
-                if (month.ValueKind == JsonValueKind.Number && month.TryGetInt32(out var m) && !seen.Add(m))
+                if (month.ValueKind == JsonValueKind.Number && JsonNumber.TryGetInt32(month, out var m) && !seen.Add(m))
                 {
                     problems.Add(new(JsonPath.Index(path + ".inMonths", index), ValidationRules.InvalidValue, "The month is already listed; list each month once."));
                 }
@@ -387,7 +405,7 @@ public static class RegionProfileJson
             }
 
             if (metric.TryGetProperty("goal", out var goal) && goal.ValueKind == JsonValueKind.Object
-                && goal.TryGetProperty("number", out var number) && number.ValueKind == JsonValueKind.Number && number.TryGetInt32(out var n)
+                && goal.TryGetProperty("number", out var number) && number.ValueKind == JsonValueKind.Number && JsonNumber.TryGetInt32(number, out var n)
                 && goal.TryGetProperty("label", out var label) && label.ValueKind == JsonValueKind.Object)
             {
                 var text = $"{TryString(label, "fi")}\u0000{TryString(label, "sv")}\u0000{TryString(label, "en")}";
@@ -529,7 +547,7 @@ public static class RegionProfileJson
             var index = 0;
             foreach (var month in months.EnumerateArray())
             {
-                if (month.ValueKind == JsonValueKind.Number && month.TryGetInt32(out var m) && m is >= 1 and <= 12 && !seen.Add(m))
+                if (month.ValueKind == JsonValueKind.Number && JsonNumber.TryGetInt32(month, out var m) && m is >= 1 and <= 12 && !seen.Add(m))
                 {
                     problems.Add(new(JsonPath.Index(path + "." + name, index), ValidationRules.InvalidValue, "The month is already listed; list each month once."));
                 }
@@ -627,9 +645,7 @@ public static class RegionProfileJson
             return false;
         }
 
-        var result = LocalDatePattern.Iso.Parse(element.GetString()!);
-        value = result.Success ? result.Value : default;
-        return result.Success;
+        return IsoDate.TryParse(element.GetString(), out value);
     }
 
     private static (string Text, JsonSchemaValidator Validator) LoadSchema()

@@ -1,3 +1,4 @@
+using RakenteellinenSosiaalityo.Core.Text;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 
@@ -16,11 +17,11 @@ public sealed record ReportAuthor
     [JsonConstructor]
     public ReportAuthor(string name, Profession profession, string? otherProfession = null)
     {
-        Name = Guard.Against.NullOrWhiteSpace(name);
+        Name = Guard.Against.NullOrBlank(name);
         Profession = Guard.Against.EnumOutOfRange(profession);
         if (profession == Profession.Other)
         {
-            OtherProfession = Guard.Against.NullOrWhiteSpace(otherProfession, message: "Name the profession in otherProfession when it is 'other'.");
+            OtherProfession = Guard.Against.NullOrBlank(otherProfession, message: "Name the profession in otherProfession when it is 'other'.");
         }
         else if (otherProfession is not null)
         {

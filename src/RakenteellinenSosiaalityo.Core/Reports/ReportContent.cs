@@ -47,17 +47,17 @@ public sealed record ReportContent
     /// <exception cref="ArgumentException">Set to an empty or white-space text.</exception>
     [JsonPropertyName("supervisor")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? Supervisor { get; init => field = value is null ? null : Guard.Against.NullOrWhiteSpace(value, nameof(Supervisor)); }
+    public string? Supervisor { get; init => field = value is null ? null : Guard.Against.NullOrBlank(value, nameof(Supervisor)); }
 
     /// <summary>The report's title.</summary>
     /// <exception cref="ArgumentException">Set to null, an empty or a white-space text.</exception>
     [JsonPropertyName("title")]
-    public required string Title { get; init => field = Guard.Against.NullOrWhiteSpace(value, nameof(Title)); }
+    public required string Title { get; init => field = Guard.Against.NullOrBlank(value, nameof(Title)); }
 
     /// <summary>The description of the phenomenon (fi: ilmiön kuvaus), anonymized.</summary>
     /// <exception cref="ArgumentException">Set to null, an empty or a white-space text.</exception>
     [JsonPropertyName("description")]
-    public required string Description { get; init => field = Guard.Against.NullOrWhiteSpace(value, nameof(Description)); }
+    public required string Description { get; init => field = Guard.Against.NullOrBlank(value, nameof(Description)); }
 
     /// <summary>The client groups the phenomenon affects, e.g. "lapsiperheet".</summary>
     /// <exception cref="ArgumentException">Set to a list holding null or white space.</exception>
@@ -188,7 +188,7 @@ public sealed record ReportContent
     private static ValueList<string> Texts(IReadOnlyList<string>? value, string name)
     {
         var list = ValueList.From(value, name);
-        return list.Any(string.IsNullOrWhiteSpace) ? throw new ArgumentException("The list must not hold empty or white-space texts.", name) : list;
+        return list.Any(Blank.IsBlank) ? throw new ArgumentException("The list must not hold empty or white-space texts.", name) : list;
     }
 
     private static ValueList<T> Distinct<T>(IReadOnlyList<T>? value, string name)

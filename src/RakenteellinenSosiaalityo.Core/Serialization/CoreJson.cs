@@ -38,6 +38,10 @@ public static class CoreJson
             TypeInfoResolver = CoreJsonContext.Default,
         };
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+
+        // One rule for what a number and a date may be in every document (before NodaTime's and the built-in converters).
+        options.Converters.Insert(0, new WholeNumberInt32Converter());
+        options.Converters.Insert(0, new IsoDate());
         options.MakeReadOnly();
         return options;
     }

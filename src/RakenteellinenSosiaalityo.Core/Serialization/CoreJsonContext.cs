@@ -20,7 +20,6 @@ namespace RakenteellinenSosiaalityo.Core.Serialization;
 [JsonSerializable(typeof(CompilationDocument))]
 [JsonSerializable(typeof(CompilationEvent))]
 [JsonSerializable(typeof(ActivityRecord))]
-[JsonSerializable(typeof(ActivityRecordsDocument))]
 [JsonSerializable(typeof(EvaluationReport))]
 [JsonSerializable(typeof(ManualAssessment))]
 internal sealed partial class CoreJsonContext : JsonSerializerContext;

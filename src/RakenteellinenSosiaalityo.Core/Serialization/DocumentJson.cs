@@ -13,35 +13,142 @@ internal static class DocumentJson
     public static ValidationProblem Malformed(JsonException e) =>
         new(JsonPath.Root, ValidationRules.MalformedJson, $"The text is not well-formed JSON{Where(e)}: {Reason(e)}");
 
+    private static readonly JsonDocumentOptions Strict = new() { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow, MaxDepth = MaxDepth };
+
+    /// <summary>How deeply a document may nest objects and arrays (the serializer's default); deeper is malformed.</summary>
+    public const int MaxDepth = 64;
+
     /// <summary>
-    /// Parses JSON text strictly (no comments, no trailing commas); text that is not well-formed JSON becomes a
-    /// <see cref="ValidationRules.MalformedJson"/> problem with its line and position, and null is returned.
+    /// Parses JSON text strictly (no comments, no trailing commas) under the one rule of what a document may contain:
+    /// well-formed JSON (RFC 8259), at most one leading byte order mark (skipped, as from a stream or a file), and
+    /// strings and property names that are Unicode text (no lone surrogate such as <c>"\ud800"</c>). Anything else
+    /// becomes a <see cref="ValidationRules.MalformedJson"/> problem (at its line or at the field), and null is returned.
     /// </summary>
     public static JsonDocument? Parse(string json, List<ValidationProblem> problems)
     {
+        var text = json.AsMemory();
+        if (text.Span is ['\uFEFF', ..])
+        {
+            text = text[1..];
+        }
+
+        JsonDocument document;
         try
         {
-            return JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow });
+            document = JsonDocument.Parse(text, Strict);
         }
         catch (JsonException e)
         {
             problems.Add(Malformed(e));
             return null;
         }
+
+        return Checked(document, problems);
     }
 
+    /// <summary>
+    /// Parses a UTF-8 JSON stream (one leading byte order mark skipped) under the same rule as <see cref="Parse(string, List{ValidationProblem})"/>.
+    /// </summary>
+    /// <exception cref="IOException">Reading the stream fails.</exception>
+    public static JsonDocument? Parse(Stream utf8Json, List<ValidationProblem> problems)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(utf8Json, Strict);
+        }
+        catch (JsonException e)
+        {
+            problems.Add(Malformed(e));
+            return null;
+        }
+
+        return Checked(document, problems);
+    }
+
+    private static JsonDocument? Checked(JsonDocument document, List<ValidationProblem> problems)
+    {
+        var count = problems.Count;
+        CheckText(document.RootElement, JsonPath.Root, problems);
+        if (problems.Count == count)
+        {
+            return document;
+        }
+
+        document.Dispose();
+        return null;
+    }
+
+    /// <summary>Reports every string and property name that is not Unicode text (a lone UTF-16 surrogate escaped as <c>\ud800</c>).</summary>
+    private static void CheckText(JsonElement element, string path, List<ValidationProblem> problems)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                try
+                {
+                    _ = element.GetString();
+                }
+                catch (InvalidOperationException)
+                {
+                    problems.Add(new(path, ValidationRules.MalformedJson, LoneSurrogate("The text")));
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    CheckText(item, JsonPath.Index(path, index++), problems);
+                }
+
+                break;
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    string name;
+                    try
+                    {
+                        name = property.Name;
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        // The name cannot be written in a path: the problem is at the object that holds it.
+                        problems.Add(new(path, ValidationRules.MalformedJson, LoneSurrogate("A property name of this object")));
+                        continue;
+                    }
+
+                    CheckText(property.Value, JsonPath.Property(path, name), problems);
+                }
+
+                break;
+        }
+    }
+
+    private static string LoneSurrogate(string what) =>
+        $"{what} is not Unicode text: it holds a lone UTF-16 surrogate (an escape such as \\ud800 without its pair); write the character itself or remove it.";
+
     /// <summary>A problem for any exception the serializer threw while reading a document into the library's types.</summary>
-    public static ValidationProblem Problem(JsonException e)
+    public static ValidationProblem Problem(JsonException e) => Problem(e, JsonPath.Root);
+
+    /// <summary>A problem for an exception the serializer threw while reading the part of a document at <paramref name="parent"/>.</summary>
+    public static ValidationProblem Problem(JsonException e, string parent)
     {
         var message = e.Message;
-        var rule = e.InnerException?.GetType().Name == "JsonReaderException" ? ValidationRules.MalformedJson
-            : message.Contains("could not be mapped", StringComparison.Ordinal) ? ValidationRules.UnknownProperty
-            : message.Contains("missing required properties", StringComparison.Ordinal) ? ValidationRules.MissingProperty
-            : message.Contains("could not be converted", StringComparison.Ordinal) || e.InnerException is not null ? ValidationRules.WrongType
-            : ValidationRules.MalformedJson;
+        var rule = e switch
+        {
+            JsonRuleException ruled => ruled.Rule,
+            { InnerException: { } inner } when inner.GetType().Name == "JsonReaderException" => ValidationRules.MalformedJson,
+            _ when message.Contains("could not be mapped", StringComparison.Ordinal) => ValidationRules.UnknownProperty,
+            _ when message.Contains("missing required properties", StringComparison.Ordinal) => ValidationRules.MissingProperty,
+
+            // Anything else the serializer refuses is a value of the wrong JSON type at the path (text that is not JSON
+            // never gets here: the readers parse it first).
+            _ => ValidationRules.WrongType,
+        };
         return rule == ValidationRules.MalformedJson
             ? Malformed(e)
-            : new(string.IsNullOrEmpty(e.Path) ? JsonPath.Root : e.Path, rule, $"{Reason(e)}{Where(e)}.");
+            : new(JsonPath.FromSerializer(parent, e.Path), rule, $"{Reason(e)}{Where(e)}.");
     }
 
     /// <summary>

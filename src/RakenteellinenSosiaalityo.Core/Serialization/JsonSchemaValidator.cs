@@ -14,8 +14,8 @@ namespace RakenteellinenSosiaalityo.Core.Serialization;
 /// Supports the subset of JSON Schema (2020-12) the library's own schemas use: <c>type</c>, <c>properties</c>,
 /// <c>required</c>, <c>additionalProperties: false</c>, <c>items</c>, <c>minItems</c>, <c>enum</c>, <c>const</c>,
 /// <c>pattern</c>, <c>minLength</c>, <c>maxLength</c>, <c>minimum</c>, <c>maximum</c>, <c>$ref</c> to <c>#/$defs/…</c>,
-/// <c>oneOf</c> whose branches differ by JSON type, and the formats <c>date</c> (YYYY-MM-DD), <c>annual-date</c>
-/// (MM-DD) and <c>business-id</c> (Y-tunnus). Values are never echoed into messages: they may be free text.
+/// <c>oneOf</c> whose branches differ by JSON type, and the formats <c>date</c> (YYYY-MM-DD, RFC 3339 full-date), <c>annual-date</c>
+/// (MM-DD) and <c>business-id</c> (Y-tunnus). Patterns mean what ECMA-262 says (see <see cref="EcmaPattern"/>); an integer is any number with a whole value (<c>1.0</c>, <c>1e2</c>). Values are never echoed into messages: they may be free text.
 /// </remarks>
 internal sealed class JsonSchemaValidator
 {
@@ -55,7 +55,7 @@ internal sealed class JsonSchemaValidator
         "array" => value.ValueKind == JsonValueKind.Array,
         "string" => value.ValueKind == JsonValueKind.String,
         "number" => value.ValueKind == JsonValueKind.Number,
-        "integer" => value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out _),
+        "integer" => JsonNumber.IsInteger(value),
         "boolean" => value.ValueKind is JsonValueKind.True or JsonValueKind.False,
         "null" => value.ValueKind == JsonValueKind.Null,
         _ => false,
@@ -86,7 +86,7 @@ internal sealed class JsonSchemaValidator
     private static bool SameValue(JsonElement a, JsonElement b) => a.ValueKind == b.ValueKind && a.ValueKind switch
     {
         JsonValueKind.String => a.GetString() == b.GetString(),
-        JsonValueKind.Number => a.GetDouble().Equals(b.GetDouble()),
+        JsonValueKind.Number => JsonNumber.Value(a).Equals(JsonNumber.Value(b)),
         JsonValueKind.True or JsonValueKind.False or JsonValueKind.Null => true,
         _ => a.GetRawText() == b.GetRawText(),
     };
@@ -254,7 +254,7 @@ internal sealed class JsonSchemaValidator
         switch (format)
         {
             case "date":
-                if (!LocalDatePattern.Iso.Parse(text).Success)
+                if (!IsoDate.TryParse(text, out _))
                 {
                     problems.Add(new(path, ValidationRules.InvalidDate, "Not a calendar date in the form YYYY-MM-DD (e.g. 2025-12-31); check that the day exists in that month."));
                 }
@@ -287,7 +287,7 @@ internal sealed class JsonSchemaValidator
             problems.Add(new(path, ValidationRules.InvalidValue, $"The value must be {constant.GetRawText()}."));
         }
 
-        var number = value.GetDouble();
+        var number = JsonNumber.Value(value);
         if (schema.TryGetProperty("minimum", out var minimum) && number < minimum.GetDouble())
         {
             problems.Add(new(path, ValidationRules.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"The value must be at least {minimum.GetDouble()}.")));
@@ -303,7 +303,7 @@ internal sealed class JsonSchemaValidator
     {
         if (!patterns.TryGetValue(pattern, out var regex))
         {
-            regex = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            regex = EcmaPattern.Create(pattern);
             patterns[pattern] = regex;
         }
 

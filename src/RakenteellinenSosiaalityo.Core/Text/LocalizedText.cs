@@ -22,7 +22,7 @@ public sealed record LocalizedText
     [JsonConstructor]
     public LocalizedText(string fi, string? sv = null, string? en = null)
     {
-        Fi = Guard.Against.NullOrWhiteSpace(fi);
+        Fi = Guard.Against.NullOrBlank(fi);
         Sv = CheckOptional(sv, nameof(sv));
         En = CheckOptional(en, nameof(en));
     }
@@ -70,7 +70,7 @@ public sealed record LocalizedText
 
     private static string? CheckOptional(string? value, string parameterName)
     {
-        if (value is not null && string.IsNullOrWhiteSpace(value))
+        if (value is not null && Blank.IsBlank(value))
         {
             throw new ArgumentException("A translation must not be empty or white space; leave it null when there is none.", parameterName);
         }
