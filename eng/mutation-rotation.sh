@@ -6,14 +6,14 @@
 #
 # A score under the folder's threshold exits 1. Running out of time (RS_MUTATION_SECONDS, default 420) or a Stryker
 # that cannot start prints why and exits 0: the bound keeps .ci/run under its time, and no score is not a low score.
-# The thresholds are the scores measured (README "Mutation testing") less a few points for noise; raise one when its
-# folder's score rises.
+# The thresholds start at Stryker's "low" (60 %) until a folder's score is measured (README "Mutation testing"); then set
+# it a few points under the measured score, and raise it when the score rises.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
 # folder|threshold|tests that exercise it (a dotnet test filter)
 folders=(
-  "Periods|70|FullyQualifiedName~Tests.Periods.|FullyQualifiedName~PeriodProperties"
+  "Periods|60|FullyQualifiedName~Tests.Periods.|FullyQualifiedName~PeriodProperties"
   "Actors|60|FullyQualifiedName~Tests.Actors."
   "Text|60|FullyQualifiedName~Tests.Text."
 )
