@@ -15,31 +15,8 @@ internal static class ClockSection
     public const string Option = "--ics";
 
     /// <summary>Takes <c>--ics &lt;path&gt;</c> out of <paramref name="args"/>, so the main parser never sees it.</summary>
-    public static bool TryTakeIcsOption(ref string[] args, out string? icsPath, out string problem)
-    {
-        icsPath = null;
-        problem = string.Empty;
-        var rest = new List<string>();
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (args[i] != Option)
-            {
-                rest.Add(args[i]);
-                continue;
-            }
-
-            if (i + 1 >= args.Length || string.IsNullOrWhiteSpace(args[i + 1]))
-            {
-                problem = $"{Option} needs a value: a directory or a .ics file path.";
-                return false;
-            }
-
-            icsPath = args[++i];
-        }
-
-        args = [.. rest];
-        return true;
-    }
+    public static bool TryTakeIcsOption(ref string[] args, out string? icsPath, out string problem) =>
+        SampleOption.TryTake(ref args, Option, "a directory or a .ics file path", out icsPath, out problem);
 
     /// <summary>Prints the clock of <paramref name="year"/> and writes the .ics file when asked; false when the file cannot be written.</summary>
     public static bool Write(RegionProfile profile, int year, Language language, string? icsPath, TextWriter output, TextWriter error)

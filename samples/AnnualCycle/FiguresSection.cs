@@ -28,31 +28,8 @@ internal static class FiguresSection
     };
 
     /// <summary>Takes <c>--figures &lt;dir&gt;</c> out of <paramref name="args"/>, so the main parser never sees it.</summary>
-    public static bool TryTakeOption(ref string[] args, out string? directory, out string problem)
-    {
-        directory = null;
-        problem = string.Empty;
-        var rest = new List<string>();
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (args[i] != Option)
-            {
-                rest.Add(args[i]);
-                continue;
-            }
-
-            if (i + 1 >= args.Length || string.IsNullOrWhiteSpace(args[i + 1]))
-            {
-                problem = $"{Option} needs a directory.";
-                return false;
-            }
-
-            directory = args[++i];
-        }
-
-        args = [.. rest];
-        return true;
-    }
+    public static bool TryTakeOption(ref string[] args, out string? directory, out string problem) =>
+        SampleOption.TryTake(ref args, Option, "a directory", out directory, out problem);
 
     /// <summary>The directory the figures go to: <c>--figures</c>, else the .ics directory, else none.</summary>
     public static string? Directory(string? figures, string? ics) =>

@@ -82,7 +82,7 @@ public sealed class CommittedFiguresTests
         using var error = new StringWriter();
 
         Assert.Equal(CommandLine.BadInput, CommandLine.Run(["--region", "kymenlaakso", "--figures"], TextWriter.Null, error));
-        Assert.Contains("--figures needs a directory", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("--figures needs a value: a directory.", error.ToString(), StringComparison.Ordinal);
     }
 
     private static List<string> Names(string directory, string region) =>

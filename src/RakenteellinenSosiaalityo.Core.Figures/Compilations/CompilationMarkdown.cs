@@ -9,7 +9,7 @@ namespace RakenteellinenSosiaalityo.Core.Figures;
 
 /// <summary>
 /// Writes a compilation's Markdown page with its charts (fi: kooste kaavioineen): the page of
-/// <see cref="CompilationExport.ToMarkdown"/> unchanged, then a section with each chart of
+/// <see cref="CompilationExport.ToMarkdown(CompilationContent, RegionProfile, Language)"/> unchanged, then a section with each chart of
 /// <see cref="CompilationCharts.For"/> as an SVG file beside the page, linked as an image, and its text alternative
 /// (a table) under it, so that a reader who cannot see the chart reads the same numbers.
 /// </summary>
