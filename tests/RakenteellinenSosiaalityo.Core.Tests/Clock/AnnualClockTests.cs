@@ -9,7 +9,7 @@ namespace RakenteellinenSosiaalityo.Core.Tests.Clock;
 
 public sealed class AnnualClockTests
 {
-    private static readonly RegionProfile Minimal = RegionProfileJson.Load(RegionProfileJsonTests.MinimalProfile);
+    private static readonly RegionProfile Minimal = RegionProfileJson.Load(ProfileDocuments.MinimalProfile);
 
     private static ClockRule Rule(string id, ClockWhen when) => new()
     {

@@ -21,7 +21,7 @@ public sealed class ClockJsonValidationTests
 
     private static string WithRules(Action<JsonArray>? edit = null)
     {
-        var root = JsonNode.Parse(RegionProfileJsonTests.MinimalProfile)!.AsObject();
+        var root = JsonNode.Parse(ProfileDocuments.MinimalProfile)!.AsObject();
         var rules = JsonNode.Parse(GoodRules)!.AsArray();
         edit?.Invoke(rules);
         root["clock"] = new JsonObject { ["rules"] = rules };
@@ -170,7 +170,7 @@ public sealed class ClockJsonValidationTests
     [Fact]
     public void ClockWithoutRules_IsMissingProperty_AndAWrongTypeIsWrongType()
     {
-        var root = JsonNode.Parse(RegionProfileJsonTests.MinimalProfile)!.AsObject();
+        var root = JsonNode.Parse(ProfileDocuments.MinimalProfile)!.AsObject();
         root["clock"] = new JsonObject();
         Assert.Equal("$.clock.rules", Assert.Single(RegionProfileJson.Validate(root.ToJsonString())).Path);
         root["clock"] = new JsonArray();

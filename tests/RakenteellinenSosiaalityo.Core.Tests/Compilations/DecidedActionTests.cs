@@ -38,6 +38,20 @@ public sealed class DecidedActionTests
             [],
             [new ActionDecision("Viedään tieto hyvinvointikertomukseen.", ActionResponsible.OfActor("knowledge-management", "Tuula Tietojohtaja"), new LocalDate(2025, 10, 31))]);
 
+    // The follow-up date itself is not yet past; the day after it is; a closed action is never past its follow-up.
+    [Fact]
+    public void IsOpenPastFollowUp_FromTheDayAfterTheFollowUp_WhileOpen()
+    {
+        var compilation = EtelaKarjalaDecided();
+        var action = compilation.Actions[0];
+
+        Assert.False(action.IsOpenPastFollowUp(action.FollowUp.PlusDays(-1)));
+        Assert.False(action.IsOpenPastFollowUp(action.FollowUp));
+        Assert.True(action.IsOpenPastFollowUp(action.FollowUp.PlusDays(1)));
+        var done = compilation.ChangeActionStatus(EtelaKarjala, 1, ActionStatus.Done, By("coordinator"), T(200)).Actions[0];
+        Assert.False(done.IsOpenPastFollowUp(action.FollowUp.PlusDays(1)));
+    }
+
     [Fact]
     public void OpenActionsPastFollowUp_ListsOpenActionsWhoseFollowUpDateHasPassed()
     {

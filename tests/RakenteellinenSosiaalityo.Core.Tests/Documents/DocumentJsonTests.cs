@@ -17,7 +17,7 @@ public sealed class DocumentJsonTests
 
     private static string Profile(Action<JsonObject> change)
     {
-        var node = JsonNode.Parse(RegionProfileJsonTests.MinimalProfile)!.AsObject();
+        var node = JsonNode.Parse(ProfileDocuments.MinimalProfile)!.AsObject();
         change(node);
         return node.ToJsonString();
     }
@@ -34,7 +34,7 @@ public sealed class DocumentJsonTests
     [Fact]
     public void LoneSurrogate_InProfileString_IsAProblemAtTheField()
     {
-        var json = RegionProfileJsonTests.MinimalProfile.Replace("\"Testiniemen hyvinvointialue\"", "\"Testi\\ud800\"", StringComparison.Ordinal);
+        var json = ProfileDocuments.MinimalProfile.Replace("\"Testiniemen hyvinvointialue\"", "\"Testi\\ud800\"", StringComparison.Ordinal);
 
         var problem = Assert.Single(ProfileProblems(json));
 
@@ -44,7 +44,7 @@ public sealed class DocumentJsonTests
     [Fact]
     public void LoneSurrogate_InPropertyName_IsAProblemAtTheObject()
     {
-        var json = RegionProfileJsonTests.MinimalProfile.Replace("\"fi\": \"Testiniemen hyvinvointialue\"", "\"\\udc00\": \"x\"", StringComparison.Ordinal);
+        var json = ProfileDocuments.MinimalProfile.Replace("\"fi\": \"Testiniemen hyvinvointialue\"", "\"\\udc00\": \"x\"", StringComparison.Ordinal);
 
         var problem = Assert.Single(ProfileProblems(json));
 
@@ -67,7 +67,7 @@ public sealed class DocumentJsonTests
     [InlineData("0.3E2")]
     public void WholeNumber_WrittenWithFractionOrExponent_IsAnInteger(string thirty)
     {
-        var json = RegionProfileJsonTests.MinimalProfile.Replace("\"withinDaysAfterPeriodEnd\": 30", "\"withinDaysAfterPeriodEnd\": " + thirty, StringComparison.Ordinal);
+        var json = ProfileDocuments.MinimalProfile.Replace("\"withinDaysAfterPeriodEnd\": 30", "\"withinDaysAfterPeriodEnd\": " + thirty, StringComparison.Ordinal);
 
         Assert.Empty(ProfileProblems(json));
         Assert.True(ActivityRecordJson.TryDeserialize(Records(Record.Replace("3 }", "3.0 }", StringComparison.Ordinal)), out var records, out _));
@@ -77,7 +77,7 @@ public sealed class DocumentJsonTests
     [Fact]
     public void NumberWithFraction_IsNotAnInteger()
     {
-        var json = RegionProfileJsonTests.MinimalProfile.Replace("\"withinDaysAfterPeriodEnd\": 30", "\"withinDaysAfterPeriodEnd\": 30.5", StringComparison.Ordinal);
+        var json = ProfileDocuments.MinimalProfile.Replace("\"withinDaysAfterPeriodEnd\": 30", "\"withinDaysAfterPeriodEnd\": 30.5", StringComparison.Ordinal);
 
         var problem = Assert.Single(ProfileProblems(json));
 
@@ -121,7 +121,7 @@ public sealed class DocumentJsonTests
     public void WhiteSpace_IsWhatJsonSchemaSays(string text, bool isText)
     {
         // JSON Schema's regular expressions are ECMA-262: \s holds U+FEFF and not U+0085 (.NET's \s the other way round).
-        var json = RegionProfileJsonTests.MinimalProfile.Replace("\"Testiniemen hyvinvointialue\"", "\"" + text + "\"", StringComparison.Ordinal);
+        var json = ProfileDocuments.MinimalProfile.Replace("\"Testiniemen hyvinvointialue\"", "\"" + text + "\"", StringComparison.Ordinal);
 
         var problems = ProfileProblems(json);
 
@@ -140,7 +140,7 @@ public sealed class DocumentJsonTests
     [InlineData("\"id\": \"board\"", "\"id\": \"board\\n\"", "$.actors[0].id")]
     public void IdEndingWithNewline_IsRefusedByThePattern(string from, string to, string path)
     {
-        var json = RegionProfileJsonTests.MinimalProfile.Replace(from, to, StringComparison.Ordinal);
+        var json = ProfileDocuments.MinimalProfile.Replace(from, to, StringComparison.Ordinal);
 
         var problems = ProfileProblems(json);
 
@@ -151,7 +151,7 @@ public sealed class DocumentJsonTests
     [Fact]
     public void NegativeYearDate_IsNotADate()
     {
-        var json = RegionProfileJsonTests.MinimalProfile.Replace("\"2025-02-01\"", "\"-2025-02-01\"", StringComparison.Ordinal);
+        var json = ProfileDocuments.MinimalProfile.Replace("\"2025-02-01\"", "\"-2025-02-01\"", StringComparison.Ordinal);
 
         var problem = Assert.Single(ProfileProblems(json));
 
@@ -163,12 +163,12 @@ public sealed class DocumentJsonTests
     [Fact]
     public void ByteOrderMark_IsHandledTheSameFromTextStreamAndFile()
     {
-        var text = "\uFEFF" + RegionProfileJsonTests.MinimalProfile;
+        var text = "\uFEFF" + ProfileDocuments.MinimalProfile;
         var path = Path.GetTempFileName();
         try
         {
-            File.WriteAllText(path, RegionProfileJsonTests.MinimalProfile, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-            using var stream = new MemoryStream(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(RegionProfileJsonTests.MinimalProfile)).ToArray());
+            File.WriteAllText(path, ProfileDocuments.MinimalProfile, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+            using var stream = new MemoryStream(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(ProfileDocuments.MinimalProfile)).ToArray());
             using var file = File.OpenRead(path);
 
             Assert.Equal("testiniemi", RegionProfileJson.Load(text).Id);

@@ -312,4 +312,52 @@ public sealed class EvaluatorTests
 
         Assert.Contains("a \\| b c (Verkosto, 1.12.2025)", markdown, StringComparison.Ordinal);
     }
+
+    // EK section 3 (onboarding, minimum 1 new professional) and K section 7 (communication to internal and external
+    // audiences; reports collected every period): each rule reaches realized and not realized, with the measured value
+    // and the target it was judged by.
+    [Fact]
+    public void Onboarding_OneNewProfessional_IsRealized_NoneIsNotRealized()
+    {
+        var profile = BuiltInRegions.EtelaKarjala;
+        var target = Evaluator.Evaluate(profile, 2025, [], [], [], []).Results.Single(r => r.Metric.Id == "onboarding");
+        var given = Evaluator.Evaluate(profile, 2025, [], [], [new OnboardingGiven(D(3, 1), 1, "Lastensuojelu")], []).Results.Single(r => r.Metric.Id == "onboarding");
+
+        Assert.Equal((MetricStatus.NotRealized, 0, 1), (target.Status, target.Measured, target.Target));
+        Assert.Equal((MetricStatus.Realized, 1, 1), (given.Status, given.Measured, given.Target));
+        Assert.Contains("1 new professional onboarded (1 time)", given.Explanation!.En, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Communication_EveryAudienceReached_IsRealized_NoneIsNotRealized()
+    {
+        var profile = BuiltInRegions.Kymenlaakso;
+        var none = Evaluator.Evaluate(profile, 2025, [], [], [], []).Results.Single(r => r.Metric.Id == "communication");
+        var both = Evaluator.Evaluate(profile, 2025, [], [], [new CommunicationMade(D(3, 20), CommunicationAudience.Internal, "toimialainfo"), new CommunicationMade(D(9, 1), CommunicationAudience.External, "tiedote")], []).Results.Single(r => r.Metric.Id == "communication");
+
+        Assert.Equal((MetricStatus.NotRealized, 0, 2), (none.Status, none.Measured, none.Target));
+        Assert.Equal((MetricStatus.Realized, 2, 2), (both.Status, both.Measured, both.Target));
+    }
+
+    [Fact]
+    public void ReportsPerPeriod_EveryPeriodMet_IsRealized_NoneMetIsNotRealized()
+    {
+        var profile = BuiltInRegions.Kymenlaakso;
+        var spring = profile.ReportingPeriods.PeriodFor(D(3, 3));
+        var autumn = profile.ReportingPeriods.Next(spring);
+        var springReport = ReportFixtures.Submitted(profile, "R-1");
+        var autumnReport = SocialReport.Create(profile, new ReportId("R-2"), ReportFixtures.Content(), ReportFixtures.By("professionals"), FinnishTime.StartOf(D(9, 1)))
+            .Submit(profile, ReportFixtures.By("professionals"), FinnishTime.StartOf(D(9, 1)));
+        var compilations = new[]
+        {
+            Compiler.Compile(profile, spring, FinnishTime.StartOf(D(6, 10)), [springReport]),
+            Compiler.Compile(profile, autumn, FinnishTime.StartOf(D(12, 10)), [springReport, autumnReport]),
+        };
+
+        var none = Evaluator.Evaluate(profile, 2025, [], [], [], []).Results.Single(r => r.Metric.Id == "reports-collected");
+        var all = Evaluator.Evaluate(profile, 2025, [springReport, autumnReport], compilations, [], []).Results.Single(r => r.Metric.Id == "reports-collected");
+
+        Assert.Equal((MetricStatus.NotRealized, 0, 2), (none.Status, none.Measured, none.Target));
+        Assert.Equal((MetricStatus.Realized, 2, 2), (all.Status, all.Measured, all.Target));
+    }
 }

@@ -19,7 +19,7 @@ public sealed class MetricsJsonValidationTests
 
     private static string WithMetrics(Action<JsonArray>? edit = null)
     {
-        var root = JsonNode.Parse(RegionProfileJsonTests.MinimalProfile)!.AsObject();
+        var root = JsonNode.Parse(ProfileDocuments.MinimalProfile)!.AsObject();
         root["clock"] = JsonNode.Parse("""{ "rules": [ { "id": "meeting", "activity": "meeting", "label": { "fi": "Kokous" }, "responsible": "team", "when": { "timesPerYear": 4 } } ] }""");
         var metrics = JsonNode.Parse(GoodMetrics)!.AsArray();
         edit?.Invoke(metrics);
@@ -114,5 +114,25 @@ public sealed class MetricsJsonValidationTests
         var defs = JsonNode.Parse(RegionProfileJson.Schema)!["$defs"]!;
 
         Assert.Equal(MetricDerivation.Kinds, defs["metricDerivation"]!["properties"]!.AsObject().Select(p => p.Key));
+    }
+
+    // The two factories: a derived metric equals the built-in one it copies and is not manual; an assessed one is
+    // manual, has no derivation, and writes "manual": true.
+    [Fact]
+    public void DerivedByAndAssessed_BuildDerivedAndManualMetrics()
+    {
+        var builtIn = BuiltInRegions.EtelaKarjala.Metrics.First(m => !m.IsManual);
+
+        var derived = EvaluationMetric.DerivedBy(builtIn.Id, builtIn.Goal, builtIn.Label, builtIn.Derived!, builtIn.Source);
+        var assessed = EvaluationMetric.Assessed("own-assessment", builtIn.Goal, builtIn.Label, "3");
+
+        Assert.Equal(builtIn, derived);
+        Assert.False(derived.IsManual);
+        Assert.Null(derived.Manual);
+        Assert.True(assessed.IsManual);
+        Assert.True(assessed.Manual);
+        Assert.Null(assessed.Derived);
+        Assert.Equal(("own-assessment", "3"), (assessed.Id, assessed.Source));
+        Assert.Throws<ArgumentNullException>(() => EvaluationMetric.DerivedBy("x", builtIn.Goal, builtIn.Label, null!));
     }
 }

@@ -3,6 +3,8 @@ using RakenteellinenSosiaalityo.Core.Processes;
 using RakenteellinenSosiaalityo.Core.Text;
 using RakenteellinenSosiaalityo.Core.Validation;
 
+using static RakenteellinenSosiaalityo.Core.Tests.Regions.ProfileDocuments;
+
 namespace RakenteellinenSosiaalityo.Core.Tests.Processes;
 
 /// <summary>The order of a process's steps: list order by default, <c>after</c> for branches (K 4.3 figure 1, EK 5.3 annex 1).</summary>
@@ -252,9 +254,4 @@ public sealed class ProcessDefinitionTests
         PerformedBy = new ActorId("network"),
         After = after,
     };
-
-    private static void AssertProblem(IReadOnlyList<ValidationProblem> problems, string path, string rule) =>
-        Assert.True(
-            problems.Any(p => p.Path == path && p.Rule == rule),
-            $"Expected a '{rule}' problem at {path}; found:\n{string.Join("\n", problems)}");
 }

@@ -43,11 +43,11 @@ public static class DomainArbitraries
     private static readonly LocalDate FirstDate = new(1900, 1, 1);
     private static readonly LocalDate LastDate = new(2199, 12, 31);
 
-    // Text that exercises JSON escaping: Finnish and Swedish letters, quotes, backslashes, control characters,
-    // a surrogate pair, and inner white space.
+    // Text that exercises JSON and Markdown escaping: Finnish and Swedish letters, quotes, backslashes, a pipe, control
+    // characters, a surrogate pair, and inner white space. The one text generator of the Core tests.
     private static readonly string[] Fragments =
     [
-        "sosiaalityö", "Ä", "å", "verkosto", " ", "\"", "\\", "\n", "\t", "\u0001", "😀", "<b>", "&", "'", "ArTu", "1.12.", "–", "§", "x",
+        "sosiaalityö", "Ä", "å", "verkosto", " ", "\"", "\\", "\n", "\t", "\u0001", "😀", "<b>", "&", "'", "ArTu", "1.12.", "–", "§", "|", "x",
     ];
 
     /// <summary>Dates from 1.1.1900 to 31.12.2199.</summary>

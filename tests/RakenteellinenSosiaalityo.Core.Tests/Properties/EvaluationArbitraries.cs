@@ -12,10 +12,7 @@ namespace RakenteellinenSosiaalityo.Core.Tests.Properties;
 /// <summary>FsCheck generators for activity records and evaluation reports, valid by construction.</summary>
 public static class EvaluationArbitraries
 {
-    private static readonly string[] Fragments = ["sosiaalityö", "Ä", "å", " ", "\"", "\\", "\n", "|", "😀", "<b>", "&", "ArTu", "1.12.", "–", "x"];
-
-    private static readonly Gen<string> TextGen =
-        Gen.ArrayOf(Gen.Elements(Fragments)).Select(parts => "t" + string.Concat(parts));
+    private static readonly Gen<string> TextGen = DomainArbitraries.TextGen;
 
     private static readonly Gen<LocalDate> DateGen = Gen.Choose(0, 3650).Select(d => new LocalDate(2020, 1, 1).PlusDays(d));
 

@@ -16,15 +16,17 @@ public sealed class BusinessIdTests
         Assert.Equal(text, id.Value);
     }
 
+    // The right digits are those of the valid ids 3221311-5 and 3221313-1 (Etelä-Karjala's business id).
     [Theory]
-    [InlineData("3221311-4")]
-    [InlineData("3221313-2")]
-    [InlineData("3221311-0")]
-    public void Parse_WrongCheckDigit_FailsNamingTheRightOne(string text)
+    [InlineData("3221311-4", 5)]
+    [InlineData("3221313-2", 1)]
+    [InlineData("3221311-0", 5)]
+    public void Parse_WrongCheckDigit_FailsNamingTheRightOne(string text, int right)
     {
         var error = Assert.Throws<FormatException>(() => BusinessId.Parse(text));
 
         Assert.Contains("check digit", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"should be {right}.", error.Message, StringComparison.Ordinal);
         Assert.False(BusinessId.TryParse(text, out _));
     }
 

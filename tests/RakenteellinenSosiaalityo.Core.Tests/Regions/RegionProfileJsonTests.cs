@@ -9,41 +9,12 @@ using RakenteellinenSosiaalityo.Core.Serialization;
 using RakenteellinenSosiaalityo.Core.Text;
 using RakenteellinenSosiaalityo.Core.Validation;
 
+using static RakenteellinenSosiaalityo.Core.Tests.Regions.ProfileDocuments;
+
 namespace RakenteellinenSosiaalityo.Core.Tests.Regions;
 
 public sealed class RegionProfileJsonTests
 {
-    /// <summary>A small valid profile of an imaginary region with four periods a year.</summary>
-    internal const string MinimalProfile = """
-        {
-          "schemaVersion": 1,
-          "id": "testiniemi",
-          "name": { "fi": "Testiniemen hyvinvointialue" },
-          "businessId": "3221311-5",
-          "plan": {
-            "title": { "fi": "Toteutussuunnitelma" },
-            "legalBasis": { "act": { "fi": "Sosiaalihuoltolaki" }, "statute": "1301/2014", "section": "7", "duties": [] },
-            "approvals": [ { "by": "board", "on": "2025-02-01" } ],
-            "maintenance": { "responsible": [ "board" ], "cadence": { "fi": "vuosittain" } },
-            "goals": [ { "fi": "Tavoite" } ]
-          },
-          "actors": [
-            { "id": "board", "kind": "managementBody", "name": { "fi": "Johtoryhmä" }, "responsibilities": [], "collaborators": [ "team" ] },
-            { "id": "team", "kind": "group", "name": { "fi": "Työryhmä" }, "responsibilities": [ { "fi": "Kokoaa" } ], "collaborators": [ { "external": { "fi": "THL" } } ] }
-          ],
-          "reportingPeriods": { "periods": [
-            { "start": "01-01", "end": "03-31" }, { "start": "04-01", "end": "06-30" },
-            { "start": "07-01", "end": "09-30" }, { "start": "10-01", "end": "12-31" } ] },
-          "services": [ { "id": "adult-social-work", "name": { "fi": "Aikuissosiaalityö" } } ],
-          "reportProcess": { "steps": [
-            { "id": "submit", "name": { "fi": "Ammattilainen raportoi" }, "performedBy": "team" },
-            { "id": "review", "name": { "fi": "Esihenkilö käsittelee" }, "performedBy": "board", "mayRecord": [ "remark" ] } ] },
-          "compilationProcess": { "steps": [
-            { "id": "compile", "name": { "fi": "Raportit kootaan" }, "performedBy": "team", "due": { "withinDaysAfterPeriodEnd": 30 } },
-            { "id": "decide", "name": { "fi": "Johtoryhmä päättää" }, "performedBy": "board", "records": [ "decision" ] } ] }
-        }
-        """;
-
     [Fact]
     public void MinimalProfile_Loads()
     {
@@ -505,16 +476,4 @@ public sealed class RegionProfileJsonTests
     private static JsonArray Steps(JsonObject root, string process) => root[process]!["steps"]!.AsArray();
 
     private static JsonObject Step(JsonObject root, string process, int index) => Steps(root, process)[index]!.AsObject();
-
-    private static string Edit(Action<JsonObject> edit)
-    {
-        var root = JsonNode.Parse(MinimalProfile)!.AsObject();
-        edit(root);
-        return root.ToJsonString();
-    }
-
-    private static void AssertProblem(IReadOnlyList<ValidationProblem> problems, string path, string rule) =>
-        Assert.True(
-            problems.Any(p => p.Path == path && p.Rule == rule),
-            $"Expected a '{rule}' problem at {path}; found:\n{string.Join("\n", problems)}");
 }

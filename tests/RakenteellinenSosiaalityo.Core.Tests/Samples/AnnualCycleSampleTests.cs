@@ -10,7 +10,7 @@ public sealed class AnnualCycleSampleTests
     [Fact]
     public void Kymenlaakso2025_PrintsActorsWithResponsibilities_AndThePeriodsTouchingTheYear()
     {
-        var (code, output, error) = Run("--region", "kymenlaakso", "--year", "2025");
+        var (code, output, error) = SampleRunner.Run("--region", "kymenlaakso", "--year", "2025");
 
         Assert.Equal(CommandLine.Ok, code);
         Assert.Empty(error);
@@ -24,7 +24,7 @@ public sealed class AnnualCycleSampleTests
     [Fact]
     public void EtelaKarjala_InEnglish_PrintsTheAssumption()
     {
-        var (code, output, _) = Run("--region", "etela-karjala", "--year", "2025", "--language", "en");
+        var (code, output, _) = SampleRunner.Run("--region", "etela-karjala", "--year", "2025", "--language", "en");
 
         Assert.Equal(CommandLine.Ok, code);
         Assert.Contains("Reporting periods touching 2025", output, StringComparison.Ordinal);
@@ -37,7 +37,7 @@ public sealed class AnnualCycleSampleTests
     [InlineData("kymenlaakso", "supervisor-informed — Esihenkilö")]
     public void Reports_WalkThroughTheSupervisorStep(string region, string supervisorLine)
     {
-        var (code, output, _) = Run("--region", region, "--year", "2025");
+        var (code, output, _) = SampleRunner.Run("--region", region, "--year", "2025");
 
         Assert.Equal(CommandLine.Ok, code);
         Assert.Contains("Sosiaaliset raportit: submit → supervisor-", output, StringComparison.Ordinal);
@@ -55,7 +55,7 @@ public sealed class AnnualCycleSampleTests
     [InlineData("kymenlaakso", "- 1.12.2024–31.5.2025: ", "- 1.6.2025–30.11.2025: ", "Rakenteellisen sosiaalityön johtoryhmä, seuranta")]
     public void Compilations_BothPeriodsOfTheYear_AreCompiledAndDecidedOn(string region, string first, string second, string decidedBy)
     {
-        var (code, output, _) = Run("--region", region, "--year", "2025");
+        var (code, output, _) = SampleRunner.Run("--region", region, "--year", "2025");
 
         Assert.Equal(CommandLine.Ok, code);
         var section = output[output.IndexOf("Puolivuosikoosteet: compile", StringComparison.Ordinal)..];
@@ -76,7 +76,7 @@ public sealed class AnnualCycleSampleTests
     [InlineData("--region", "does-not-exist.json")]
     public void BadInput_GivesOneLineError_AndExitCode2(params string[] args)
     {
-        var (code, output, error) = Run(args);
+        var (code, output, error) = SampleRunner.Run(args);
 
         Assert.Equal(CommandLine.BadInput, code);
         Assert.Empty(output);
@@ -88,10 +88,10 @@ public sealed class AnnualCycleSampleTests
     public void InvalidProfileFile_GivesOneLineError_NamingPathAndRule()
     {
         var file = Path.Combine(Path.GetTempPath(), $"rs-invalid-{Guid.NewGuid():N}.json");
-        File.WriteAllText(file, RegionProfileJsonTests.MinimalProfile.Replace("\"board\", \"on\"", "\"nobody\", \"on\"", StringComparison.Ordinal));
+        File.WriteAllText(file, ProfileDocuments.MinimalProfile.Replace("\"board\", \"on\"", "\"nobody\", \"on\"", StringComparison.Ordinal));
         try
         {
-            var (code, _, error) = Run("--region", file);
+            var (code, _, error) = SampleRunner.Run("--region", file);
 
             Assert.Equal(CommandLine.BadInput, code);
             Assert.Contains("$.plan.approvals[0].by", error, StringComparison.Ordinal);
@@ -108,10 +108,10 @@ public sealed class AnnualCycleSampleTests
     public void ValidProfileFile_IsUsed()
     {
         var file = Path.Combine(Path.GetTempPath(), $"rs-valid-{Guid.NewGuid():N}.json");
-        File.WriteAllText(file, RegionProfileJsonTests.MinimalProfile);
+        File.WriteAllText(file, ProfileDocuments.MinimalProfile);
         try
         {
-            var (code, output, _) = Run("--region", file, "--year", "2024");
+            var (code, output, _) = SampleRunner.Run("--region", file, "--year", "2024");
 
             Assert.Equal(CommandLine.Ok, code);
             Assert.Contains("Testiniemen hyvinvointialue", output, StringComparison.Ordinal);
@@ -130,19 +130,11 @@ public sealed class AnnualCycleSampleTests
         File.WriteAllText(file, BuiltInRegions.Json("etela-karjala"));
         try
         {
-            Assert.Equal(Run("--region", "etela-karjala", "--year", "2025").Output, Run("--region", file, "--year", "2025").Output);
+            Assert.Equal(SampleRunner.Run("--region", "etela-karjala", "--year", "2025").Output, SampleRunner.Run("--region", file, "--year", "2025").Output);
         }
         finally
         {
             File.Delete(file);
         }
-    }
-
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = CommandLine.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
     }
 }

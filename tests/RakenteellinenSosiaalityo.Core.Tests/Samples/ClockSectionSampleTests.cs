@@ -8,7 +8,7 @@ public sealed class ClockSectionSampleTests
     [Fact]
     public void EtelaKarjala2025_PrintsTheClock_WithTheNetworkMeetings()
     {
-        var (code, output, error) = Run("--region", "etela-karjala", "--year", "2025");
+        var (code, output, error) = SampleRunner.Run("--region", "etela-karjala", "--year", "2025");
 
         Assert.Equal(CommandLine.Ok, code);
         Assert.Empty(error);
@@ -23,7 +23,7 @@ public sealed class ClockSectionSampleTests
         var directory = Directory.CreateTempSubdirectory("rs-ics-");
         try
         {
-            var (code, output, error) = Run("--ics", directory.FullName, "--region", "kymenlaakso", "--year", "2025", "--language", "en");
+            var (code, output, error) = SampleRunner.Run("--ics", directory.FullName, "--region", "kymenlaakso", "--year", "2025", "--language", "en");
 
             var file = Path.Combine(directory.FullName, "kymenlaakso-2025.ics");
             Assert.Equal(CommandLine.Ok, code);
@@ -46,18 +46,10 @@ public sealed class ClockSectionSampleTests
     [InlineData("--region", "kymenlaakso", "--ics", "/no/such/directory/x.ics")]
     public void BadIcsOption_GivesOneLineError_AndExitCode2(params string[] args)
     {
-        var (code, _, error) = Run(args);
+        var (code, _, error) = SampleRunner.Run(args);
 
         Assert.Equal(CommandLine.BadInput, code);
         Assert.StartsWith("error: ", error, StringComparison.Ordinal);
         Assert.Single(error.TrimEnd('\n', '\r').Split('\n'));
-    }
-
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = CommandLine.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
     }
 }

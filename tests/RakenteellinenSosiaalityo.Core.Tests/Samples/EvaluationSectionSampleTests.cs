@@ -10,14 +10,10 @@ public sealed class EvaluationSectionSampleTests
     [InlineData("kymenlaakso", "en", "| Goal | Measure | Status | Value / how |", "| 1. Collecting structural social work knowledge |")]
     public void Year_EndsWithTheEvaluationTable(string region, string language, string header, string row)
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
+        var (code, text, error) = SampleRunner.Run("--region", region, "--year", "2025", "--language", language);
 
-        var code = CommandLine.Run(["--region", region, "--year", "2025", "--language", language], output, error);
-
-        var text = output.ToString();
         Assert.Equal(CommandLine.Ok, code);
-        Assert.Empty(error.ToString());
+        Assert.Empty(error);
         Assert.Contains(header, text, StringComparison.Ordinal);
         Assert.Contains(row, text, StringComparison.Ordinal);
         Assert.True(text.IndexOf(header, StringComparison.Ordinal) > text.LastIndexOf("Vuosikello", StringComparison.Ordinal) || language != "fi");
