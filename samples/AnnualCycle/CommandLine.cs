@@ -15,7 +15,7 @@ internal static class CommandLine
     public const int BadInput = 2;
 
     private const string Usage =
-        "Usage: AnnualCycle --region <kymenlaakso|etela-karjala|path/to/profile.json> [--year <yyyy>] [--language <fi|sv|en>] [--ics <dir|file.ics>]";
+        "Usage: AnnualCycle --region <kymenlaakso|etela-karjala|path/to/profile.json> [--year <yyyy>] [--language <fi|sv|en>] [--ics <dir|file.ics>] [--figures <dir>]";
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
@@ -30,6 +30,8 @@ internal static class CommandLine
             error.WriteLine($"error: {icsProblem} {Usage}");
             return BadInput;
         }
+
+        if (!FiguresSection.TryTakeOption(ref args, out var figures, out var figuresProblem)) { error.WriteLine($"error: {figuresProblem} {Usage}"); return BadInput; }
 
         if (!TryParse(args, out var options, out var problem))
         {
@@ -47,6 +49,7 @@ internal static class CommandLine
         var sampleReports = ReportsSection.Write(profile, options.Year, options.Language, output);
         var (reports, compilations) = CompilationSection.Write(profile, options.Year, options.Language, sampleReports, output);
         return ClockSection.Write(profile, options.Year, options.Language, ics, output, error)
+            && FiguresSection.Write(profile, options.Year, options.Language, FiguresSection.Directory(figures, ics), compilations, output, error)
             && EvaluationSection.Write(profile, options.Year, options.Language, reports, compilations.Select(c => c.Content).ToList(), output)
             ? Ok
             : BadInput;

@@ -45,7 +45,7 @@ namespace RakenteellinenSosiaalityo.Core.Compilations;
 /// at which step of the compilation it now is, carried over, or excluded with the reason.
 /// </para>
 /// </remarks>
-public sealed record Compilation
+public sealed record Compilation : IProcessAggregate
 {
     // Stands for a decided action in the engine's checks, so that a step that must record a decision accepts one.
     private static readonly RecordEntry DecisionMarker = new(RecordKind.Decision, "decision");
@@ -160,39 +160,20 @@ public sealed record Compilation
         Guard.Against.Null(profile);
         Guard.Against.Null(content);
         Guard.Against.Null(history);
-        var subject = SubjectOf(CompilationId.For(content.RegionId, content.Period));
         var firstStep = profile.CompilationProcess.First.Id;
-        if (history.Count == 0 || history[0] is not { Kind: CompilationEventKind.StepPerformed } first || first.StepId != firstStep)
-        {
-            throw new LifecycleException(LifecycleRules.InvalidHistory, $"The history of {subject} must begin with its first step '{firstStep}'.", subject);
-        }
-
-        var index = 0;
-        try
-        {
-            var compilation = Create(profile, content, first.By, first.At, first.Entries, first.Decisions);
-            for (index = 1; index < history.Count; index++)
+        return ProcessHistory.Rebuild(
+            history,
+            SubjectOf(CompilationId.For(content.RegionId, content.Period)),
+            e => e is { Kind: CompilationEventKind.StepPerformed } && e.StepId == firstStep,
+            $"its first step '{firstStep}'",
+            first => Create(profile, content, first.By, first.At, first.Entries, first.Decisions),
+            (compilation, e, _) => e.Kind switch
             {
-                var e = history[index] ?? throw new LifecycleException(LifecycleRules.InvalidHistory, $"Entry {index} of the history of {subject} is null.", subject);
-                compilation = e.Kind switch
-                {
-                    CompilationEventKind.StepPerformed => compilation.Perform(profile, e.StepId!, e.By, e.At, e.Entries, e.Decisions),
-                    CompilationEventKind.EntryRecorded when e.Entries.Count == 1 => compilation.Record(profile, e.StepId!, e.By, e.At, e.Entries[0]),
-                    CompilationEventKind.EntryRecorded => compilation.Record(profile, e.StepId!, e.By, e.At, e.Decisions[0]),
-                    _ => compilation.ChangeActionStatus(profile, e.ActionNumber!.Value, e.Status!.Value, e.By, e.At, e.Note),
-                };
-            }
-
-            return compilation;
-        }
-        catch (DomainException e) when (e is not LifecycleException { Code: LifecycleRules.InvalidHistory })
-        {
-            throw new LifecycleException(LifecycleRules.InvalidHistory, $"Entry {index} of the history of {subject} is not possible: {e.Message} [{e.Code}]", subject);
-        }
-        catch (ArgumentException e)
-        {
-            throw new LifecycleException(LifecycleRules.InvalidHistory, $"Entry {index} of the history of {subject} is not possible: {PersonalDataScanner.Redact(e.Message)}", subject);
-        }
+                CompilationEventKind.StepPerformed => compilation.Perform(profile, e.StepId!, e.By, e.At, e.Entries, e.Decisions),
+                CompilationEventKind.EntryRecorded when e.Entries.Count == 1 => compilation.Record(profile, e.StepId!, e.By, e.At, e.Entries[0]),
+                CompilationEventKind.EntryRecorded => compilation.Record(profile, e.StepId!, e.By, e.At, e.Decisions[0]),
+                _ => compilation.ChangeActionStatus(profile, e.ActionNumber!.Value, e.Status!.Value, e.By, e.At, e.Note),
+            });
     }
 
     /// <summary>The actions of <paramref name="compilations"/> still open although their follow-up date has passed.</summary>
@@ -398,8 +379,7 @@ public sealed record Compilation
                 $"Action {actionNumber} of {Subject} is marked {CamelCase.Of(status)} by the actor that decided it, '{profile.ActorNameForMessages(action.DecidedBy.Actor)}' ({action.DecidedBy.Actor}){responsible}, not '{profile.ActorNameForMessages(by.Actor)}' ({by.Actor}).");
         }
 
-        var findings = PersonalDataScanner.Scan(note, "note");
-        return findings.Count == 0 ? LifecycleCheck.Allowed : LifecycleCheck.Refuse(LifecycleRules.PersonalData, new PersonalDataException(Subject, findings).Message);
+        return new ProcessSubject(Subject, RegionId).Private(PersonalDataScanner.Scan(note, "note"));
     }
 
     /// <summary>
@@ -506,8 +486,7 @@ public sealed record Compilation
             }
         }
 
-        var findings = Findings(entries, decisions);
-        return findings.Count == 0 ? LifecycleCheck.Allowed : LifecycleCheck.Refuse(LifecycleRules.PersonalData, new PersonalDataException(subject, findings).Message);
+        return new ProcessSubject(subject, profile.Id).Private(Findings(entries, decisions));
     }
 
     private static List<PersonalDataFinding> Findings(ValueList<RecordEntry> entries, ValueList<ActionDecision> decisions)
@@ -542,16 +521,10 @@ public sealed record Compilation
             ? ValueList<DecidedAction>.From(actions)
             : ValueList<DecidedAction>.From([.. actions, .. decisions.Select((d, i) => new DecidedAction(id, actions.Count + i + 1, d.Description, d.Responsible, d.FollowUp, stepId, by, at))]);
 
-    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    private static string Capitalize(string text) => ProcessSubject.Capitalize(text);
 
-    private LifecycleCheck CheckRegion(RegionProfile profile)
-    {
-        Guard.Against.Null(profile);
-        return profile.Id == RegionId
-            ? LifecycleCheck.Allowed
-            : LifecycleCheck.Refuse(LifecycleRules.RegionMismatch, $"{Capitalize(Subject)} follows the process of region '{RegionId}', not '{profile.Id}'; pass that region's profile.");
-    }
+    private LifecycleCheck CheckRegion(RegionProfile profile) => new ProcessSubject(Subject, RegionId).CheckRegion(profile);
 
     private Compilation Append(CompilationEvent entry, ProcessProgress next, IReadOnlyList<DecidedAction> actions) =>
-        new(Id, Content, ValueList<CompilationEvent>.From([.. History, entry]), next, ValueList<DecidedAction>.From(actions));
+        new(Id, Content, ProcessHistory.Append(History, entry), next, ValueList<DecidedAction>.From(actions));
 }

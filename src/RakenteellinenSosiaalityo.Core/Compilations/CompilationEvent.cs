@@ -12,7 +12,7 @@ namespace RakenteellinenSosiaalityo.Core.Compilations;
 /// (<see cref="Compilation.Rebuild"/>).
 /// </summary>
 /// <remarks>Immutable; compares by value.</remarks>
-public sealed record CompilationEvent
+public sealed record CompilationEvent : ProcessEvent
 {
     /// <summary>Creates a history entry. Compilations create their own; this constructor is for reading a stored history.</summary>
     /// <param name="kind">What was done.</param>
@@ -37,10 +37,10 @@ public sealed record CompilationEvent
         int? actionNumber = null,
         ActionStatus? status = null,
         string? note = null)
+        : base(at, by, stepId, entries)
     {
         Guard.Against.EnumOutOfRange(kind);
-        Guard.Against.Null(by);
-        var entryList = ValueList.From(entries, nameof(entries));
+        var entryList = Entries;
         var decisionList = ValueList.From(decisions, nameof(decisions));
         var statusChange = kind == CompilationEventKind.ActionStatusChanged;
         if (statusChange == (stepId is not null))
@@ -74,10 +74,6 @@ public sealed record CompilationEvent
         }
 
         Kind = kind;
-        At = at;
-        By = by;
-        StepId = stepId is null ? null : Guard.Against.NullOrWhiteSpace(stepId);
-        Entries = entryList;
         Decisions = decisionList;
         ActionNumber = actionNumber;
         Status = status;
@@ -86,24 +82,8 @@ public sealed record CompilationEvent
 
     /// <summary>What was done.</summary>
     [JsonPropertyName("kind")]
+    [JsonPropertyOrder(-10)]
     public CompilationEventKind Kind { get; }
-
-    /// <summary>When it was done.</summary>
-    [JsonPropertyName("at")]
-    public Instant At { get; }
-
-    /// <summary>Who did it: the actor, and the person where known.</summary>
-    [JsonPropertyName("by")]
-    public Performer By { get; }
-
-    /// <summary>The process step, for a performed step or a recorded entry; null for a status change.</summary>
-    [JsonPropertyName("stepId")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? StepId { get; }
-
-    /// <summary>What was recorded, e.g. the network's observations; empty when nothing.</summary>
-    [JsonPropertyName("entries")]
-    public IReadOnlyList<RecordEntry> Entries { get; }
 
     /// <summary>The actions decided; empty when none.</summary>
     [JsonPropertyName("decisions")]
@@ -124,8 +104,7 @@ public sealed record CompilationEvent
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Note { get; }
 
-    /// <summary>Returns the kind, step or action, actor and time, never free text.</summary>
-    /// <returns>For example <c>2026-01-20T08:00:00Z stepPerformed network-review by network</c>.</returns>
-    public override string ToString() =>
-        $"{At} {Kind}{(StepId is null ? string.Empty : " " + StepId)}{(ActionNumber is { } n ? $" action {n} {Status}" : string.Empty)} by {By.Actor}";
+    private protected override string What => Kind.ToString();
+
+    private protected override string Detail => ActionNumber is { } n ? $" action {n} {Status}" : string.Empty;
 }

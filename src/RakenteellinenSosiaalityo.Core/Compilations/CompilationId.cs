@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
+using RakenteellinenSosiaalityo.Core.Serialization;
 using RakenteellinenSosiaalityo.Core.Text;
 using RakenteellinenSosiaalityo.Core.Periods;
 
@@ -15,28 +15,21 @@ namespace RakenteellinenSosiaalityo.Core.Compilations;
 /// 1–128 ASCII letters, digits, dashes, underscores and dots, starting with a letter or a digit. The default value has
 /// a null <see cref="Value"/> and identifies no compilation.
 /// </remarks>
-[JsonConverter(typeof(CompilationIdJsonConverter))]
-public readonly record struct CompilationId
+[JsonConverter(typeof(SystemIdJsonConverter<CompilationId>))]
+public readonly record struct CompilationId : ISystemId<CompilationId>
 {
     /// <summary>The longest id accepted.</summary>
     public const int MaxLength = 128;
-
-    internal static readonly string Description = SystemId.Description(MaxLength);
 
     /// <summary>Creates a compilation id.</summary>
     /// <param name="value">The id text, e.g. <c>etela-karjala-2025-07-01</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> is not a valid id (see <see cref="IsValid"/>).</exception>
-    public CompilationId(string value)
-    {
-        Guard.Against.Null(value);
-        if (!IsValid(value))
-        {
-            throw new ArgumentException($"A compilation id is {Description}.", nameof(value));
-        }
+    public CompilationId(string value) => Value = SystemId.Check(value, MaxLength, "compilation", nameof(value));
 
-        Value = value;
-    }
+    static string ISystemId<CompilationId>.What => "compilation";
+
+    static int ISystemId<CompilationId>.Longest => MaxLength;
 
     /// <summary>The id text; null only for <c>default(CompilationId)</c>.</summary>
     public string Value { get; }
@@ -60,17 +53,6 @@ public readonly record struct CompilationId
     /// <summary>Returns the id text, or an empty string for the default value.</summary>
     /// <returns>The id text.</returns>
     public override string ToString() => Value ?? string.Empty;
-}
 
-/// <summary>Writes a <see cref="CompilationId"/> as a JSON string.</summary>
-internal sealed class CompilationIdJsonConverter : JsonConverter<CompilationId>
-{
-    public override CompilationId Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-        return CompilationId.IsValid(text) ? new CompilationId(text!) : throw new JsonException($"A compilation id must be a string of {CompilationId.Description}.");
-    }
-
-    public override void Write(Utf8JsonWriter writer, CompilationId value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(value.Value);
+    static CompilationId ISystemId<CompilationId>.Of(string value) => new(value);
 }

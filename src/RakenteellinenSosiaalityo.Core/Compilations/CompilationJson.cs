@@ -1,7 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 using Ardalis.GuardClauses;
 using NodaTime;
 using RakenteellinenSosiaalityo.Core.Collections;
@@ -87,7 +86,7 @@ public static class CompilationJson
             Actions = compilation.Actions,
             History = compilation.History,
         };
-        return JsonSerializer.Serialize(document, TypeInfo);
+        return ProcessDocumentJson.Write(document);
     }
 
     /// <summary>Reads a compilation, rebuilding its included reports and itself from their histories under <paramref name="profile"/>.</summary>
@@ -108,63 +107,28 @@ public static class CompilationJson
     /// <param name="problems">Every problem found; empty when valid.</param>
     /// <returns>True when the document is a valid compilation.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static bool TryDeserialize(string json, RegionProfile profile, [NotNullWhen(true)] out Compilation? compilation, out IReadOnlyList<ValidationProblem> problems)
+    public static bool TryDeserialize(string json, RegionProfile profile, [NotNullWhen(true)] out Compilation? compilation, out IReadOnlyList<ValidationProblem> problems) =>
+        ProcessDocumentJson.TryRead<CompilationDocument, Compilation>(
+            json,
+            profile,
+            CurrentSchemaVersion,
+            "compilation",
+            (document, found) => ReadContent(document.Content, profile, found) is { } content ? Compilation.Rebuild(profile, content, document.History) : null,
+            Compare,
+            out compilation,
+            out problems);
+
+    private static void Compare(Compilation rebuilt, CompilationDocument document, List<ValidationProblem> found)
     {
-        Guard.Against.Null(json);
-        Guard.Against.Null(profile);
-        compilation = null;
-        var found = new List<ValidationProblem>();
-        problems = found;
-        var document = DocumentJson.Read(json, TypeInfo, "a compilation", found);
-        if (document is null || !DocumentJson.CheckHeader(document.SchemaVersion, CurrentSchemaVersion, document.RegionId, profile, "compilation", found))
-        {
-            return false;
-        }
-
-        var content = ReadContent(document.Content, profile, found);
-        if (content is null)
-        {
-            return false;
-        }
-
-        Compilation rebuilt;
-        try
-        {
-            rebuilt = Compilation.Rebuild(profile, content, document.History);
-        }
-        catch (LifecycleException e)
-        {
-            found.Add(new("$.history", e.Code, e.Message));
-            return false;
-        }
-
         if (rebuilt.Id != document.Id)
         {
-            found.Add(new("$.id", ValidationRules.InvalidValue, $"The compilation of region '{profile.Id}' for {content.Period} has id '{rebuilt.Id}'."));
-        }
-
-        if (rebuilt.Status != document.Status)
-        {
-            found.Add(new("$.status", ValidationRules.InvalidValue, $"The history leads to status '{rebuilt.Status}', not '{document.Status}'."));
-        }
-
-        if (!rebuilt.PerformedSteps.SequenceEqual(document.PerformedSteps ?? []))
-        {
-            found.Add(new("$.performedSteps", ValidationRules.InvalidValue, $"The history leads to performed steps [{string.Join(", ", rebuilt.PerformedSteps)}]."));
+            found.Add(new("$.id", ValidationRules.InvalidValue, $"The compilation of region '{rebuilt.RegionId}' for {rebuilt.Content.Period} has id '{rebuilt.Id}'."));
         }
 
         if (!rebuilt.Actions.SequenceEqual(document.Actions ?? []))
         {
             found.Add(new("$.actions", ValidationRules.InvalidValue, $"The history leads to {rebuilt.Actions.Count} action(s) with other values; the history is the record, so correct the actions to match it."));
         }
-
-        if (found.Count > 0)
-        {
-            return false;
-        }
-
-        compilation = rebuilt;
-        return true;
     }
 
     private static CompilationContent? ReadContent(CompilationContentDocument document, RegionProfile profile, List<ValidationProblem> found)
@@ -266,27 +230,14 @@ public static class CompilationJson
         }
     }
 
-    private static JsonTypeInfo<CompilationDocument> TypeInfo =>
-        (JsonTypeInfo<CompilationDocument>)CoreJson.Options.GetTypeInfo(typeof(CompilationDocument));
 }
 
 /// <summary>The JSON form of a compilation.</summary>
-internal sealed record CompilationDocument
+internal sealed record CompilationDocument : ProcessDocument
 {
-    [JsonPropertyName("schemaVersion")]
-    public required int SchemaVersion { get; init; }
-
     [JsonPropertyName("id")]
+    [JsonPropertyOrder(-9)]
     public required CompilationId Id { get; init; }
-
-    [JsonPropertyName("regionId")]
-    public required string RegionId { get; init; }
-
-    [JsonPropertyName("status")]
-    public required LifecycleStatus Status { get; init; }
-
-    [JsonPropertyName("performedSteps")]
-    public IReadOnlyList<string>? PerformedSteps { get; init; }
 
     [JsonPropertyName("content")]
     public required CompilationContentDocument Content { get; init; }

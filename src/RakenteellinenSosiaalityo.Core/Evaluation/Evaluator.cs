@@ -201,6 +201,11 @@ public static class Evaluator
         return new MetricResult(metric, latest?.Status ?? MetricStatus.NotAssessed, null, null, null, latest);
     }
 
+    // A count with its noun in the singular for one and the plural otherwise (Finnish: the partitive, as after numbers
+    // other than one), so that no explanation says "1 reports".
+    private static string Counted(int count, string one, string many) =>
+        FormattableString.Invariant($"{count} {(count == 1 ? one : many)}");
+
     private static LocalizedText Say(FormattableString fi, FormattableString sv, FormattableString en) =>
         new(FormattableString.Invariant(fi), FormattableString.Invariant(sv), FormattableString.Invariant(en));
 
@@ -235,14 +240,14 @@ public static class Evaluator
                 .ToList();
             var rows = periods.Select(p => (Period: p, Count: submitted.Count(p.Contains), Compiled: compilations.Any(c => c.Period == p))).ToList();
             var met = rows.Count(r => r.Count >= rule.Minimum && (!rule.Compiled || r.Compiled));
-            string Rows(string reportsWord, string compiledWord, string notCompiledWord) => string.Join("; ", rows.Select(r =>
-                FormattableString.Invariant($"{r.Period}: {r.Count} {reportsWord}") + (rule.Compiled ? ", " + (r.Compiled ? compiledWord : notCompiledWord) : string.Empty)));
+            string Rows(string oneReport, string reportsWord, string compiledWord, string notCompiledWord) => string.Join("; ", rows.Select(r =>
+                $"{r.Period}: {Counted(r.Count, oneReport, reportsWord)}" + (rule.Compiled ? ", " + (r.Compiled ? compiledWord : notCompiledWord) : string.Empty)));
             var explanation = rows.Count == 0
                 ? Say($"Yksikään raportointikausi ei pääty arvioitavalla ajalla", $"Ingen rapporteringsperiod slutar under den bedömda tiden", $"No reporting period ends within the evaluated dates")
                 : Say(
-                    $"{met} / {rows.Count} raportointikautta täyttää tavoitteen (vähintään {rule.Minimum} raporttia{(rule.Compiled ? " ja kooste" : string.Empty)}): {Rows("raporttia", "koottu", "ei koottu")}",
-                    $"{met} / {rows.Count} rapporteringsperioder uppfyller målet (minst {rule.Minimum} rapporter{(rule.Compiled ? " och sammanställning" : string.Empty)}): {Rows("rapporter", "sammanställd", "inte sammanställd")}",
-                    $"{met} / {rows.Count} reporting periods meet the target (at least {rule.Minimum} reports{(rule.Compiled ? " and a compilation" : string.Empty)}): {Rows("reports", "compiled", "not compiled")}");
+                    $"{met} / {rows.Count} raportointikautta täyttää tavoitteen (vähintään {Counted(rule.Minimum, "raportti", "raporttia")}{(rule.Compiled ? " ja kooste" : string.Empty)}): {Rows("raportti", "raporttia", "koottu", "ei koottu")}",
+                    $"{met} / {rows.Count} rapporteringsperioder uppfyller målet (minst {Counted(rule.Minimum, "rapport", "rapporter")}{(rule.Compiled ? " och sammanställning" : string.Empty)}): {Rows("rapport", "rapporter", "sammanställd", "inte sammanställd")}",
+                    $"{met} / {rows.Count} reporting periods meet the target (at least {Counted(rule.Minimum, "report", "reports")}{(rule.Compiled ? " and a compilation" : string.Empty)}): {Rows("report", "reports", "compiled", "not compiled")}");
             var status = rows.Count == 0 ? MetricStatus.NotRealized : AllSomeNone(met, rows.Count);
             return new MetricResult(metric, status, met, rows.Count, explanation, null);
         }
@@ -344,9 +349,9 @@ public static class Evaluator
             var given = records.OfType<OnboardingGiven>().ToList();
             var people = given.Sum(g => g.NewProfessionals);
             var explanation = Say(
-                $"Perehdytetty {people} uutta ammattihenkilöä ({given.Count} kertaa); tavoite vähintään {rule.Minimum}",
-                $"Introduktion för {people} nya yrkesutbildade personer ({given.Count} gånger); mål minst {rule.Minimum}",
-                $"{people} new professionals onboarded ({given.Count} times); target at least {rule.Minimum}");
+                $"Perehdytetty {Counted(people, "uusi ammattihenkilö", "uutta ammattihenkilöä")} ({Counted(given.Count, "kerta", "kertaa")}); tavoite vähintään {rule.Minimum}",
+                $"Introduktion för {Counted(people, "ny yrkesutbildad person", "nya yrkesutbildade personer")} ({Counted(given.Count, "gång", "gånger")}); mål minst {rule.Minimum}",
+                $"{Counted(people, "new professional", "new professionals")} onboarded ({Counted(given.Count, "time", "times")}); target at least {rule.Minimum}");
             return new MetricResult(metric, people >= rule.Minimum ? MetricStatus.Realized : MetricStatus.NotRealized, people, rule.Minimum, explanation, null);
         }
 

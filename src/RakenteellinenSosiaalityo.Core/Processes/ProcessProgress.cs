@@ -253,9 +253,7 @@ internal sealed record ProcessProgress(ValueList<string> Performed, LifecycleSta
             findings.AddRange(PersonalDataScanner.Scan(entries[i].Text, $"entries[{i}].text"));
         }
 
-        return findings.Count == 0
-            ? LifecycleCheck.Allowed
-            : LifecycleCheck.Refuse(LifecycleRules.PersonalData, new PersonalDataException(subject, findings).Message);
+        return new ProcessSubject(subject, string.Empty).Private(findings);
     }
 
     private static LifecycleCheck UnknownStep(ProcessDefinition process, string stepId, string subject) =>
@@ -274,5 +272,5 @@ internal sealed record ProcessProgress(ValueList<string> Performed, LifecycleSta
     private static LifecycleCheck NotInProcess(string subject) =>
         LifecycleCheck.Refuse(LifecycleRules.NotInProcess, $"{Capitalize(subject)} is not in process: submit it (perform its first step) first.");
 
-    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    private static string Capitalize(string text) => ProcessSubject.Capitalize(text);
 }

@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NodaTime;
-using RakenteellinenSosiaalityo.Core.Collections;
 using RakenteellinenSosiaalityo.Core.Processes;
 
 namespace RakenteellinenSosiaalityo.Core.Reports;
@@ -11,7 +10,7 @@ namespace RakenteellinenSosiaalityo.Core.Reports;
 /// anything recorded. The history alone is enough to rebuild the report (<see cref="SocialReport.Rebuild"/>).
 /// </summary>
 /// <remarks>Immutable; compares by value.</remarks>
-public sealed record ReportEvent
+public sealed record ReportEvent : ProcessEvent
 {
     /// <summary>Creates a history entry. Reports create their own; this constructor is for reading a stored history.</summary>
     /// <param name="action">What was done.</param>
@@ -25,9 +24,9 @@ public sealed record ReportEvent
     /// <exception cref="ArgumentException"><paramref name="action"/> is undefined, or a field required or forbidden by the action is missing or given.</exception>
     [JsonConstructor]
     public ReportEvent(LifecycleAction action, Instant at, Performer by, string? stepId = null, IReadOnlyList<RecordEntry>? entries = null, string? reason = null, ReportContent? content = null)
+        : base(at, by, stepId, entries)
     {
         Guard.Against.EnumOutOfRange(action);
-        Guard.Against.Null(by);
         var needsStep = action is LifecycleAction.StepPerformed or LifecycleAction.EntryRecorded;
         var needsContent = action is LifecycleAction.Created or LifecycleAction.Revised;
         if (needsStep != (stepId is not null))
@@ -40,7 +39,7 @@ public sealed record ReportEvent
             throw new ArgumentException(needsContent ? $"A '{action}' entry carries the content." : $"A '{action}' entry carries no content.", nameof(content));
         }
 
-        var list = ValueList.From(entries, nameof(entries));
+        var list = Entries;
         if (action == LifecycleAction.EntryRecorded ? list.Count != 1 : action != LifecycleAction.StepPerformed && list.Count > 0)
         {
             throw new ArgumentException("An 'EntryRecorded' entry records exactly one entry; only a performed step records others.", nameof(entries));
@@ -52,34 +51,14 @@ public sealed record ReportEvent
         }
 
         Action = action;
-        At = at;
-        By = by;
-        StepId = stepId;
-        Entries = list;
         Reason = reason is null ? null : Guard.Against.NullOrWhiteSpace(reason);
         Content = content;
     }
 
     /// <summary>What was done.</summary>
     [JsonPropertyName("action")]
+    [JsonPropertyOrder(-10)]
     public LifecycleAction Action { get; }
-
-    /// <summary>When it was done.</summary>
-    [JsonPropertyName("at")]
-    public Instant At { get; }
-
-    /// <summary>Who did it: the actor, and the person where known.</summary>
-    [JsonPropertyName("by")]
-    public Performer By { get; }
-
-    /// <summary>The process step, for a performed step or a recorded entry; null otherwise.</summary>
-    [JsonPropertyName("stepId")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? StepId { get; }
-
-    /// <summary>What was recorded, e.g. the supervisor's remark; empty when nothing.</summary>
-    [JsonPropertyName("entries")]
-    public IReadOnlyList<RecordEntry> Entries { get; }
 
     /// <summary>Why the report was returned or withdrawn; null otherwise or when not given.</summary>
     [JsonPropertyName("reason")]
@@ -91,7 +70,5 @@ public sealed record ReportEvent
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public ReportContent? Content { get; }
 
-    /// <summary>Returns the action, step, actor and time, never free text.</summary>
-    /// <returns>For example <c>2025-03-02T08:00:00Z stepPerformed supervisor-review by unit-supervisor</c>.</returns>
-    public override string ToString() => $"{At} {Action}{(StepId is null ? string.Empty : " " + StepId)} by {By.Actor}";
+    private protected override string What => Action.ToString();
 }

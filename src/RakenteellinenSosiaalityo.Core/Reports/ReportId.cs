@@ -1,6 +1,5 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
-using Ardalis.GuardClauses;
+using RakenteellinenSosiaalityo.Core.Serialization;
 using RakenteellinenSosiaalityo.Core.Text;
 
 namespace RakenteellinenSosiaalityo.Core.Reports;
@@ -10,8 +9,8 @@ namespace RakenteellinenSosiaalityo.Core.Reports;
 /// <c>2025-0042</c>: 1–64 ASCII letters, digits, dashes, underscores and dots, starting with a letter or a digit.
 /// </summary>
 /// <remarks>The default value has a null <see cref="Value"/> and identifies no report.</remarks>
-[JsonConverter(typeof(ReportIdJsonConverter))]
-public readonly record struct ReportId
+[JsonConverter(typeof(SystemIdJsonConverter<ReportId>))]
+public readonly record struct ReportId : ISystemId<ReportId>
 {
     /// <summary>The longest id accepted.</summary>
     public const int MaxLength = 64;
@@ -20,18 +19,11 @@ public readonly record struct ReportId
     /// <param name="value">The id text, e.g. <c>R-17</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> is not a valid id (see <see cref="IsValid"/>).</exception>
-    public ReportId(string value)
-    {
-        Guard.Against.Null(value);
-        if (!IsValid(value))
-        {
-            throw new ArgumentException($"A report id is {Description}.", nameof(value));
-        }
+    public ReportId(string value) => Value = SystemId.Check(value, MaxLength, "report", nameof(value));
 
-        Value = value;
-    }
+    static string ISystemId<ReportId>.What => "report";
 
-    internal static readonly string Description = SystemId.Description(MaxLength);
+    static int ISystemId<ReportId>.Longest => MaxLength;
 
     /// <summary>The id text; null only for <c>default(ReportId)</c>.</summary>
     public string Value { get; }
@@ -44,17 +36,6 @@ public readonly record struct ReportId
     /// <summary>Returns the id text, or an empty string for the default value.</summary>
     /// <returns>The id text.</returns>
     public override string ToString() => Value ?? string.Empty;
-}
 
-/// <summary>Writes a <see cref="ReportId"/> as a JSON string.</summary>
-internal sealed class ReportIdJsonConverter : JsonConverter<ReportId>
-{
-    public override ReportId Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-        return ReportId.IsValid(text) ? new ReportId(text!) : throw new JsonException($"A report id must be a string of {ReportId.Description}.");
-    }
-
-    public override void Write(Utf8JsonWriter writer, ReportId value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(value.Value);
+    static ReportId ISystemId<ReportId>.Of(string value) => new(value);
 }

@@ -36,7 +36,7 @@ namespace RakenteellinenSosiaalityo.Core.Reports;
 /// first submission, so the report keeps its reporting period.
 /// </para>
 /// </remarks>
-public sealed record SocialReport
+public sealed record SocialReport : IProcessAggregate
 {
     private readonly ProcessProgress progress;
 
@@ -74,7 +74,9 @@ public sealed record SocialReport
     /// <summary>Whether the report has reached the completion step of its region's report process (fi: valmis koostettavaksi).</summary>
     public bool IsReadyForCompilation => Status == LifecycleStatus.Completed;
 
-    private string Subject => $"report {Id}";
+    private string Subject => On.Text;
+
+    private ProcessSubject On => new($"report {Id}", RegionId);
 
     /// <summary>Creates a draft report: nothing is submitted yet, and the first history entry records the content.</summary>
     /// <param name="profile">The region profile.</param>
@@ -122,40 +124,21 @@ public sealed record SocialReport
     {
         Guard.Against.Null(profile);
         Guard.Against.Null(history);
-        var subject = $"report {id}";
-        if (history.Count == 0 || history[0] is not { Action: LifecycleAction.Created, Content: { } content } first)
-        {
-            throw new LifecycleException(LifecycleRules.InvalidHistory, $"The history of {subject} must begin with its creation (action 'created' with the content).", subject);
-        }
-
-        var index = 0;
-        try
-        {
-            var report = Create(profile, id, content, first.By, first.At);
-            for (index = 1; index < history.Count; index++)
+        return ProcessHistory.Rebuild(
+            history,
+            $"report {id}",
+            e => e is { Action: LifecycleAction.Created, Content: not null },
+            "its creation (action 'created' with the content)",
+            first => Create(profile, id, first.Content!, first.By, first.At),
+            (report, e, index) => e.Action switch
             {
-                var e = history[index] ?? throw new LifecycleException(LifecycleRules.InvalidHistory, $"Entry {index} of the history of {subject} is null.", subject);
-                report = e.Action switch
-                {
-                    LifecycleAction.Revised => report.Revise(profile, e.Content!, e.By, e.At),
-                    LifecycleAction.StepPerformed => report.Perform(profile, e.StepId!, e.By, e.At, e.Entries),
-                    LifecycleAction.EntryRecorded => report.Record(profile, e.StepId!, e.By, e.At, e.Entries[0]),
-                    LifecycleAction.ReturnedForCompletion => report.ReturnForCompletion(profile, e.By, e.At, e.Reason ?? string.Empty),
-                    LifecycleAction.Withdrawn => report.Withdraw(profile, e.By, e.At, e.Reason),
-                    _ => throw new LifecycleException(LifecycleRules.InvalidHistory, $"Entry {index} of the history of {subject} creates the report again.", subject),
-                };
-            }
-
-            return report;
-        }
-        catch (DomainException e) when (e is not LifecycleException { Code: LifecycleRules.InvalidHistory })
-        {
-            throw new LifecycleException(LifecycleRules.InvalidHistory, $"Entry {index} of the history of {subject} is not possible: {e.Message} [{e.Code}]", subject);
-        }
-        catch (ArgumentException e)
-        {
-            throw new LifecycleException(LifecycleRules.InvalidHistory, $"Entry {index} of the history of {subject} is not possible: {PersonalDataScanner.Redact(e.Message)}", subject);
-        }
+                LifecycleAction.Revised => report.Revise(profile, e.Content!, e.By, e.At),
+                LifecycleAction.StepPerformed => report.Perform(profile, e.StepId!, e.By, e.At, e.Entries),
+                LifecycleAction.EntryRecorded => report.Record(profile, e.StepId!, e.By, e.At, e.Entries[0]),
+                LifecycleAction.ReturnedForCompletion => report.ReturnForCompletion(profile, e.By, e.At, e.Reason ?? string.Empty),
+                LifecycleAction.Withdrawn => report.Withdraw(profile, e.By, e.At, e.Reason),
+                _ => throw new LifecycleException(LifecycleRules.InvalidHistory, $"Entry {index} of the history of report {id} creates the report again.", $"report {id}"),
+            });
     }
 
     /// <summary>The steps that may be performed next, each by the actor it names.</summary>
@@ -433,31 +416,11 @@ public sealed record SocialReport
             : LifecycleCheck.Allowed;
     }
 
-    private LifecycleCheck Private(IReadOnlyList<PersonalDataFinding> findings) =>
-        findings.Count == 0 ? LifecycleCheck.Allowed : LifecycleCheck.Refuse(LifecycleRules.PersonalData, new PersonalDataException(Subject, findings).Message);
+    private LifecycleCheck Private(IReadOnlyList<PersonalDataFinding> findings) => On.Private(findings);
 
-    private static LifecycleCheck First(LifecycleCheck check, params Func<LifecycleCheck>[] then)
-    {
-        foreach (var next in then)
-        {
-            if (!check.IsAllowed)
-            {
-                return check;
-            }
+    private static LifecycleCheck First(LifecycleCheck check, params Func<LifecycleCheck>[] then) => ProcessSubject.First(check, then);
 
-            check = next();
-        }
-
-        return check;
-    }
-
-    private LifecycleCheck CheckRegion(RegionProfile profile)
-    {
-        Guard.Against.Null(profile);
-        return profile.Id == RegionId
-            ? LifecycleCheck.Allowed
-            : LifecycleCheck.Refuse(LifecycleRules.RegionMismatch, $"{char.ToUpperInvariant(Subject[0])}{Subject[1..]} follows the process of region '{RegionId}', not '{profile.Id}'; pass that region's profile.");
-    }
+    private LifecycleCheck CheckRegion(RegionProfile profile) => On.CheckRegion(profile);
 
     private void Enforce(LifecycleCheck check, string? stepId, Performer by, Func<IReadOnlyList<PersonalDataFinding>> contentFindings, IEnumerable<RecordEntry> entries)
     {
@@ -473,5 +436,5 @@ public sealed record SocialReport
     }
 
     private SocialReport Append(ReportEvent entry, ProcessProgress next, ReportContent content, Instant? submittedAt = null) =>
-        new(Id, RegionId, content, ValueList<ReportEvent>.From([.. History, entry]), next, submittedAt ?? SubmittedAt);
+        new(Id, RegionId, content, ProcessHistory.Append(History, entry), next, submittedAt ?? SubmittedAt);
 }

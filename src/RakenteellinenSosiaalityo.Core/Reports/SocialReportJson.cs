@@ -1,7 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 using Ardalis.GuardClauses;
 using RakenteellinenSosiaalityo.Core.Privacy;
 using RakenteellinenSosiaalityo.Core.Processes;
@@ -60,7 +59,7 @@ public static class SocialReportJson
             Content = report.Content,
             History = report.History,
         };
-        return JsonSerializer.Serialize(document, TypeInfo);
+        return ProcessDocumentJson.Write(document);
     }
 
     /// <summary>Reads a report, rebuilding it from its history under <paramref name="profile"/>.</summary>
@@ -81,80 +80,37 @@ public static class SocialReportJson
     /// <param name="problems">Every problem found; empty when valid.</param>
     /// <returns>True when the document is a valid report.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static bool TryDeserialize(string json, RegionProfile profile, [NotNullWhen(true)] out SocialReport? report, out IReadOnlyList<ValidationProblem> problems)
+    public static bool TryDeserialize(string json, RegionProfile profile, [NotNullWhen(true)] out SocialReport? report, out IReadOnlyList<ValidationProblem> problems) =>
+        ProcessDocumentJson.TryRead<SocialReportDocument, SocialReport>(
+            json,
+            profile,
+            CurrentSchemaVersion,
+            "report",
+            (document, _) => SocialReport.Rebuild(profile, document.Id, document.History),
+            Compare,
+            out report,
+            out problems);
+
+    private static void Compare(SocialReport rebuilt, SocialReportDocument document, List<ValidationProblem> found)
     {
-        Guard.Against.Null(json);
-        Guard.Against.Null(profile);
-        report = null;
-        var found = new List<ValidationProblem>();
-        problems = found;
-        var document = DocumentJson.Read(json, TypeInfo, "a report", found);
-        if (document is null || !DocumentJson.CheckHeader(document.SchemaVersion, CurrentSchemaVersion, document.RegionId, profile, "report", found))
-        {
-            return false;
-        }
-
-        SocialReport rebuilt;
-        try
-        {
-            rebuilt = SocialReport.Rebuild(profile, document.Id, document.History);
-        }
-        catch (LifecycleException e)
-        {
-            found.Add(new("$.history", e.Code, e.Message));
-            return false;
-        }
-
         if (rebuilt.Content != document.Content)
         {
             found.Add(new("$.content", ValidationRules.InvalidValue, "The content differs from the last content in the history; the history is the record, so correct the content or add a revision."));
-        }
-
-        if (rebuilt.Status != document.Status)
-        {
-            found.Add(new("$.status", ValidationRules.InvalidValue, $"The history leads to status '{rebuilt.Status}', not '{document.Status}'."));
-        }
-
-        if (!rebuilt.PerformedSteps.SequenceEqual(document.PerformedSteps ?? []))
-        {
-            found.Add(new("$.performedSteps", ValidationRules.InvalidValue, $"The history leads to performed steps [{string.Join(", ", rebuilt.PerformedSteps)}]."));
         }
 
         if (rebuilt.SubmittedAt != document.SubmittedAt)
         {
             found.Add(new("$.submittedAt", ValidationRules.InvalidValue, $"The history gives the first submission as {rebuilt.SubmittedAt?.ToString() ?? "none"}."));
         }
-
-        if (found.Count > 0)
-        {
-            return false;
-        }
-
-        report = rebuilt;
-        return true;
     }
-
-    private static JsonTypeInfo<SocialReportDocument> TypeInfo =>
-        (JsonTypeInfo<SocialReportDocument>)CoreJson.Options.GetTypeInfo(typeof(SocialReportDocument));
 }
 
 /// <summary>The JSON form of a social report.</summary>
-internal sealed record SocialReportDocument
+internal sealed record SocialReportDocument : ProcessDocument
 {
-    [JsonPropertyName("schemaVersion")]
-    public required int SchemaVersion { get; init; }
-
     [JsonPropertyName("id")]
+    [JsonPropertyOrder(-9)]
     public required ReportId Id { get; init; }
-
-    [JsonPropertyName("regionId")]
-    public required string RegionId { get; init; }
-
-    [JsonPropertyName("status")]
-    public required LifecycleStatus Status { get; init; }
-
-    [JsonPropertyName("performedSteps")]
-    public IReadOnlyList<string>? PerformedSteps { get; init; }
 
     [JsonPropertyName("submittedAt")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

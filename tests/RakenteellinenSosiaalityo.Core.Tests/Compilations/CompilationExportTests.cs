@@ -58,6 +58,26 @@ public sealed class CompilationExportTests
         Assert.Empty(PersonalDataScanner.Scan(json, "json"));
     }
 
+    // EK 5.1: the compilation shows the phenomena, not who reported them: no author's nor supervisor's name of any
+    // report appears in any export, in any language.
+    [Fact]
+    public void Exports_NameNoAuthorNorSupervisor_OfAnyReport()
+    {
+        var compilation = Compilation();
+        var names = compilation.Included.Select(r => r.Content)
+            .Append(Content()) // The content of the carried-over report R2.
+            .SelectMany(c => c.Authors.Select(a => a.Name).Append(c.Supervisor))
+            .OfType<string>()
+            .Distinct()
+            .ToList();
+        var exports = Enum.GetValues<Language>().Select(l => CompilationExport.ToMarkdown(compilation, EtelaKarjala, l))
+            .Append(CompilationExport.ToJson(compilation, EtelaKarjala))
+            .ToList();
+
+        Assert.True(names.Count >= 3, string.Join(", ", names));
+        Assert.All(exports, export => Assert.All(names, name => Assert.DoesNotContain(name, export, StringComparison.OrdinalIgnoreCase)));
+    }
+
     [Theory]
     [InlineData(Language.Finnish, "# Sosiaalisten raporttien puolivuosikooste 1.1.2025–30.6.2025", "Esihenkilön huomiot", "Asuminen")]
     [InlineData(Language.Swedish, "# Halvårssammanställning av sociala rapporter 1.1.2025–30.6.2025", "Förmannens anmärkningar", "Boende")]

@@ -110,6 +110,49 @@ public sealed class CompilerTests
         Assert.Equal(["housing"], compilation.RecurringThemes);
     }
 
+    // A theme recurs when it shows in as many consecutive compilations as the profile's rules say (neither plan sets the
+    // number; CompilationRules documents the assumption): with 3, the spring and autumn compilations of 2025 are not
+    // enough, and the spring of 2026 makes it recurring.
+    [Fact]
+    public void RecurringConsecutiveCompilations_Three_NeedsAThirdCompilationInARow()
+    {
+        var profile = EtelaKarjala with { CompilationRules = new CompilationRules { RecurringConsecutiveCompilations = 3 } };
+        var reports = EtelaKarjalaReports();
+        var spring = Compiler.Compile(profile, EkSpring, EkAugust, reports);
+        var autumn = Compiler.Compile(profile, EkAutumn, EkJanuary, reports, [spring]);
+        var later = Processed(Submit(profile, "R10", Content("R10", "child-welfare", ReportPolarity.Negative, "housing"), Utc(2026, 2, 2, 8, 0)), Utc(2026, 2, 3, 8, 0));
+        var spring2026 = Compiler.Compile(profile, profile.ReportingPeriods.Next(EkAutumn), Utc(2026, 8, 14, 9, 0), [.. reports, later], [spring, autumn]);
+
+        Assert.Empty(autumn.RecurringThemes);
+        Assert.Equal(2, Assert.Single(autumn.Themes, t => t.ThemeId == "housing").ConsecutiveCompilations);
+        Assert.Equal(["housing"], spring2026.RecurringThemes);
+        Assert.Equal(3, Assert.Single(spring2026.Themes, t => t.ThemeId == "housing").ConsecutiveCompilations);
+    }
+
+    [Fact]
+    public void PreviousCompilation_OfAnotherRegion_IsRefused()
+    {
+        var kymenlaakso = Compiler.Compile(Kymenlaakso, Kymenlaakso.ReportingPeriods.PeriodFor(new LocalDate(2025, 3, 3)), EkAugust, []);
+
+        var e = Assert.Throws<CompilationException>(() => Compiler.Compile(EtelaKarjala, EkAutumn, EkJanuary, EtelaKarjalaReports(), [kymenlaakso]));
+
+        Assert.Equal(CompilationException.RegionMismatchCode, e.Code);
+        Assert.Contains("'kymenlaakso'", e.Message, StringComparison.Ordinal);
+        Assert.Contains("'etela-karjala'", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SamePeriodCompiledTwice_AmongThePrevious_IsRefused()
+    {
+        var reports = EtelaKarjalaReports();
+        var spring = Compiler.Compile(EtelaKarjala, EkSpring, EkAugust, reports);
+
+        var e = Assert.Throws<CompilationException>(() => Compiler.Compile(EtelaKarjala, EkAutumn, EkJanuary, reports, [spring, spring]));
+
+        Assert.Equal(CompilationException.DuplicateCompilationCode, e.Code);
+        Assert.Contains(EkSpring.ToString(), e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void CarriedOverReport_MissingFromTheInput_IsRefused()
     {

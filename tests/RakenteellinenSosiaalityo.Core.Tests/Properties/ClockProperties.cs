@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using RakenteellinenSosiaalityo.Core.Clock;
 
@@ -37,6 +39,23 @@ public sealed class ClockProperties
         var doneIsJustified = progress.Done.All(a => c.Completions.Any(x => x.RuleId == a.Rule.Id && a.Window.Contains(x.On) && x.On <= c.AsOf));
         var overdueIsPast = progress.Overdue.All(a => a.End < c.AsOf) && progress.Upcoming.All(a => a.End >= c.AsOf);
         var counted = progress.Done.Count + progress.Unmatched.Count == c.Completions.Count(x => x.On <= c.AsOf);
-        return partition && doneIsJustified && overdueIsPast && counted;
+
+        // Liveness: a completion goes unmatched only when no activity of its rule that it falls in is left undone (an
+        // implementation that matches nothing fails here whenever a completion falls in an activity's window).
+        var unmatchedIsJustified = progress.Unmatched.All(x =>
+            x.On <= c.AsOf && clock.Activities.Where(a => a.Rule.Id == x.RuleId && a.Window.Contains(x.On)).All(a => progress.Done.Contains(a, ReferenceEqualityComparer.Instance)));
+        return partition && doneIsJustified && overdueIsPast && counted && unmatchedIsJustified;
+    }
+
+    // The cases above must exercise matching: on a fixed sample, a share of them has done activities and unmatched completions.
+    [Fact]
+    public void ClockCases_MatchCompletions_InAShareOfCases()
+    {
+        var cases = DomainArbitraries.ClockCases().Generator.Sample(100, new Rnd(16), 60);
+        var progress = cases.Select(c => AnnualClock.For(c.Profile, c.Year).Progress(c.Completions, c.AsOf)).ToList();
+
+        var withDone = progress.Count(p => p.Done.Count > 0);
+        var withUnmatched = progress.Count(p => p.Unmatched.Count > 0);
+        Assert.True(withDone >= 60 && withUnmatched >= 60, $"Of 100 cases {withDone} have done activities, {withUnmatched} unmatched completions.");
     }
 }

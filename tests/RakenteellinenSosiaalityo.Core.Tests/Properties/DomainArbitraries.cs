@@ -54,6 +54,13 @@ public static class DomainArbitraries
     public static Arbitrary<LocalDate> Dates() =>
         Gen.Choose(0, Period.Between(FirstDate, LastDate, PeriodUnits.Days).Days).Select(d => FirstDate.PlusDays(d)).ToArbitrary();
 
+    /// <summary>Stretches of up to 400 days from 450 days before to 450 days after a day.</summary>
+    public static Arbitrary<Stretch> Stretches() =>
+        Gen.Zip(Gen.Choose(-450, 450), Gen.Choose(0, 400), (offset, length) => new Stretch(offset, length)).ToArbitrary();
+
+    /// <summary>Seeds over the whole range of <see cref="int"/>, not limited by FsCheck's size.</summary>
+    public static Arbitrary<Seed> Seeds() => Gen.Choose(int.MinValue, int.MaxValue - 1).Select(n => new Seed(n)).ToArbitrary();
+
     /// <summary>Valid reporting period schemes of one to eight periods, in random order.</summary>
     public static Arbitrary<ReportingPeriodScheme> Schemes() => SchemeGen.ToArbitrary();
 
@@ -64,7 +71,7 @@ public static class DomainArbitraries
     public static Arbitrary<ProcessDefinition> Processes() =>
         ProcessGen(Enumerable.Range(0, 4).Select(i => new ActorId($"actor-{i}")).ToArray()).ToArbitrary();
 
-    /// <summary>Profiles with a clock of one to eight random rules, a year from 1900 to 2199, completions and an as-of date.</summary>
+    /// <summary>Profiles with a clock of one to eight random rules, a year from 1900 to 2199, completions and an as-of date (a third of them after the year, when every window has passed).</summary>
     public static Arbitrary<ClockCase> ClockCases() =>
         (from profile in ProfileGen
          from clock in ClockGen(profile.Actors.Select(a => a.Id).ToArray(), minRules: 1)
@@ -75,7 +82,7 @@ public static class DomainArbitraries
          from inside in Gen.CollectToArray(picked, a => Gen.Choose(0, a.Window.Length - 1).Select(d => new ActivityCompletion(a.Rule.Id, a.Start.PlusDays(d))))
          from noise in Gen.ListOf(Gen.Zip(Gen.Elements(clock!.Rules.Select(r => r.Id).Append("no-such-rule").ToArray()), Gen.Choose(-20, 400)))
          from order in Gen.Shuffle(inside.Concat(noise.Select(n => new ActivityCompletion(n.Item1, new LocalDate(year, 1, 1).PlusDays(n.Item2)))).ToArray())
-         from asOf in Gen.Choose(-20, 400).Select(d => new LocalDate(year, 1, 1).PlusDays(d))
+         from asOf in Gen.Frequency((2, Gen.Choose(-20, 400)), (1, Gen.Choose(365, 400))).Select(d => new LocalDate(year, 1, 1).PlusDays(d))
          select new ClockCase(withClock, year, order, asOf)).ToArbitrary();
 
     /// <summary>A built-in profile's JSON with one to three random mutations.</summary>

@@ -5,6 +5,7 @@ using RakenteellinenSosiaalityo.Core.Processes;
 using RakenteellinenSosiaalityo.Core.Compilations;
 using RakenteellinenSosiaalityo.Core.Phenomena;
 using RakenteellinenSosiaalityo.Core.Regions;
+using RakenteellinenSosiaalityo.Core.Serialization;
 using RakenteellinenSosiaalityo.Core.Text;
 using RakenteellinenSosiaalityo.Core.Validation;
 
@@ -458,6 +459,47 @@ public sealed class RegionProfileJsonTests
 
         static HashSet<string> Names(JsonNode node) =>
             (node["properties"] is { } properties ? properties : node).AsObject().Select(p => p.Key).ToHashSet();
+    }
+
+    [Theory]
+    [InlineData("kymenlaakso")]
+    [InlineData("etela-karjala")]
+    public void TryLoad_ValidDocument_GivesTheProfileAndNoProblems(string region)
+    {
+        Assert.True(RegionProfileJson.TryLoad(BuiltInRegions.Json(region), out var profile, out var problems));
+
+        Assert.Equal(BuiltInRegions.Get(region), profile);
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public void TryLoad_InvalidDocument_GivesNoProfile_AndTheProblemsLoadThrows()
+    {
+        var json = Edit(root => Step(root, "reportProcess", 1)["performedBy"] = "no-such-actor");
+
+        Assert.False(RegionProfileJson.TryLoad(json, out var profile, out var problems));
+
+        Assert.Null(profile);
+        AssertProblem(problems, "$.reportProcess.steps[1].performedBy", ValidationRules.UnknownActor);
+        Assert.Equal(problems, Assert.Throws<ValidationException>(() => RegionProfileJson.Load(json)).Problems);
+    }
+
+    // The shipped schema on its own (what an editor uses): it accepts both built-in documents and names the path of
+    // a value of the wrong type.
+    [Fact]
+    public void ShippedSchema_AcceptsTheBuiltInDocuments_AndRejectsAWrongType()
+    {
+        var validator = new JsonSchemaValidator(JsonDocument.Parse(RegionProfileJson.Schema).RootElement);
+        foreach (var region in BuiltInRegions.Ids)
+        {
+            var problems = new List<ValidationProblem>();
+            validator.Validate(JsonDocument.Parse(BuiltInRegions.Json(region)).RootElement, "$", problems);
+            Assert.Empty(problems);
+        }
+
+        var wrong = new List<ValidationProblem>();
+        validator.Validate(JsonDocument.Parse(Edit(root => Step(root, "reportProcess", 0)["performedBy"] = 7)).RootElement, "$", wrong);
+        Assert.Contains(wrong, p => p.Path == "$.reportProcess.steps[0].performedBy");
     }
 
     private static JsonArray Steps(JsonObject root, string process) => root[process]!["steps"]!.AsArray();

@@ -1,0 +1,22 @@
+using NodaTime;
+using RakenteellinenSosiaalityo.Core.Compilations;
+using RakenteellinenSosiaalityo.Core.Processes;
+
+namespace RegionSystem.Api;
+
+// The sample's request bodies. Values inside them are the library's own types, read with its JSON rules.
+
+/// <summary>Performing a step: what it records and, at a deciding step, the actions decided.</summary>
+internal sealed record StepRequest(IReadOnlyList<RecordEntry>? Entries = null, IReadOnlyList<ActionDecision>? Decisions = null);
+
+/// <summary>Recording under a step without performing it: one entry or one action decision.</summary>
+internal sealed record RecordRequest(RecordEntry? Entry = null, ActionDecision? Decision = null);
+
+/// <summary>Returning a report for completion (reason required) or withdrawing it (reason optional).</summary>
+internal sealed record ReasonRequest(string? Reason = null);
+
+/// <summary>Compiling the reporting period that holds <paramref name="Period"/> (any day of it).</summary>
+internal sealed record CompileRequest(LocalDate Period, IReadOnlyList<RecordEntry>? Entries = null, IReadOnlyList<ActionDecision>? Decisions = null);
+
+/// <summary>Closing a decided action.</summary>
+internal sealed record ActionStatusRequest(ActionStatus Status, string? Note = null);
