@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Ardalis.GuardClauses;
 using CsvHelper;
 using CsvHelper.Configuration;
@@ -23,7 +24,15 @@ namespace RakenteellinenSosiaalityo.Core.Csv;
 /// </para>
 /// <para>
 /// The default delimiter is a comma (RFC 4180). Excel with Finnish regional settings expects a semicolon: pass
-/// <c>';'</c>, and write the file as UTF-8 with a byte order mark so that ä and ö show right.
+/// <c>';'</c>, and write the file as UTF-8 with a byte order mark so that ä and ö show right (the <see cref="Stream"/>
+/// overload does).
+/// </para>
+/// <para>
+/// A field is quoted when it holds the delimiter, a quote, a line feed or a carriage return (each alone too) or begins
+/// or ends with a space, so a row never splits. A cell that begins with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a
+/// carriage return would be evaluated as a formula by a spreadsheet (OWASP "CSV injection"): by default it is written
+/// with a leading apostrophe (<c>'=1+2</c>), which spreadsheets show as text. Pass <c>neutralizeFormulas: false</c> when
+/// the file goes to a program rather than a spreadsheet and the text must stay exactly as it is.
 /// </para>
 /// </remarks>
 public static class CompilationCsv
@@ -35,31 +44,47 @@ public static class CompilationCsv
         "polarity", "professions", "title", "description", "clientGroups", "actionProposals", "supervisorRemarks",
     ];
 
-    /// <summary>Writes the compilation's included reports as CSV to <paramref name="writer"/>.</summary>
+    /// <summary>Writes the compilation's included reports as CSV to <paramref name="writer"/>, one row at a time.</summary>
     /// <param name="content">The compilation.</param>
     /// <param name="profile">The region profile it was compiled with.</param>
-    /// <param name="writer">Where to write.</param>
+    /// <param name="writer">Where to write; not closed.</param>
     /// <param name="language">The language of the service names.</param>
-    /// <param name="delimiter">The field delimiter: <c>,</c> (default) or <c>;</c> for Excel with Finnish settings.</param>
+    /// <param name="delimiter">The field delimiter: <c>,</c> (default) or <c>;</c> for Excel with Finnish settings, or a tab.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The compilation is of another region, or the delimiter is not ',' , ';' or a tab.</exception>
-    public static void Write(CompilationContent content, RegionProfile profile, TextWriter writer, Language language = Language.Finnish, char delimiter = ',')
+    /// <exception cref="IOException">Writing fails.</exception>
+    public static void Write(CompilationContent content, RegionProfile profile, TextWriter writer, Language language = Language.Finnish, char delimiter = ',') =>
+        Write(content, profile, writer, Options(language, delimiter));
+
+    /// <summary>Writes the compilation's included reports as CSV to <paramref name="writer"/>, one row at a time.</summary>
+    /// <param name="content">The compilation.</param>
+    /// <param name="profile">The region profile it was compiled with.</param>
+    /// <param name="writer">Where to write; not closed.</param>
+    /// <param name="options">Language, delimiter and formula neutralisation.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The compilation is of another region.</exception>
+    /// <exception cref="IOException">Writing fails.</exception>
+    public static void Write(CompilationContent content, RegionProfile profile, TextWriter writer, CompilationCsvOptions options)
     {
         Guard.Against.Null(content);
         Guard.Against.Null(profile);
         Guard.Against.Null(writer);
-        Guard.Against.EnumOutOfRange(language);
-        if (delimiter is not (',' or ';' or '\t'))
-        {
-            throw new ArgumentException("The delimiter is ',', ';' or a tab.", nameof(delimiter));
-        }
-
+        Guard.Against.Null(options);
+        var (language, delimiter) = (options.Language, options.Delimiter);
         if (content.RegionId != profile.Id)
         {
             throw new ArgumentException($"The compilation is of region '{content.RegionId}', not '{profile.Id}'.", nameof(profile));
         }
 
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = delimiter.ToString(), NewLine = "\r\n" };
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            Delimiter = delimiter.ToString(),
+            NewLine = "\r\n",
+
+            // CsvHelper's default quotes only the configured new line ("\r\n") once one is set; a bare LF or CR split the row.
+            ShouldQuote = args => NeedsQuotes(args.Field, delimiter),
+            InjectionOptions = options.NeutralizeFormulas ? InjectionOptions.Escape : InjectionOptions.None,
+        };
         using var csv = new CsvWriter(writer, configuration, leaveOpen: true);
         foreach (var column in Columns)
         {
@@ -91,6 +116,22 @@ public static class CompilationCsv
         csv.Flush();
     }
 
+    /// <summary>Writes the compilation's included reports as a CSV file's bytes: UTF-8 with a byte order mark (so that
+    /// Excel shows ä and ö right), one row at a time.</summary>
+    /// <param name="content">The compilation.</param>
+    /// <param name="profile">The region profile it was compiled with.</param>
+    /// <param name="stream">Where to write; not closed.</param>
+    /// <param name="options">Language, delimiter and formula neutralisation.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The compilation is of another region.</exception>
+    /// <exception cref="IOException">Writing fails.</exception>
+    public static void Write(CompilationContent content, RegionProfile profile, Stream stream, CompilationCsvOptions options)
+    {
+        Guard.Against.Null(stream);
+        using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 16 * 1024, leaveOpen: true);
+        Write(content, profile, writer, options);
+    }
+
     /// <summary>Returns the compilation's included reports as CSV text.</summary>
     /// <param name="content">The compilation.</param>
     /// <param name="profile">The region profile it was compiled with.</param>
@@ -98,13 +139,35 @@ public static class CompilationCsv
     /// <param name="delimiter">The field delimiter: <c>,</c> (default), <c>;</c> or a tab.</param>
     /// <returns>The CSV text.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">See <see cref="Write"/>.</exception>
-    public static string ToCsv(CompilationContent content, RegionProfile profile, Language language = Language.Finnish, char delimiter = ',')
+    /// <exception cref="ArgumentException">See <see cref="Write(CompilationContent, RegionProfile, TextWriter, Language, char)"/>.</exception>
+    public static string ToCsv(CompilationContent content, RegionProfile profile, Language language = Language.Finnish, char delimiter = ',') =>
+        ToCsv(content, profile, Options(language, delimiter));
+
+    /// <summary>Returns the compilation's included reports as CSV text.</summary>
+    /// <param name="content">The compilation.</param>
+    /// <param name="profile">The region profile it was compiled with.</param>
+    /// <param name="options">Language, delimiter and formula neutralisation.</param>
+    /// <returns>The CSV text.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The compilation is of another region.</exception>
+    public static string ToCsv(CompilationContent content, RegionProfile profile, CompilationCsvOptions options)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        Write(content, profile, writer, language, delimiter);
+        Write(content, profile, writer, options);
         return writer.ToString();
     }
+
+    private static CompilationCsvOptions Options(Language language, char delimiter)
+    {
+        Guard.Against.EnumOutOfRange(language);
+        return delimiter is ',' or ';' or '\t'
+            ? new() { Language = language, Delimiter = delimiter }
+            : throw new ArgumentException("The delimiter is ',', ';' or a tab.", nameof(delimiter));
+    }
+
+    private static bool NeedsQuotes(string? field, char delimiter) =>
+        !string.IsNullOrEmpty(field)
+        && (field.AsSpan().IndexOfAny('"', '\r', '\n') >= 0 || field.Contains(delimiter, StringComparison.Ordinal) || field[0] == ' ' || field[^1] == ' ');
 
     private static string Join(IEnumerable<string> items) => string.Join("; ", items);
 

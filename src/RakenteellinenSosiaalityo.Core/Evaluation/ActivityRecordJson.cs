@@ -159,10 +159,7 @@ public static class ActivityRecordJson
                 }
             }
 
-            if (!root.TryGetProperty("schemaVersion", out var version) || !JsonNumber.TryGetInt32(version, out var v) || v != CurrentSchemaVersion)
-            {
-                found.Add(new("$.schemaVersion", ValidationRules.UnsupportedSchemaVersion, $"This library reads activity record format version {CurrentSchemaVersion}; give \"schemaVersion\": {CurrentSchemaVersion}."));
-            }
+            DocumentJson.CheckVersion(root, CurrentSchemaVersion, "activity record document", found);
 
             if (!root.TryGetProperty("records", out var items) || items.ValueKind != JsonValueKind.Array)
             {

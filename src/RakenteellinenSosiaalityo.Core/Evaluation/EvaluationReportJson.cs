@@ -98,10 +98,8 @@ public static class EvaluationReportJson
         using (document)
         {
             var root = document.RootElement;
-            if (root.ValueKind == JsonValueKind.Object
-                && (!root.TryGetProperty("schemaVersion", out var version) || !JsonNumber.TryGetInt32(version, out var v) || v != EvaluationReport.CurrentSchemaVersion))
+            if (root.ValueKind == JsonValueKind.Object && !DocumentJson.CheckVersion(root, EvaluationReport.CurrentSchemaVersion, "evaluation", found))
             {
-                found.Add(new("$.schemaVersion", ValidationRules.UnsupportedSchemaVersion, $"This library reads evaluation format version {EvaluationReport.CurrentSchemaVersion}; give \"schemaVersion\": {EvaluationReport.CurrentSchemaVersion}."));
                 return null;
             }
 

@@ -185,6 +185,28 @@ internal static class DocumentJson
         return null;
     }
 
+    /// <summary>
+    /// Checks a document's <c>schemaVersion</c>: a missing one is a <see cref="ValidationRules.MissingProperty"/>, another
+    /// value an <see cref="ValidationRules.UnsupportedSchemaVersion"/> (a whole number however written, <c>1.0</c> too).
+    /// </summary>
+    /// <returns>True when the version is the one this library reads.</returns>
+    public static bool CheckVersion(JsonElement root, int currentVersion, string what, List<ValidationProblem> problems)
+    {
+        if (!root.TryGetProperty("schemaVersion", out var version))
+        {
+            problems.Add(new("$.schemaVersion", ValidationRules.MissingProperty, $"The {what} has no \"schemaVersion\"; give \"schemaVersion\": {currentVersion}."));
+            return false;
+        }
+
+        if (!JsonNumber.TryGetInt32(version, out var v) || v != currentVersion)
+        {
+            problems.Add(new("$.schemaVersion", ValidationRules.UnsupportedSchemaVersion, $"This library reads {what} format version {currentVersion}; give \"schemaVersion\": {currentVersion}."));
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>Checks the header every region-bound document has: its format version and the region it belongs to.</summary>
     /// <returns>True when both are right.</returns>
     public static bool CheckHeader(int schemaVersion, int currentVersion, string regionId, RegionProfile profile, string what, List<ValidationProblem> problems)
