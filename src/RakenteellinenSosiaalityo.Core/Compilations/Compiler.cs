@@ -170,8 +170,9 @@ public static class Compiler
 
     /// <summary>
     /// When the compilation of <paramref name="period"/> is due, by the <see cref="ProcessStep.Due"/> of the first step
-    /// of the profile's compilation process: the first listed month after the period ends (EK 5.3: January and August),
-    /// or the given number of days after the period ends. Who makes it is that step's
+    /// of the profile's compilation process: the first run of consecutive listed months after the period ends, whole
+    /// (EK 5.3: January and August; <c>[1, 2, 3]</c> is the first quarter; <c>[12, 1]</c> runs across the turn of the
+    /// year), or the given number of days after the period ends. Who makes it is that step's
     /// <see cref="ProcessStep.PerformedBy"/>.
     /// </summary>
     /// <param name="profile">The region profile.</param>
@@ -199,8 +200,16 @@ public static class Compiler
                     var start = first.PlusMonths(i);
                     if (months.Contains(start.Month))
                     {
+                        // The window is the whole run of consecutive listed months (issue 13: [1, 2, 3] is the first
+                        // quarter), across the turn of the year, at most twelve months.
+                        var run = 1;
+                        while (run < 12 && months.Contains(start.PlusMonths(run).Month))
+                        {
+                            run++;
+                        }
+
                         var from = start < day ? day : start;
-                        return new DateInterval(from, start.PlusMonths(1).PlusDays(-1));
+                        return new DateInterval(from, start.PlusMonths(run).PlusDays(-1));
                     }
                 }
 

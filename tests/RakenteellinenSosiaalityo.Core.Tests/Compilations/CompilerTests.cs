@@ -267,6 +267,46 @@ public sealed class CompilerTests
         Assert.Equal("working-group", Kymenlaakso.CompilationProcess.First.PerformedBy.Value);
     }
 
+    private static RegionProfile EkDueIn(params int[] months) => EtelaKarjala with
+    {
+        CompilationProcess = new ProcessDefinition([EtelaKarjala.CompilationProcess.Steps[0] with { Due = StepDue.InMonthsOf(months) }, .. EtelaKarjala.CompilationProcess.Steps.Skip(1)]),
+    };
+
+    // Issue 13: `inMonths: [1, 2, 3]` is the first quarter, not January only.
+    [Fact]
+    public void DueWindow_ConsecutiveMonths_IsTheWholeRun()
+    {
+        Assert.Equal(new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2026, 3, 31)), Compiler.DueWindow(EkDueIn(1, 2, 3), EkAutumn));
+        Assert.Equal(new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2026, 3, 31)), Compiler.DueWindow(EkDueIn(3, 1, 2), EkAutumn));
+    }
+
+    [Fact]
+    public void DueWindow_NonContiguousMonths_IsTheFirstRunAfterThePeriod()
+    {
+        Assert.Equal(new DateInterval(new LocalDate(2025, 8, 1), new LocalDate(2025, 9, 30)), Compiler.DueWindow(EkDueIn(1, 2, 8, 9), EkSpring));
+        Assert.Equal(new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2026, 2, 28)), Compiler.DueWindow(EkDueIn(1, 2, 8, 9), EkAutumn));
+    }
+
+    [Fact]
+    public void DueWindow_MonthsAcrossTheTurnOfTheYear_RunIntoTheNextYear()
+    {
+        Assert.Equal(new DateInterval(new LocalDate(2025, 12, 1), new LocalDate(2026, 1, 31)), Compiler.DueWindow(EkDueIn(12, 1), EkSpring));
+        Assert.Equal(new DateInterval(new LocalDate(2025, 11, 1), new LocalDate(2026, 2, 28)), Compiler.DueWindow(EkDueIn(11, 12, 1, 2), EkSpring));
+    }
+
+    [Fact]
+    public void DueWindow_OneMonth_IsThatMonth()
+    {
+        Assert.Equal(new DateInterval(new LocalDate(2025, 10, 1), new LocalDate(2025, 10, 31)), Compiler.DueWindow(EkDueIn(10), EkSpring));
+        Assert.Equal(new DateInterval(new LocalDate(2026, 10, 1), new LocalDate(2026, 10, 31)), Compiler.DueWindow(EkDueIn(10), EkAutumn));
+    }
+
+    [Fact]
+    public void DueWindow_EveryMonth_IsTheTwelveMonthsAfterThePeriod()
+    {
+        Assert.Equal(new DateInterval(new LocalDate(2025, 7, 1), new LocalDate(2026, 6, 30)), Compiler.DueWindow(EkDueIn(Enumerable.Range(1, 12).ToArray()), EkSpring));
+    }
+
     [Fact]
     public void DueWindow_WithoutADueRule_IsNull()
     {

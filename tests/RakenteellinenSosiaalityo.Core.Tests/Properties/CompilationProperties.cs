@@ -30,9 +30,25 @@ public sealed record CompilationScenario(RegionProfile Profile, int[] CutoffDays
     public override string ToString() => $"{Profile.Id} cutoffs +[{string.Join(", ", CutoffDays)}] days, {Reports.Count} reports";
 }
 
+/// <summary>The months of an <c>inMonths</c> due rule: one or more distinct months 1–12.</summary>
+/// <param name="Months">The months.</param>
+public sealed record DueMonths(int[] Months)
+{
+    /// <inheritdoc/>
+    public override string ToString() => $"inMonths [{string.Join(", ", Months)}]";
+}
+
 /// <summary>Generators for the compilation properties.</summary>
 public static class CompilationArbitraries
 {
+    /// <summary>Due months built directly: a first month and any subset of the others, in a shuffled order.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<DueMonths> Months() =>
+        (from first in Gen.Choose(1, 12)
+         from others in Gen.SubListOf(Enumerable.Range(1, 12).ToArray())
+         from order in Gen.Shuffle(others.Append(first).Distinct().ToArray())
+         select new DueMonths(order)).ToArbitrary();
+
     /// <summary>Scenarios on the built-in and random profiles.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<CompilationScenario> Scenarios()
@@ -63,6 +79,36 @@ public static class CompilationArbitraries
 public sealed class CompilationProperties
 {
     private static readonly LocalDate Start = new(2025, 1, 1);
+
+    // Issue 13: an inMonths due window is the first run of consecutive listed months after the period, whole.
+    [Property]
+    public void DueWindow_InMonths_IsTheFirstWholeRunOfListedMonthsAfterThePeriod(DueMonths due)
+    {
+        var ek = BuiltInRegions.EtelaKarjala;
+        var profile = ek with
+        {
+            CompilationProcess = new ProcessDefinition([ek.CompilationProcess.Steps[0] with { Due = StepDue.InMonthsOf(due.Months) }, .. ek.CompilationProcess.Steps.Skip(1)]),
+        };
+        foreach (var period in new[] { ek.ReportingPeriods.PeriodFor(new LocalDate(2025, 3, 1)), ek.ReportingPeriods.PeriodFor(new LocalDate(2025, 9, 1)) })
+        {
+            var window = Compiler.DueWindow(profile, period)!;
+            var day = period.End.PlusDays(1);
+            Assert.True(window.Start >= day);
+            Assert.Equal(1, window.End.PlusDays(1).Day);
+            var months = 0;
+            for (var m = new LocalDate(window.Start.Year, window.Start.Month, 1); m <= window.End; m = m.PlusMonths(1))
+            {
+                Assert.Contains(m.Month, due.Months);
+                months++;
+            }
+
+            Assert.True(months == 12 || !due.Months.Contains(window.End.PlusDays(1).Month));
+            for (var m = new LocalDate(day.Year, day.Month, 1); m < new LocalDate(window.Start.Year, window.Start.Month, 1); m = m.PlusMonths(1))
+            {
+                Assert.DoesNotContain(m.Month, due.Months);
+            }
+        }
+    }
 
     [Property]
     public void ConsecutivePeriods_AccountForEveryReportExactlyOnce(CompilationScenario scenario)
