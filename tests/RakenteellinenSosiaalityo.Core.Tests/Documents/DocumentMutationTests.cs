@@ -50,7 +50,7 @@ public sealed class DocumentMutationTests
 
     [Fact]
     public void ProfileMutants_OnlyOurProblems_AtPathsInTheDocument() =>
-        Run(Profiles, [RegionProfileJsonTests.MinimalProfile, RegionProfileJson.Serialize(BuiltInRegions.EtelaKarjala)], seed: 11_001);
+        Run(Profiles, [ProfileDocuments.MinimalProfile, RegionProfileJson.Serialize(BuiltInRegions.EtelaKarjala)], seed: 11_001);
 
     [Fact]
     public void ActivityRecordMutants_OnlyOurProblems_AtPathsInTheDocument() =>
