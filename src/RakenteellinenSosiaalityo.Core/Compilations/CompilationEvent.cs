@@ -12,7 +12,7 @@ namespace RakenteellinenSosiaalityo.Core.Compilations;
 /// (<see cref="Compilation.Rebuild"/>).
 /// </summary>
 /// <remarks>Immutable; compares by value.</remarks>
-public sealed record CompilationEvent : ProcessEvent
+public sealed record CompilationEvent : DecidingEvent
 {
     /// <summary>Creates a history entry. Compilations create their own; this constructor is for reading a stored history.</summary>
     /// <param name="kind">What was done.</param>
@@ -37,20 +37,15 @@ public sealed record CompilationEvent : ProcessEvent
         int? actionNumber = null,
         ActionStatus? status = null,
         string? note = null)
-        : base(at, by, stepId, entries)
+        : base(at, by, stepId, entries, decisions, kind == CompilationEventKind.ActionStatusChanged, actionNumber, status, note)
     {
         Guard.Against.EnumOutOfRange(kind);
         var entryList = Entries;
-        var decisionList = ValueList.From(decisions, nameof(decisions));
+        var decisionList = Decisions;
         var statusChange = kind == CompilationEventKind.ActionStatusChanged;
         if (statusChange == (stepId is not null))
         {
             throw new ArgumentException(statusChange ? "An 'ActionStatusChanged' entry names no step." : $"A '{kind}' entry names its step.", nameof(stepId));
-        }
-
-        if (statusChange != (actionNumber is not null) || statusChange != (status is not null) || (!statusChange && note is not null))
-        {
-            throw new ArgumentException("Only an 'ActionStatusChanged' entry, and it always, names the action and its new status; only it has a note.", nameof(actionNumber));
         }
 
         if (statusChange && (entryList.Count > 0 || decisionList.Count > 0))
@@ -63,21 +58,7 @@ public sealed record CompilationEvent : ProcessEvent
             throw new ArgumentException("An 'EntryRecorded' entry records exactly one entry or one decision; only a performed step records more.", nameof(entries));
         }
 
-        if (actionNumber is < 1)
-        {
-            throw new ArgumentException("Actions are numbered from 1.", nameof(actionNumber));
-        }
-
-        if (status is { } s)
-        {
-            Guard.Against.EnumOutOfRange(s);
-        }
-
         Kind = kind;
-        Decisions = decisionList;
-        ActionNumber = actionNumber;
-        Status = status;
-        Note = note is null ? null : Guard.Against.NullOrWhiteSpace(note);
     }
 
     /// <summary>What was done.</summary>
@@ -85,26 +66,5 @@ public sealed record CompilationEvent : ProcessEvent
     [JsonPropertyOrder(-10)]
     public CompilationEventKind Kind { get; }
 
-    /// <summary>The actions decided; empty when none.</summary>
-    [JsonPropertyName("decisions")]
-    public IReadOnlyList<ActionDecision> Decisions { get; }
-
-    /// <summary>The number of the action whose status changed; null for other kinds.</summary>
-    [JsonPropertyName("actionNumber")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public int? ActionNumber { get; }
-
-    /// <summary>The action's new status; null for other kinds.</summary>
-    [JsonPropertyName("status")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public ActionStatus? Status { get; }
-
-    /// <summary>What was noted with the status change; null when nothing.</summary>
-    [JsonPropertyName("note")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? Note { get; }
-
     private protected override string What => Kind.ToString();
-
-    private protected override string Detail => ActionNumber is { } n ? $" action {n} {Status}" : string.Empty;
 }

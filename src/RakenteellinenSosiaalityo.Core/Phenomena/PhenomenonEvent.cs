@@ -14,7 +14,7 @@ namespace RakenteellinenSosiaalityo.Core.Phenomena;
 /// recipients. The history alone rebuilds the report (<see cref="PhenomenonReport.Rebuild"/>).
 /// </summary>
 /// <remarks>Immutable; compares by value.</remarks>
-public sealed record PhenomenonEvent : ProcessEvent
+public sealed record PhenomenonEvent : DecidingEvent
 {
     /// <summary>Creates a history entry. Reports create their own; this constructor is for reading a stored history.</summary>
     /// <param name="kind">What was done.</param>
@@ -49,10 +49,9 @@ public sealed record PhenomenonEvent : ProcessEvent
         int? actionNumber = null,
         ActionStatus? status = null,
         string? note = null)
-        : base(at, by, Guard.Against.Null(stepId), entries)
+        : base(at, by, Guard.Against.Null(stepId), entries, decisions, kind == PhenomenonEventKind.ActionStatusChanged, actionNumber, status, note)
     {
         Kind = Guard.Against.EnumOutOfRange(kind);
-        Decisions = ValueList.From(decisions, nameof(decisions));
         Recipients = ValueList.From(recipients, nameof(recipients));
         if ((kind == PhenomenonEventKind.Chosen) != (selection is not null)
             || (kind == PhenomenonEventKind.WorkshopRecorded) != (session is not null)
@@ -73,20 +72,6 @@ public sealed record PhenomenonEvent : ProcessEvent
             throw new ArgumentException("An 'EntryRecorded' entry records exactly one entry or one decision.", nameof(entries));
         }
 
-        var statusChange = kind == PhenomenonEventKind.ActionStatusChanged;
-        if (statusChange != (actionNumber is not null) || statusChange != (status is not null) || (!statusChange && note is not null) || actionNumber is < 1)
-        {
-            throw new ArgumentException("Only an 'ActionStatusChanged' entry, and it always, names the action (numbered from 1) and its new status; only it has a note.", nameof(actionNumber));
-        }
-
-        if (status is { } s)
-        {
-            Guard.Against.EnumOutOfRange(s);
-        }
-
-        ActionNumber = actionNumber;
-        Status = status;
-        Note = note is null ? null : Guard.Against.NullOrWhiteSpace(note);
         Selection = selection;
         Session = session;
         Text = text;
@@ -118,30 +103,9 @@ public sealed record PhenomenonEvent : ProcessEvent
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public PhenomenonPrevalence? Prevalence { get; }
 
-    /// <summary>The actions decided; empty when none.</summary>
-    [JsonPropertyName("decisions")]
-    public IReadOnlyList<ActionDecision> Decisions { get; }
-
     /// <summary>To whom the report went; empty when nobody.</summary>
     [JsonPropertyName("recipients")]
     public IReadOnlyList<PartyReference> Recipients { get; }
 
-    /// <summary>The number of the action whose status changed; null for other kinds.</summary>
-    [JsonPropertyName("actionNumber")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public int? ActionNumber { get; }
-
-    /// <summary>The action's new status; null for other kinds.</summary>
-    [JsonPropertyName("status")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public ActionStatus? Status { get; }
-
-    /// <summary>What was noted with the status change; null when nothing.</summary>
-    [JsonPropertyName("note")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? Note { get; }
-
     private protected override string What => Kind.ToString();
-
-    private protected override string Detail => ActionNumber is { } n ? $" action {n} {Status}" : string.Empty;
 }
