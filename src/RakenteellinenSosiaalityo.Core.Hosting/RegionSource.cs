@@ -18,7 +18,7 @@ public static class RegionSource
     /// <summary>
     /// Resolves <paramref name="region"/>: a built-in id (<see cref="BuiltInRegions.Ids"/>) first, otherwise the path
     /// of a profile file (relative to <paramref name="baseDirectory"/>), read and validated with
-    /// <see cref="RegionProfileJson.TryLoad"/>.
+    /// <see cref="RegionProfileJson.TryLoad(string, out RegionProfile, out IReadOnlyList{Validation.ValidationProblem})"/>.
     /// </summary>
     /// <param name="region">The setting; null or blank is reported as a missing setting.</param>
     /// <param name="baseDirectory">The directory a relative path is resolved against; null for the current directory.</param>
