@@ -13,6 +13,6 @@ namespace RakenteellinenSosiaalityo.Core.Compilations;
 /// <param name="OriginalPeriod">The reporting period the report was submitted in.</param>
 /// <param name="StatusAtCutoff">Where the report was at the cutoff.</param>
 public sealed record CarriedOverReport(
-    [property: JsonPropertyName("id")] ReportId Id,
-    [property: JsonPropertyName("originalPeriod")] ReportingPeriod OriginalPeriod,
-    [property: JsonPropertyName("statusAtCutoff")] LifecycleStatus StatusAtCutoff);
+    [property: JsonRequired, JsonPropertyName("id")] ReportId Id,
+    [property: JsonRequired, JsonPropertyName("originalPeriod")] ReportingPeriod OriginalPeriod,
+    [property: JsonRequired, JsonPropertyName("statusAtCutoff")] LifecycleStatus StatusAtCutoff);

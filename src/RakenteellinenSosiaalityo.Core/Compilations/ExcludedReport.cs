@@ -9,6 +9,6 @@ namespace RakenteellinenSosiaalityo.Core.Compilations;
 /// <param name="OriginalPeriod">The reporting period the report was submitted in.</param>
 /// <param name="Reason">Why it is excluded.</param>
 public sealed record ExcludedReport(
-    [property: JsonPropertyName("id")] ReportId Id,
-    [property: JsonPropertyName("originalPeriod")] ReportingPeriod OriginalPeriod,
-    [property: JsonPropertyName("reason")] ExclusionReason Reason);
+    [property: JsonRequired, JsonPropertyName("id")] ReportId Id,
+    [property: JsonRequired, JsonPropertyName("originalPeriod")] ReportingPeriod OriginalPeriod,
+    [property: JsonRequired, JsonPropertyName("reason")] ExclusionReason Reason);

@@ -6,5 +6,5 @@ namespace RakenteellinenSosiaalityo.Core.Compilations;
 /// <param name="Key">The key: a service, theme or profession id, or a subject's camelCase name.</param>
 /// <param name="Count">The count, at least 1.</param>
 public readonly record struct KeyCount(
-    [property: JsonPropertyName("key")] string Key,
-    [property: JsonPropertyName("count")] int Count);
+    [property: JsonRequired, JsonPropertyName("key")] string Key,
+    [property: JsonRequired, JsonPropertyName("count")] int Count);

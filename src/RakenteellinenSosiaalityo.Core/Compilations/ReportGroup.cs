@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Text.Json.Serialization;
 using RakenteellinenSosiaalityo.Core.Collections;
 using RakenteellinenSosiaalityo.Core.Reports;
@@ -11,10 +12,11 @@ public sealed record ReportGroup
     /// <summary>Creates a group.</summary>
     /// <param name="key">The key: a theme or service id, or a subject's camelCase name.</param>
     /// <param name="reports">The reports' ids.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     [JsonConstructor]
     public ReportGroup(string key, IReadOnlyList<ReportId> reports)
     {
-        Key = key;
+        Key = Guard.Against.Null(key);
         Reports = ValueList.FromValues(reports);
     }
 

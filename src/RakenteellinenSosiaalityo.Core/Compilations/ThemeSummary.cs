@@ -12,8 +12,8 @@ namespace RakenteellinenSosiaalityo.Core.Compilations;
 /// <param name="ConsecutiveCompilations">In how many consecutive compilations, ending with this one, the theme appears.</param>
 /// <param name="IsRecurring">Whether the theme is recurring under the profile's <see cref="CompilationRules"/>.</param>
 public sealed record ThemeSummary(
-    [property: JsonPropertyName("themeId")] string ThemeId,
-    [property: JsonPropertyName("reports")] int Reports,
-    [property: JsonPropertyName("distinctServices")] int DistinctServices,
-    [property: JsonPropertyName("consecutiveCompilations")] int ConsecutiveCompilations,
-    [property: JsonPropertyName("isRecurring")] bool IsRecurring);
+    [property: JsonRequired, JsonPropertyName("themeId")] string ThemeId,
+    [property: JsonRequired, JsonPropertyName("reports")] int Reports,
+    [property: JsonRequired, JsonPropertyName("distinctServices")] int DistinctServices,
+    [property: JsonRequired, JsonPropertyName("consecutiveCompilations")] int ConsecutiveCompilations,
+    [property: JsonRequired, JsonPropertyName("isRecurring")] bool IsRecurring);

@@ -171,7 +171,7 @@ public static class ActivityRecordJson
             var index = 0;
             foreach (var item in items.EnumerateArray())
             {
-                if (ReadElement(item, JsonPath.Index("$.records", index++), found, RecordTypeInfo) is { } record)
+                if (DocumentJson.ReadElement(item, JsonPath.Index("$.records", index++), found, RecordTypeInfo) is { } record)
                 {
                     list.Add(record);
                 }
@@ -179,38 +179,6 @@ public static class ActivityRecordJson
 
             return found.Count > 0 ? null : ValueList<ActivityRecord>.From(list);
         }
-    }
-
-    internal static T? ReadElement<T>(JsonElement element, string path, List<ValidationProblem> found, JsonTypeInfo<T> typeInfo)
-        where T : class
-    {
-        try
-        {
-            var value = element.Deserialize(typeInfo);
-            if (value is null)
-            {
-                found.Add(new(path, ValidationRules.WrongType, "Expected an object, found null."));
-            }
-
-            return value;
-        }
-        catch (JsonException e)
-        {
-            found.Add(DocumentJson.Problem(e, path));
-        }
-        catch (PersonalDataException e)
-        {
-            foreach (var finding in e.Findings.DistinctBy(f => (f.Field, f.Kind)))
-            {
-                found.Add(new($"{path}.{finding.Field}", LifecycleRules.PersonalData, $"The text holds personal data ({finding.Kind}); remove it or redact it with PersonalDataScanner.Redact."));
-            }
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or NotSupportedException)
-        {
-            found.Add(new(path, ValidationRules.InvalidValue, $"A value is invalid ({(e as ArgumentException)?.ParamName ?? "unnamed"}): {PersonalDataScanner.Redact(e.Message)}"));
-        }
-
-        return null;
     }
 
     private static JsonTypeInfo<ActivityRecord> RecordTypeInfo => (JsonTypeInfo<ActivityRecord>)CoreJson.Options.GetTypeInfo(typeof(ActivityRecord));

@@ -103,7 +103,7 @@ public static class EvaluationReportJson
                 return null;
             }
 
-            return ActivityRecordJson.ReadElement(root, JsonPath.Root, found, TypeInfo);
+            return DocumentJson.ReadElement(root, JsonPath.Root, found, TypeInfo);
         }
     }
 

@@ -47,7 +47,7 @@ internal static class ProcessDocumentJson
         aggregate = null;
         var found = new List<ValidationProblem>();
         problems = found;
-        var document = DocumentJson.Read(json, TypeInfo<TDocument>(), $"a {what}", found);
+        var document = DocumentJson.ReadWithoutNulls(json, TypeInfo<TDocument>(), $"a {what}", found);
         if (document is null || !DocumentJson.CheckHeader(document.SchemaVersion, version, document.RegionId, profile, what, found))
         {
             return false;
@@ -75,7 +75,11 @@ internal static class ProcessDocumentJson
             found.Add(new("$.status", ValidationRules.InvalidValue, $"The history leads to status '{rebuilt.Status}', not '{document.Status}'."));
         }
 
-        if (!rebuilt.PerformedSteps.SequenceEqual(document.PerformedSteps ?? []))
+        if (document.PerformedSteps is null)
+        {
+            found.Add(new("$.performedSteps", ValidationRules.MissingProperty, $"The {what} has no 'performedSteps'; the history leads to [{string.Join(", ", rebuilt.PerformedSteps)}]."));
+        }
+        else if (!rebuilt.PerformedSteps.SequenceEqual(document.PerformedSteps))
         {
             found.Add(new("$.performedSteps", ValidationRules.InvalidValue, $"The history leads to performed steps [{string.Join(", ", rebuilt.PerformedSteps)}]."));
         }

@@ -20,7 +20,8 @@ internal static class DocumentJson
 
     /// <summary>
     /// Parses JSON text strictly (no comments, no trailing commas) under the one rule of what a document may contain:
-    /// well-formed JSON (RFC 8259), at most one leading byte order mark (skipped, as from a stream or a file), and
+    /// well-formed JSON (RFC 8259), at most one leading byte order mark (skipped, as from a stream or a file), no
+    /// property name twice in an object (<see cref="ValidationRules.DuplicateProperty"/>), and
     /// strings and property names that are Unicode text (no lone surrogate such as <c>"\ud800"</c>). Anything else
     /// becomes a <see cref="ValidationRules.MalformedJson"/> problem (at its line or at the field), and null is returned.
     /// </summary>
@@ -104,6 +105,7 @@ internal static class DocumentJson
 
                 break;
             case JsonValueKind.Object:
+                HashSet<string>? names = null;
                 foreach (var property in element.EnumerateObject())
                 {
                     string name;
@@ -115,6 +117,14 @@ internal static class DocumentJson
                     {
                         // The name cannot be written in a path: the problem is at the object that holds it.
                         problems.Add(new(path, ValidationRules.MalformedJson, LoneSurrogate("A property name of this object")));
+                        continue;
+                    }
+
+                    // RFC 8259 leaves a repeated name to the reader; here it is an error, never "the last one wins".
+                    names ??= new(StringComparer.Ordinal);
+                    if (!names.Add(name))
+                    {
+                        problems.Add(new(JsonPath.Property(path, name), ValidationRules.DuplicateProperty, "The property appears more than once in the object; keep one."));
                         continue;
                     }
 
@@ -158,28 +168,90 @@ internal static class DocumentJson
     public static T? Read<T>(string json, JsonTypeInfo<T> typeInfo, string what, List<ValidationProblem> problems)
         where T : class
     {
+        using var document = Parse(json, problems);
+        return document is null ? null : ReadElement(document.RootElement, JsonPath.Root, problems, typeInfo, what);
+    }
+
+    /// <summary>
+    /// Reads a document that never holds null (the library's writer leaves an optional value out instead): each null is a
+    /// <see cref="ValidationRules.WrongType"/> problem at its path, and the document is not read further.
+    /// </summary>
+    public static T? ReadWithoutNulls<T>(string json, JsonTypeInfo<T> typeInfo, string what, List<ValidationProblem> problems)
+        where T : class
+    {
+        using var document = Parse(json, problems);
+        if (document is null)
+        {
+            return null;
+        }
+
+        var count = problems.Count;
+        CheckNoNull(document.RootElement, JsonPath.Root, what, problems);
+        return problems.Count > count ? null : ReadElement(document.RootElement, JsonPath.Root, problems, typeInfo, what);
+    }
+
+    private static void CheckNoNull(JsonElement element, string path, string what, List<ValidationProblem> problems)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Null:
+                problems.Add(new(path, ValidationRules.WrongType, $"Null is not a value in {what} document: give the value, or leave an optional property out."));
+                break;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    CheckNoNull(item, JsonPath.Index(path, index++), what, problems);
+                }
+
+                break;
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    CheckNoNull(property.Value, JsonPath.Property(path, property.Name), what, problems);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Reads the part of a parsed document at <paramref name="path"/> as <typeparamref name="T"/>, turning every failure
+    /// (unknown or missing property, wrong type, a value a constructor refuses, personal data, null) into problems below
+    /// that path; null when it cannot be read.
+    /// </summary>
+    public static T? ReadElement<T>(JsonElement element, string path, List<ValidationProblem> found, JsonTypeInfo<T> typeInfo, string what = "an")
+        where T : class
+    {
         try
         {
-            var document = JsonSerializer.Deserialize(json, typeInfo);
-            if (document is null)
+            var value = element.Deserialize(typeInfo);
+            if (value is null)
             {
-                problems.Add(new(JsonPath.Root, ValidationRules.WrongType, $"Expected {what} object, found null."));
+                found.Add(new(path, ValidationRules.WrongType, $"Expected {what} object, found null."));
             }
 
-            return document;
+            return value;
         }
         catch (JsonException e)
         {
-            problems.Add(Problem(e));
+            found.Add(Problem(e, path));
         }
-        catch (ArgumentException e)
+        catch (PersonalDataException e)
         {
-            problems.Add(new(JsonPath.Root, ValidationRules.InvalidValue, $"A value of the document is invalid ({e.ParamName ?? "unnamed"}): {PersonalDataScanner.Redact(e.Message)}"));
+            foreach (var finding in e.Findings.DistinctBy(f => (f.Field, f.Kind)))
+            {
+                found.Add(new($"{path}.{finding.Field}", e.Code, $"The text holds personal data ({finding.Kind}); remove it or redact it with PersonalDataScanner.Redact."));
+            }
         }
         catch (DomainException e)
         {
-            // E.g. personal data where a value refuses it: the message names the field and kind, never the value.
-            problems.Add(new(JsonPath.Root, e.Code, e.Message));
+            // The message names the field and the rule, never a value.
+            found.Add(new(path, e.Code, e.Message));
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or NotSupportedException)
+        {
+            found.Add(new(path, ValidationRules.InvalidValue, $"A value is invalid ({(e as ArgumentException)?.ParamName ?? "unnamed"}): {PersonalDataScanner.Redact(e.Message)}"));
         }
 
         return null;

@@ -249,6 +249,56 @@ public sealed class DocumentJsonTests
         Assert.All(problems, p => Assert.StartsWith("$.records[0]", p.Path, StringComparison.Ordinal));
     }
 
+    public static TheoryData<string, string> BrokenCompilations => new()
+    {
+        { "$.content.themes", "[ {} ]" },
+        { "$.content.themes", "[ null ]" },
+        { "$.content.byService[0]", "{ \"count\": 1 }" },
+        { "$.content.carriedOver", "[ { \"originalPeriod\": { \"start\": \"2025-01-01\", \"end\": \"2025-06-30\" }, \"statusAtCutoff\": \"submitted\" } ]" },
+        { "$.content.included", "null" },
+        { "$.content.counts", "null" },
+        { "$.history", "null" },
+        { "$.regionId", "null" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BrokenCompilations))]
+    public void Compilation_WithNullOrIncompleteEntry_IsAProblem_NotAnExceptionOrABrokenExport(string path, string value)
+    {
+        var profile = BuiltInRegions.EtelaKarjala;
+        var node = JsonNode.Parse(Core.Compilations.CompilationJson.Serialize(Tests.Compilations.CompilationFixtures.Walked(profile, 2)))!;
+        var segments = path[2..].Replace("[0]", ".0", StringComparison.Ordinal).Split('.');
+        var parent = segments[..^1].Aggregate(node, (n, s) => int.TryParse(s, out var i) ? n[i]! : n[s]!);
+        var last = segments[^1];
+        if (int.TryParse(last, out var index))
+        {
+            parent[index] = JsonNode.Parse(value);
+        }
+        else
+        {
+            parent[last] = JsonNode.Parse(value);
+        }
+
+        Assert.False(Core.Compilations.CompilationJson.TryDeserialize(node.ToJsonString(), profile, out _, out var problems));
+        Assert.NotEmpty(problems);
+        Assert.Throws<ValidationException>(() => Core.Compilations.CompilationJson.Deserialize(node.ToJsonString(), profile));
+    }
+
+    [Theory]
+    [InlineData("history")]
+    [InlineData("regionId")]
+    public void Report_WithNull_IsAProblemAtTheField(string property)
+    {
+        var profile = BuiltInRegions.EtelaKarjala;
+        var report = Core.Reports.SocialReport.Create(profile, new Core.Reports.ReportId("R-1"), Tests.Reports.ReportFixtures.Content(), Tests.Reports.ReportFixtures.By("professionals"), NodaTime.Instant.FromUtc(2025, 2, 1, 8, 0));
+        var node = JsonNode.Parse(Core.Reports.SocialReportJson.Serialize(report))!;
+        node[property] = null;
+
+        Assert.False(Core.Reports.SocialReportJson.TryDeserialize(node.ToJsonString(), profile, out _, out var problems));
+
+        Assert.Equal(("$." + property, ValidationRules.WrongType), (Assert.Single(problems).Path, problems[0].Rule));
+    }
+
     private static IEnumerable<JsonNode> Descendants(JsonNode node)
     {
         yield return node;

@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using RakenteellinenSosiaalityo.Core.Compilations;
 using RakenteellinenSosiaalityo.Core.Evaluation;
+using RakenteellinenSosiaalityo.Core.Reports;
 using RakenteellinenSosiaalityo.Core.Regions;
 using RakenteellinenSosiaalityo.Core.Tests.Evaluation;
 using RakenteellinenSosiaalityo.Core.Tests.Regions;
@@ -47,6 +49,42 @@ public sealed class DocumentMutationTests
         json => EvaluationReportJson.Deserialize(json),
         value => EvaluationReportJson.Serialize((EvaluationReport)value),
         value => _ = ((EvaluationReport)value).ToMarkdown(Core.Text.Language.English));
+
+    private static readonly Reader Reports = new(
+        json => (SocialReportJson.TryDeserialize(json, BuiltInRegions.EtelaKarjala, out var r, out var problems), r, problems),
+        json => SocialReportJson.Deserialize(json, BuiltInRegions.EtelaKarjala),
+        value => SocialReportJson.Serialize((SocialReport)value),
+        value => _ = ((SocialReport)value).Content.Title);
+
+    private static readonly Reader Compilations = new(
+        json => (CompilationJson.TryDeserialize(json, BuiltInRegions.EtelaKarjala, out var c, out var problems), c, problems),
+        json => CompilationJson.Deserialize(json, BuiltInRegions.EtelaKarjala),
+        value => CompilationJson.Serialize((Compilation)value),
+        value =>
+        {
+            var content = ((Compilation)value).Content;
+            _ = CompilationExport.ToMarkdown(content, BuiltInRegions.EtelaKarjala);
+            _ = CompilationExport.ToJson(content, BuiltInRegions.EtelaKarjala);
+            _ = Csv.CompilationCsv.ToCsv(content, BuiltInRegions.EtelaKarjala);
+        });
+
+    [Fact]
+    public void ReportMutants_OnlyOurProblems_AtPathsInTheDocument()
+    {
+        var p = BuiltInRegions.EtelaKarjala;
+        var report = SocialReport.Create(p, new ReportId("R-1"), Tests.Reports.ReportFixtures.Content() with { Themes = ["housing"] }, Tests.Reports.ReportFixtures.By("professionals"), NodaTime.Instant.FromUtc(2025, 2, 1, 8, 0))
+            .Submit(p, Tests.Reports.ReportFixtures.By("professionals"), NodaTime.Instant.FromUtc(2025, 2, 1, 8, 0))
+            .Record(p, "supervisor-review", Tests.Reports.ReportFixtures.By("unit-supervisor"), NodaTime.Instant.FromUtc(2025, 2, 2, 8, 0), new Core.Processes.RecordEntry(Core.Processes.RecordKind.Remark, "Tuttu ilmiö."))
+            .Perform(p, "supervisor-review", Tests.Reports.ReportFixtures.By("unit-supervisor"), NodaTime.Instant.FromUtc(2025, 2, 3, 8, 0));
+        Run(Reports, [SocialReportJson.Serialize(report)], seed: 11_004);
+    }
+
+    [Fact]
+    public void CompilationMutants_OnlyOurProblems_AtPathsInTheDocument()
+    {
+        var p = BuiltInRegions.EtelaKarjala;
+        Run(Compilations, [CompilationJson.Serialize(Tests.Compilations.CompilationFixtures.Walked(p, p.CompilationProcess.Steps.Count))], seed: 11_005);
+    }
 
     [Fact]
     public void ProfileMutants_OnlyOurProblems_AtPathsInTheDocument() =>
