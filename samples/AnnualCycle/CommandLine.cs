@@ -15,7 +15,7 @@ internal static class CommandLine
     public const int BadInput = 2;
 
     private const string Usage =
-        "Usage: AnnualCycle --region <kymenlaakso|etela-karjala|path/to/profile.json> [--year <yyyy>] [--language <fi|sv|en>] [--ics <dir|file.ics>] [--figures <dir>]";
+        "Usage: AnnualCycle --region <kymenlaakso|etela-karjala|path/to/profile.json> [--year <yyyy>] [--language <fi|sv|en>] [--ics <dir|file.ics>] [--figures <dir>]" + " | AnnualCycle check <region|profile.json> [--year <yyyy>] [--language <fi|sv|en>] [--warnings-as-errors]";
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
@@ -24,6 +24,8 @@ internal static class CommandLine
             output.WriteLine(Usage);
             return Ok;
         }
+
+        if (args is [CheckMode.Command, .. var checkArgs]) { return CheckMode.Run(checkArgs, output, error); }
 
         if (!ClockSection.TryTakeIcsOption(ref args, out var ics, out var icsProblem))
         {
