@@ -1,16 +1,31 @@
+using System.Collections.Frozen;
+
 namespace RakenteellinenSosiaalityo.Core.Privacy;
 
 /// <summary>
-/// Decides which part of a phone-number candidate found by <see cref="PersonalDataPatterns.PhoneNumber"/> is a
-/// plausible Finnish phone number (fi: puhelinnumero).
+/// Reads Finnish phone numbers (fi: puhelinnumero) in folded text (see <see cref="ScanText"/>) for
+/// <see cref="PersonalDataScanner"/>.
 /// </summary>
 /// <remarks>
+/// <para>Prefixes: a trunk <c>0</c>, an area code in parentheses <c>(09)</c>, or the country code written
+/// <c>+358</c>, <c>00358</c>, <c>00 358</c>, <c>(+358)</c> or <c>358</c>, then optionally <c>(0)</c>, a lone
+/// <c>0</c>, a trunk 0 written by mistake, or the area code in parentheses <c>(40)</c>. Digit groups are separated by
+/// one to three spaces (tabs and typographic spaces included), by <c>-</c> or <c>/</c> with or without spaces around,
+/// or by <c>.</c> with no space around.</para>
 /// <para>The national significant number (the digits after the trunk 0 or the country code 358) has 6 to 10 digits.
 /// A one-digit area code is one of 2, 3, 5, 6, 8 and 9, the only ones Finland has. Digit groups after the first have
 /// at least two digits, which keeps business ids such as <c>0112038-9</c> out.</para>
-/// <para>A candidate may be cut short only where a space separates two groups, so <c>040 123 4567 12 kpl</c> still
-/// yields the number, while digits joined by dashes are one thing that either is a number or is not: a candidate
-/// joined by a dash to a letter or digit before or after it (the <c>01-15</c> of <c>2025-01-15</c>) is none.</para>
+/// <para>A number may end only where a separator with a space in it follows, or where the digits and separators end:
+/// digits joined by <c>-</c>, <c>.</c> or <c>/</c> alone are one thing that either is a number or is not. A dash or
+/// slash with spaces around joins groups until the number has six digits, and ends it after that
+/// (<c>040 - 123 4567</c>, but <c>040 123 4567 / 12 kpl</c>).</para>
+/// <para>Not numbers, although they have the shape: a date <c>05-06-2025</c> (a number that starts with day, month and
+/// four-digit year), a register number <c>014/2025</c> or <c>Dnro 014-2025</c> (two groups, the first of at most three digits, the second
+/// a year 1900–2099, joined by a slash or by a dash after a register word: dnro, diaarinumero, asianumero, nro, ...), a list of week or
+/// month numbers (three or more groups of one or two digits from a trunk 0 on, each a week number one to four above
+/// the one before: <c>05 06 07</c>), a time of day or a time range (<c>09.30–10.30</c>), a
+/// list of postal codes (two or more groups of exactly five digits from a trunk 0 on), and a mistyped identity code <c>DDMMYY-ZZZQ</c> with a digit as Q. Bank accounts
+/// (IBAN) and RF creditor references are taken out before numbers are read (<see cref="BankReference"/>).</para>
 /// <para>A later group that starts with a trunk 0 and begins a plausible number of its own starts a new number when
 /// the groups before it are a number too, so <c>05 352 000 040 123 4567</c> is two numbers; this never splits one real
 /// number, as both halves would need six digits or more. When the groups before it are no number but the longest
@@ -22,74 +37,299 @@ internal static class FinnishPhoneNumber
     private const int MinNationalDigits = 6;
     private const int MaxNationalDigits = 10;
 
-    // The pattern allows at most eleven groups (a parenthesised area code, a first group and nine more): enough for a
-    // number of five groups followed by the start of another.
-    private const int MaxGroups = 11;
+    // Enough for a number of five groups followed by the start of another, and for a list long enough to be seen as one.
+    private const int MaxGroups = 9;
 
-    /// <summary>
-    /// The length of the longest plausible phone number that starts at <paramref name="start"/>, given that the phone
-    /// pattern matched <paramref name="candidateLength"/> characters there; 0 when there is none.
-    /// </summary>
-    /// <param name="text">The scanned text.</param>
-    /// <param name="start">Where the pattern's match starts.</param>
-    /// <param name="candidateLength">The length of the pattern's match.</param>
-    public static int PlausibleLength(ReadOnlySpan<char> text, int start, int candidateLength)
+    // More digits in one group than any number has: reading stops there.
+    private const int MaxGroupDigits = 11;
+
+    // Enough digits for a number, the start of the next one, and the trunk zeros.
+    private const int MaxDigitsRead = (2 * MaxNationalDigits) + 3;
+
+    private static readonly FrozenSet<string> RegisterWords = new[]
     {
-        if (start >= 2 && text[start - 1] == '-' && char.IsLetterOrDigit(text[start - 2]))
+        "dnro", "dno", "diaarinro", "diaarinumero", "asianro", "asianumero", "asiano", "nro", "diarienr", "ärendenr",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private enum After
+    {
+        // The digits and separators end here.
+        End,
+
+        // Spaces follow: a number may end here.
+        Loose,
+
+        // A dash or slash with spaces around follows (040 - 123 4567): a number may end here, and once it has enough
+        // digits it does, because such a separator also sets a number apart from what follows (040 123 4567 / 12 kpl).
+        Spaced,
+
+        // -, . or / follows with no space: the next group belongs to the same thing.
+        Tight,
+    }
+
+    /// <summary>Whether a phone number may start at <paramref name="start"/> (its first character and what is before it).</summary>
+    public static bool MayStartAt(ReadOnlySpan<char> text, int start) =>
+        text[start] is '+' or '(' or '0' or '3' && !PersonalDataPatterns.ContinuesNumber(text, start);
+
+    /// <summary>The length of the longest plausible phone number at <paramref name="start"/>, or 0 when there is none.</summary>
+    public static int MatchAt(ReadOnlySpan<char> text, int start)
+    {
+        var national = NationalStart(text, start, out var trunkZero);
+        if (national < 0)
         {
             return 0;
         }
 
-        var rest = text[start..];
-        var candidate = rest[..candidateLength];
         Span<Group> buffer = stackalloc Group[MaxGroups];
-        var groups = Split(candidate, SeparatorAfterCandidate(rest, candidateLength), buffer);
+        var groups = Read(text, national, trunkZero, buffer);
+        if (groups.Length == 0)
+        {
+            return 0;
+        }
 
+        var end = Plausible(text, groups, trunkZero);
+        return end == 0 ? 0 : end - start;
+    }
+
+    // Where the national number's first group starts (the trunk 0 included when trunkZero), or -1 for no prefix.
+    private static int NationalStart(ReadOnlySpan<char> text, int start, out bool trunkZero)
+    {
+        trunkZero = false;
+        var i = start;
+        if (text[i] == '+')
+        {
+            i = PersonalDataPatterns.SkipSpaces(text, i + 1, 1);
+            return PersonalDataPatterns.HasAt(text, i, "358") ? AfterCountryCode(text, i + 3) : -1;
+        }
+
+        if (text[i] == '(')
+        {
+            var inside = PersonalDataPatterns.SkipSpaces(text, i + 1, 1);
+            if (PersonalDataPatterns.HasAt(text, inside, "+358"))
+            {
+                var close = PersonalDataPatterns.SkipSpaces(text, inside + 4, 1);
+                return close < text.Length && text[close] == ')' ? AfterCountryCode(text, close + 1) : -1;
+            }
+
+            // (09) 1234 5678: the trunk 0 inside the parentheses.
+            trunkZero = true;
+            return inside == i + 1 && inside < text.Length && text[inside] == '0' ? i : -1;
+        }
+
+        if (PersonalDataPatterns.HasAt(text, i, "00"))
+        {
+            var code = PersonalDataPatterns.SkipSpaces(text, i + 2, 1);
+            if (PersonalDataPatterns.HasAt(text, code, "358"))
+            {
+                return AfterCountryCode(text, code + 3);
+            }
+        }
+
+        if (PersonalDataPatterns.HasAt(text, i, "358"))
+        {
+            return AfterCountryCode(text, i + 3);
+        }
+
+        trunkZero = text[i] == '0';
+        return trunkZero ? i : -1;
+    }
+
+    // After 358: a separator, then (0), (40), a lone 0 or a mistaken trunk 0, then the national number.
+    private static int AfterCountryCode(ReadOnlySpan<char> text, int i)
+    {
+        i = PersonalDataPatterns.SkipSpaces(text, i, PersonalDataPatterns.MaxSpacesBetweenGroups);
+        if (i < text.Length && text[i] == '-')
+        {
+            i = PersonalDataPatterns.SkipSpaces(text, i + 1, PersonalDataPatterns.MaxSpacesBetweenGroups);
+        }
+
+        if (i >= text.Length)
+        {
+            return -1;
+        }
+
+        if (PersonalDataPatterns.HasAt(text, i, "(0)"))
+        {
+            i = SkipSeparator(text, i + 3, out _);
+        }
+        else if (text[i] == '(')
+        {
+            // +358 (40) 123 4567: the area code in parentheses, without the trunk 0.
+            return i + 1 < text.Length && PersonalDataPatterns.IsDigit(text[i + 1]) ? i : -1;
+        }
+        else if (text[i] == '0')
+        {
+            // +358 0 40 ... or +358 040 ...: the trunk 0 written anyway.
+            i = SkipSeparator(text, i + 1, out _);
+        }
+
+        return i < text.Length && PersonalDataPatterns.IsDigit(text[i]) ? i : -1;
+    }
+
+    // Steps over a separator between two digit groups when a digit follows it; otherwise stays at i.
+    private static int SkipSeparator(ReadOnlySpan<char> text, int i, out After kind)
+    {
+        kind = After.End;
+        var j = PersonalDataPatterns.SkipSpaces(text, i, PersonalDataPatterns.MaxSpacesBetweenGroups);
+        if (j < text.Length && PersonalDataPatterns.IsTightJoiner(text[j]))
+        {
+            // A full stop joins groups only with no space around it: "309. 321" is a sentence ending, not a number.
+            var joiner = j;
+            j = PersonalDataPatterns.SkipSpaces(text, j + 1, PersonalDataPatterns.MaxSpacesBetweenGroups);
+            if (text[joiner] == '.' && j - i > 1)
+            {
+                return i;
+            }
+
+            kind = j - i > 1 ? After.Spaced : After.Tight;
+        }
+        else
+        {
+            kind = After.Loose;
+        }
+
+        if (j == i || j >= text.Length || !PersonalDataPatterns.IsDigit(text[j]))
+        {
+            kind = After.End;
+            return i;
+        }
+
+        return j;
+    }
+
+    // Reads the digit groups from the national number's start; a group in parentheses ends with its ')'.
+    private static ReadOnlySpan<Group> Read(ReadOnlySpan<char> text, int i, bool trunkZero, Span<Group> buffer)
+    {
+        var count = 0;
+        var digits = 0;
+        var inParentheses = i < text.Length && text[i] == '(';
+        if (inParentheses)
+        {
+            i++;
+        }
+
+        while (count < buffer.Length && i < text.Length && PersonalDataPatterns.IsDigit(text[i]))
+        {
+            var groupStart = i;
+            while (i < text.Length && PersonalDataPatterns.IsDigit(text[i]) && i - groupStart <= MaxGroupDigits)
+            {
+                i++;
+            }
+
+            var after = After.End;
+            if (inParentheses)
+            {
+                inParentheses = false;
+                // An area code: the trunk 0 and at most four digits; a whole number in parentheses is read from its 0.
+                if (i >= text.Length || text[i] != ')' || count > 0 || i - groupStart > 5)
+                {
+                    return [];
+                }
+
+                i++;
+                var next = SkipSeparator(text, i, out _);
+                after = next < text.Length && PersonalDataPatterns.IsDigit(text[next]) ? After.Loose : After.End;
+                buffer[count++] = new Group(groupStart, i - 1 - groupStart, after);
+                i = next;
+                continue;
+            }
+
+            // A later group of one digit ends every reading (groups after the first have two digits or more), so
+            // reading stops there; as it does once the groups hold more digits than two numbers can.
+            if (count > 0 && i - groupStart < 2)
+            {
+                break;
+            }
+
+            var following = SkipSeparator(text, i, out after);
+            buffer[count++] = new Group(groupStart, i - groupStart, after);
+            digits += i - groupStart;
+            if (following == i || digits > MaxDigitsRead)
+            {
+                break;
+            }
+
+            i = following;
+        }
+
+        if (count > 0 && trunkZero && text[buffer[0].Start] != '0')
+        {
+            return [];
+        }
+
+        // A date, a range of years, a statute number or an identity code's shape later on is something else, and a
+        // trunk 0 after a spaced dash or slash starts another number: the number, if any, ends before it.
+        for (var g = 1; g < count; g++)
+        {
+            var rest = buffer[g..count];
+            var freshTrunk = buffer[g - 1].After == After.Spaced && text[buffer[g].Start] == '0';
+            if (freshTrunk
+                || StartsWithDate(text, rest)
+                || StartsWithIsoDate(text, rest)
+                || StartsWithYears(text, rest)
+                || StartsWithStatute(text, rest)
+                || LooksLikeIdentityCode(text, rest))
+            {
+                buffer[g - 1] = buffer[g - 1] with { After = After.End };
+                count = g;
+                break;
+            }
+        }
+
+        return buffer[..count];
+    }
+
+    // The end (in text) of the phone number the groups hold, or 0.
+    private static int Plausible(ReadOnlySpan<char> text, ReadOnlySpan<Group> groups, bool trunkZero)
+    {
         for (var g = 1; g < groups.Length; g++)
         {
-            if (groups[g - 1].SeparatorAfter != ' ' || candidate[groups[g].Start] != '0')
+            if (groups[g - 1].After is not (After.Loose or After.Spaced) || text[groups[g].Start] != '0')
             {
                 continue;
             }
 
-            var nextEnd = LongestNumberEnd(candidate, groups[g..], trunkZero: true);
+            // The next number is whole before any spaced dash or slash, which never joins a number's first groups
+            // to a count or a year after it.
+            var nextEnd = LongestNumberEnd(text, groups[g..], trunkZero: true, stopAtSpaced: true);
             if (nextEnd == 0)
             {
                 continue;
             }
 
-            var before = LongestNumberEnd(candidate, groups[..g], trunkZero: false);
+            var before = LongestNumberEnd(text, groups[..g], trunkZero);
             if (before > 0)
             {
                 return before;
             }
 
             // No number ends before the next one starts, so any number from here runs into it.
-            var fromStart = LongestNumberEnd(candidate, groups, trunkZero: false);
+            var fromStart = LongestNumberEnd(text, groups, trunkZero);
             return fromStart == 0 ? 0 : Math.Max(fromStart, nextEnd);
         }
 
-        return LongestNumberEnd(candidate, groups, trunkZero: false);
+        return LongestNumberEnd(text, groups, trunkZero);
     }
 
-    // The end (in candidate) of the longest run of whole groups from groups[0] that is a plausible number, or 0.
-    // With trunkZero the number starts at groups[0], whose leading 0 is not part of the national number; without it
-    // the number is the whole candidate, whose prefix Split has already stepped over.
-    private static int LongestNumberEnd(ReadOnlySpan<char> candidate, ReadOnlySpan<Group> groups, bool trunkZero)
+    // The end of the longest run of whole groups from groups[0] that is a plausible number, or 0. With trunkZero the
+    // first group starts with the trunk 0, which is not part of the national number.
+    private static int LongestNumberEnd(ReadOnlySpan<char> text, ReadOnlySpan<Group> groups, bool trunkZero, bool stopAtSpaced = false)
     {
         var first = groups[0];
-        var numberStart = trunkZero ? first.Start : 0;
         var firstDigits = trunkZero ? first.Digits - 1 : first.Digits;
         var areaCode = trunkZero ? first.Start + 1 : first.Start;
         if (firstDigits == 0
-            || candidate[areaCode] == '0'
-            || (firstDigits == 1 && candidate[areaCode] is not ('2' or '3' or '5' or '6' or '8' or '9')))
+            || text[areaCode] == '0'
+            || (firstDigits == 1 && text[areaCode] is not ('2' or '3' or '5' or '6' or '8' or '9'))
+            || (trunkZero && (StartsWithDate(text, groups) || StartsWithTime(text, groups))))
         {
             return 0;
         }
 
         var best = 0;
         var digits = 0;
+        var listGroups = 0;
+        var postalGroups = 0;
         for (var g = 0; g < groups.Length; g++)
         {
             if (g > 0 && groups[g].Digits < 2)
@@ -103,103 +343,135 @@ internal static class FinnishPhoneNumber
                 break;
             }
 
-            var end = groups[g].Start + groups[g].Digits;
+            listGroups += IsNextInList(text, groups, g) ? 1 : 0;
+            postalGroups += groups[g].Digits == 5 ? 1 : 0;
+            var count = g + 1;
             if (digits >= MinNationalDigits
-                && (groups[g].SeparatorAfter is ' ' or '\0')
-                && !LooksLikeIdentityCode(candidate[numberStart..end]))
+                && groups[g].After != After.Tight
+                && !(trunkZero && count >= 3 && listGroups == count)
+                && !(trunkZero && count >= 2 && postalGroups == count)
+                && !(trunkZero && count == 2 && IsRegisterNumber(text, groups))
+                && !LooksLikeIdentityCode(text, groups))
             {
-                best = end;
+                best = groups[g].Start + groups[g].Digits;
+            }
+
+            if (groups[g].After == After.Spaced && (stopAtSpaced || digits >= MinNationalDigits))
+            {
+                break;
             }
         }
 
         return best;
     }
 
-    // Splits a candidate into its digit groups, starting with the first digit of the national number.
-    private static ReadOnlySpan<Group> Split(ReadOnlySpan<char> candidate, char separatorAfterCandidate, Span<Group> buffer)
+    // 05-06-2025, 05.06.2025, 05/06/2025: day, month and a four-digit year joined by the same separator.
+    private static bool StartsWithDate(ReadOnlySpan<char> text, ReadOnlySpan<Group> groups) =>
+        groups.Length >= 3
+        && groups[0].After == After.Tight
+        && groups[1].After == After.Tight
+        && groups[0].Digits <= 2
+        && groups[1].Digits <= 2
+        && groups[2].Digits == 4
+        && ValueOf(text, groups[2]) is >= 1800 and <= 2099
+        && PersonalDataPatterns.IsDayAndMonth(ValueOf(text, groups[0]), ValueOf(text, groups[1]));
+
+    // 2025-01-15: a year 1900-2099, month and day joined by dashes.
+    private static bool StartsWithIsoDate(ReadOnlySpan<char> text, ReadOnlySpan<Group> groups) =>
+        groups.Length >= 3
+        && groups[0].After == After.Tight
+        && groups[1].After == After.Tight
+        && groups[0].Digits == 4
+        && groups[1].Digits == 2
+        && groups[2].Digits == 2
+        && ValueOf(text, groups[0]) is >= 1900 and <= 2099
+        && PersonalDataPatterns.IsDayAndMonth(ValueOf(text, groups[2]), ValueOf(text, groups[1]));
+
+    // 2024-2025: a range of years.
+    private static bool StartsWithYears(ReadOnlySpan<char> text, ReadOnlySpan<Group> groups) =>
+        groups.Length >= 2
+        && groups[0].After == After.Tight
+        && groups[0].Digits == 4
+        && groups[1].Digits == 4
+        && ValueOf(text, groups[0]) is >= 1900 and <= 2099
+        && ValueOf(text, groups[1]) is >= 1900 and <= 2099;
+
+    // 1301/2014: a number and the year, as statutes and register numbers are written.
+    private static bool StartsWithStatute(ReadOnlySpan<char> text, ReadOnlySpan<Group> groups) =>
+        groups.Length >= 2
+        && groups[0].After == After.Tight
+        && text[groups[0].Start + groups[0].Digits] == '/'
+        && groups[0].Digits <= 4
+        && groups[1].Digits == 4
+        && ValueOf(text, groups[1]) is >= 1900 and <= 2099;
+
+    // 09.30: hours and minutes joined by a full stop, as Finnish writes the time of day.
+    private static bool StartsWithTime(ReadOnlySpan<char> text, ReadOnlySpan<Group> groups) =>
+        groups.Length >= 2
+        && groups[0].After == After.Tight
+        && text[groups[0].Start + groups[0].Digits] == '.'
+        && groups[0].Digits <= 2
+        && groups[1].Digits == 2
+        && ValueOf(text, groups[0]) <= 23
+        && ValueOf(text, groups[1]) <= 59;
+
+    // 05 06 07 08: each group one or two digits, a week number (at most 53) a little above the one before it.
+    private static bool IsNextInList(ReadOnlySpan<char> text, ReadOnlySpan<Group> groups, int g)
     {
-        var i = StartOfNationalNumber(candidate);
-        var count = 0;
-        while (i < candidate.Length && count < buffer.Length)
+        if (groups[g].Digits > 2 || ValueOf(text, groups[g]) > 53)
         {
-            var groupStart = i;
-            while (i < candidate.Length && char.IsAsciiDigit(candidate[i]))
-            {
-                i++;
-            }
-
-            var separator = i < candidate.Length ? candidate[i] : separatorAfterCandidate;
-            buffer[count++] = new Group(groupStart, i - groupStart, separator);
-
-            if (i < candidate.Length && candidate[i] == ')')
-            {
-                i++;
-            }
-
-            if (i < candidate.Length && (candidate[i] is ' ' or '-'))
-            {
-                i++;
-            }
+            return false;
         }
 
-        return buffer[..count];
+        return g == 0 || (ValueOf(text, groups[g]) - ValueOf(text, groups[g - 1])) is >= 1 and <= 4;
     }
 
-    private static int StartOfNationalNumber(ReadOnlySpan<char> candidate)
+    // 014/2025, or Dnro 014-2025: a number of at most three digits and a year 1900-2099, as register and case numbers
+    // are written (a mobile prefix such as 0400 has four). With a dash only after a register word, because 050-2004
+    // is a phone number too.
+    private static bool IsRegisterNumber(ReadOnlySpan<char> text, ReadOnlySpan<Group> groups)
     {
-        if (candidate[0] == '(')
+        var first = groups[0];
+        if (first.After != After.Tight || first.Digits > 3 || groups[1].Digits != 4 || ValueOf(text, groups[1]) is < 1900 or > 2099)
         {
-            return 2;
+            return false;
         }
 
-        if (candidate[0] != '+' && candidate[1] != '0')
+        if (text[first.Start + first.Digits] == '/')
         {
-            return 1;
+            return true;
         }
 
-        var i = candidate[0] == '+' ? 4 : 5;
-        if (candidate[i] is ' ' or '-')
+        var wordEnd = first.Start;
+        while (wordEnd > 0 && first.Start - wordEnd < 2 && text[wordEnd - 1] is ' ' or ':' or '.')
         {
-            i++;
+            wordEnd--;
         }
 
-        if (candidate[i] == '(')
+        var wordStart = wordEnd;
+        while (wordStart > 0 && wordEnd - wordStart < 16 && char.IsLetter(text[wordStart - 1]))
         {
-            i += 3;
-            if (candidate[i] is ' ' or '-')
-            {
-                i++;
-            }
-        }
-        else if (candidate[i] == '0')
-        {
-            i++;
+            wordStart--;
         }
 
-        return i;
+        return RegisterWords.Contains(text[wordStart..wordEnd].ToString());
     }
 
-    // What follows the candidate decides whether its last group may end a number: a dash joining more letters or
-    // digits (a business id, a malformed identity code) means the candidate is only part of something else. '\0'
-    // stands for "may end here".
-    private static char SeparatorAfterCandidate(ReadOnlySpan<char> rest, int candidateLength)
+    // Six digits, a century sign, three digits and a check character: an identity code, perhaps mistyped (a wrong date
+    // or check character), never a phone number written that way.
+    private static bool LooksLikeIdentityCode(ReadOnlySpan<char> text, ReadOnlySpan<Group> groups)
     {
-        if (candidateLength + 1 < rest.Length && rest[candidateLength] == '-' && char.IsLetterOrDigit(rest[candidateLength + 1]))
-        {
-            return '-';
-        }
-
-        return '\0';
+        var start = groups[0].Start;
+        return groups[0].Digits == 6
+            && start + 11 <= text.Length
+            && char.IsAsciiLetterOrDigit(text[start + 10])
+            && text[start + 6] is '-' or '+' or (>= 'A' and <= 'F') or (>= 'U' and <= 'Y') or (>= 'a' and <= 'f') or (>= 'u' and <= 'y')
+            && PersonalDataPatterns.AllDigits(text.Slice(start + 7, 3));
     }
 
-    // DDMMYY-ZZZQ with a digit as Q: a mistyped identity code, never a phone number written that way.
-    private static bool LooksLikeIdentityCode(ReadOnlySpan<char> number) =>
-        number.Length == PersonalIdentityCode.CodeLength
-        && number[6] == '-'
-        && !number[..6].ContainsAnyExceptInRange('0', '9')
-        && !number[7..].ContainsAnyExceptInRange('0', '9');
+    private static int ValueOf(ReadOnlySpan<char> text, Group group) =>
+        PersonalDataPatterns.Value(text.Slice(group.Start, group.Digits));
 
-    // One digit group: where it starts in the candidate, how many digits it has, and the character after it (a space,
-    // a dash, a closing parenthesis, or '\0' when the candidate may end there).
-    private readonly record struct Group(int Start, int Digits, char SeparatorAfter);
+    // One digit group: where it starts, how many digits it has, and what follows it.
+    private readonly record struct Group(int Start, int Digits, After After);
 }

@@ -3,8 +3,8 @@ using RakenteellinenSosiaalityo.Core.Collections;
 namespace RakenteellinenSosiaalityo.Core.Privacy;
 
 /// <summary>
-/// Thrown when free text about client work holds personal data (a personal identity code, a phone number or an
-/// e-mail address) where the library does not accept it, e.g. when a social report is submitted.
+/// Thrown when free text about client work holds personal data (a personal identity code, a phone number, an e-mail
+/// address, a street address or a person's name) where the library does not accept it, e.g. when a social report is submitted.
 /// </summary>
 /// <remarks>
 /// The message and <see cref="Findings"/> name the field and the kind of each finding and its position, never the
@@ -49,6 +49,8 @@ public sealed class PersonalDataException : DomainException
     {
         PersonalDataKind.PersonalIdentityCode => "a personal identity code",
         PersonalDataKind.PhoneNumber => "a phone number",
+        PersonalDataKind.StreetAddress => "a street address",
+        PersonalDataKind.PersonName => "a person's name",
         _ => "an e-mail address",
     };
 }

@@ -14,4 +14,11 @@ public enum PersonalDataKind
 
     /// <summary>An e-mail address (fi: sähköpostiosoite), e.g. <c>etunimi.sukunimi@example.fi</c>.</summary>
     EmailAddress = 2,
+
+    /// <summary>A Finnish street address with a postal code (fi: katuosoite), e.g. <c>Kotkankatu 5 B 12, 48100 Kotka</c>.</summary>
+    StreetAddress = 3,
+
+    /// <summary>A person's name (fi: henkilön nimi), e.g. <c>Matti Virtanen</c>; looked for only when the caller gives
+    /// <see cref="PersonNames"/>.</summary>
+    PersonName = 4,
 }

@@ -51,6 +51,50 @@ public static class PersonalIdentityCode
         return CheckCharacterOf(nineDigits.AsSpan());
     }
 
+    /// <summary>
+    /// The length of the valid identity code written at <paramref name="start"/> of folded text, or 0: six digits, the
+    /// century sign (with up to two spaces on either side), three digits and the check character (after at most one
+    /// space; with any space in the code only a letter), letters in either case. What stands around it does not matter (see <see cref="PersonalDataPatterns"/>).
+    /// </summary>
+    internal static int MatchAt(ReadOnlySpan<char> text, int start)
+    {
+        // Quick rejection first: this runs at every digit of the text.
+        if (start + CodeLength > text.Length
+            || PersonalDataPatterns.IsDigit(text[start + 6])
+            || !PersonalDataPatterns.AllDigits(text.Slice(start, 6)))
+        {
+            return 0;
+        }
+
+        Span<char> code = stackalloc char[CodeLength];
+        text.Slice(start, 6).CopyTo(code);
+        var i = PersonalDataPatterns.SkipSpaces(text, start + 6, 2);
+        if (i >= text.Length)
+        {
+            return 0;
+        }
+
+        code[6] = text[i];
+        i = PersonalDataPatterns.SkipSpaces(text, i + 1, 2);
+        if (i + 4 > text.Length || !PersonalDataPatterns.AllDigits(text.Slice(i, 3)))
+        {
+            return 0;
+        }
+
+        text.Slice(i, 3).CopyTo(code[7..]);
+        i = PersonalDataPatterns.SkipSpaces(text, i + 3, 1);
+        if (i >= text.Length)
+        {
+            return 0;
+        }
+
+        // Written with spaces, a code whose check character is a digit is too easily digits and a year next to each
+        // other (045-280657 - 2024): with spaces only a letter check character counts.
+        code[10] = text[i];
+        var spaced = i + 1 - start != CodeLength;
+        return (!spaced || char.IsLetter(code[10])) && IsValidCode(code, ignoreCase: true) ? i + 1 - start : 0;
+    }
+
     /// <summary>Whether <paramref name="code"/> is a valid personal identity code, optionally accepting lower-case letters.</summary>
     internal static bool IsValidCode(ReadOnlySpan<char> code, bool ignoreCase)
     {

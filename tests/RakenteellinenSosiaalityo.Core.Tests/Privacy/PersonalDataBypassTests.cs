@@ -1,0 +1,172 @@
+using RakenteellinenSosiaalityo.Core.Privacy;
+
+namespace RakenteellinenSosiaalityo.Core.Tests.Privacy;
+
+/// <summary>
+/// Issue 12: personal data written the way people really type and paste it must not pass the guard: glued to words,
+/// digits or redaction markers, with typographic dashes and spaces, or as an obfuscated e-mail address.
+/// </summary>
+public sealed class PersonalDataBypassTests
+{
+    private static string Found(string text, PersonalDataFinding finding) => text.Substring(finding.Start, finding.Length);
+
+    private static void AssertFindsExactly(string text, PersonalDataKind kind, string value)
+    {
+        var findings = PersonalDataScanner.Scan(text, "notes");
+
+        Assert.Contains(findings, f => f.Kind == kind && Found(text, f) == value);
+        Assert.True(PersonalDataScanner.ContainsPersonalData(text));
+        var redacted = PersonalDataScanner.Redact(text);
+        Assert.DoesNotContain(value, redacted, StringComparison.Ordinal);
+        Assert.Empty(PersonalDataScanner.Scan(redacted, "notes"));
+    }
+
+    [Theory]
+    [InlineData("[henkilötunnus poistettu]131052-308T", "131052-308T")]
+    [InlineData("[puhelinnumero poistettu]131052-308T", "131052-308T")]
+    [InlineData("131052-308T[sähköposti poistettu]", "131052-308T")]
+    [InlineData("jotain poistettu]131052-308T", "131052-308T")]
+    [InlineData("hetu131052-308T", "131052-308T")]
+    [InlineData("131052-308Tkertoi", "131052-308T")]
+    [InlineData("nro 9131052-308T", "131052-308T")]
+    [InlineData("131052-308T1", "131052-308T")]
+    [InlineData("matti@ekhva.fi131052-308T", "131052-308T")]
+    [InlineData("Hetu:131052-308T.", "131052-308T")]
+    public void IdentityCode_GluedToAMarkerLetterOrDigit_IsFound(string text, string code)
+    {
+        AssertFindsExactly(text, PersonalDataKind.PersonalIdentityCode, code);
+    }
+
+    [Theory]
+    [InlineData("1.12.2025040 123 4567", "040 123 4567")]
+    [InlineData("puh040-1234567", "040-1234567")]
+    [InlineData("0401234567kertoi", "0401234567")]
+    [InlineData("[puhelinnumero poistettu]040 123 4567", "040 123 4567")]
+    [InlineData("040 123 4567[henkilötunnus poistettu]", "040 123 4567")]
+    [InlineData("tel+358401234567", "+358401234567")]
+    public void PhoneNumber_GluedToAMarkerOrWord_IsFound(string text, string phone)
+    {
+        AssertFindsExactly(text, PersonalDataKind.PhoneNumber, phone);
+    }
+
+    [Theory]
+    [InlineData("[sähköposti poistettu]matti@ekhva.fi", "matti@ekhva.fi")]
+    [InlineData("matti@ekhva.fi[henkilötunnus poistettu]", "matti@ekhva.fi")]
+    public void EmailAddress_NextToAMarker_IsFound(string text, string email)
+    {
+        AssertFindsExactly(text, PersonalDataKind.EmailAddress, email);
+    }
+
+    [Theory]
+    [InlineData("131052\u2010308T")] // hyphen
+    [InlineData("131052\u2011308T")] // non-breaking hyphen
+    [InlineData("131052\u2012308T")] // figure dash
+    [InlineData("131052\u2013308T")] // en dash
+    [InlineData("131052\u2014308T")] // em dash
+    [InlineData("131052\u2212308T")] // minus sign
+    [InlineData("131052\uFE63308T")] // small hyphen-minus
+    [InlineData("131052\uFF0D308T")] // full-width hyphen-minus
+    [InlineData("131052 -308T")]
+    [InlineData("131052- 308T")]
+    [InlineData("131052 - 308T")]
+    [InlineData("131052-308 T")]
+    [InlineData("131052\u00A0-\u00A0308T")]
+    [InlineData("131052 A308T")] // not the same person, but a valid code: 13.10.2052 is ahead, A is checked the same way
+    [InlineData("1310\u00AD52-308T")] // soft hyphen from Word
+    [InlineData("131052-\u200B308T")] // zero-width space
+    [InlineData("131052-308\u200DT")] // zero-width joiner
+    [InlineData("131052-308\u2060T")] // word joiner
+    [InlineData("\uFF11\uFF13\uFF11\uFF10\uFF15\uFF12-\uFF13\uFF10\uFF18\uFF34")] // full-width digits and letter
+    public void IdentityCode_InTypography_IsFound(string written)
+    {
+        var text = $"Asiakas {written} kertoi.";
+
+        var finding = Assert.Single(PersonalDataScanner.Scan(text, "notes"), f => f.Kind == PersonalDataKind.PersonalIdentityCode);
+
+        Assert.Equal(8, finding.Start);
+        Assert.Equal(written.Length, finding.Length);
+        Assert.Equal($"Asiakas {PersonalDataScanner.PersonalIdentityCodeMarker} kertoi.", PersonalDataScanner.Redact(text));
+    }
+
+    [Theory]
+    [InlineData("040\u00A0123\u00A04567")] // no-break spaces
+    [InlineData("040\u202F123\u202F4567")] // narrow no-break spaces
+    [InlineData("040\u2009123\u20094567")] // thin spaces
+    [InlineData("040\u2013123 4567")] // en dash
+    [InlineData("040\u20111234567")] // non-breaking hyphen
+    [InlineData("040 - 123 4567")]
+    [InlineData("040 / 123 4567")]
+    [InlineData("040/123 4567")]
+    [InlineData("040.123.4567")]
+    [InlineData("040 123  4567")] // double space
+    [InlineData("040\t123\t4567")] // tabs
+    [InlineData("00 358 40 123 4567")]
+    [InlineData("(+358) 40 123 4567")]
+    [InlineData("+358 (40) 123 4567")]
+    [InlineData("358 40 123 4567")]
+    [InlineData("+358 0 40 123 4567")]
+    [InlineData("+358\u00A040\u00A0123\u00A04567")]
+    [InlineData("\uFF10\uFF14\uFF10 \uFF11\uFF12\uFF13 \uFF14\uFF15\uFF16\uFF17")] // full-width digits
+    [InlineData("\uFF0B358 40 123 4567")] // full-width plus
+    [InlineData("04\u00AD0 123 4567")] // soft hyphen
+    [InlineData("040\u200B1234567")] // zero-width space
+    public void PhoneNumber_InTypography_IsFound(string phone)
+    {
+        var text = $"Soita numeroon {phone}, kiitos.";
+
+        var finding = Assert.Single(PersonalDataScanner.Scan(text, "notes"));
+
+        Assert.Equal(new PersonalDataFinding("notes", PersonalDataKind.PhoneNumber, 15, phone.Length), finding);
+        Assert.Equal($"Soita numeroon {PersonalDataScanner.PhoneNumberMarker}, kiitos.", PersonalDataScanner.Redact(text));
+    }
+
+    [Fact]
+    public void EmailAddress_WithALocalPartOver64Characters_IsFoundWhole()
+    {
+        var email = new string('a', 80) + ".virtanen@ekhva.fi";
+        var text = $"Osoite {email} loppu.";
+
+        var finding = Assert.Single(PersonalDataScanner.Scan(text, "notes"));
+
+        Assert.Equal(new PersonalDataFinding("notes", PersonalDataKind.EmailAddress, 7, email.Length), finding);
+        Assert.Equal($"Osoite {PersonalDataScanner.EmailAddressMarker} loppu.", PersonalDataScanner.Redact(text));
+    }
+
+    [Theory]
+    [InlineData("nimi(at)ekhva.fi")]
+    [InlineData("nimi (at) ekhva.fi")]
+    [InlineData("nimi [at] ekhva.fi")]
+    [InlineData("nimi{at}ekhva.fi")]
+    [InlineData("nimi(a)ekhva.fi")]
+    [InlineData("nimi [ät] ekhva.fi")]
+    [InlineData("nimi at ekhva dot fi")]
+    [InlineData("nimi AT ekhva DOT fi")]
+    [InlineData("nimi at ekhva.fi")]
+    [InlineData("nimi(at)ekhva(dot)fi")]
+    [InlineData("nimi [at] ekhva [dot] fi")]
+    [InlineData("nimi ät ekhva piste fi")]
+    [InlineData("nimi @ ekhva.fi")]
+    [InlineData("nimi@ ekhva.fi")]
+    [InlineData("nimi\uFF20ekhva.fi")] // full-width at sign
+    [InlineData("nimi\uFE6Bekhva.fi")] // small commercial at
+    [InlineData("nimi@ekhva\uFF0Efi")] // full-width full stop
+    [InlineData("ni\u00ADmi@ekh\u200Bva.fi")] // soft hyphen and zero-width space
+    public void EmailAddress_Obfuscated_IsFound(string email)
+    {
+        var text = $"Lähetä osoitteeseen {email}, kiitos.";
+
+        var finding = Assert.Single(PersonalDataScanner.Scan(text, "notes"));
+
+        Assert.Equal(new PersonalDataFinding("notes", PersonalDataKind.EmailAddress, 20, email.Length), finding);
+    }
+
+    [Fact]
+    public void Scan_TypographyOutsideFindings_KeepsPositionsInTheOriginalText()
+    {
+        const string text = "A\u00AD\u200B\u00A0b 131052\u2013308T c\u202F040\u00A0123\u00A04567 d nimi(at)ekhva.fi";
+
+        var findings = PersonalDataScanner.Scan(text, "notes");
+
+        Assert.Equal(["131052\u2013308T", "040\u00A0123\u00A04567", "nimi(at)ekhva.fi"], findings.Select(f => Found(text, f)));
+    }
+}

@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using System.Text;
+using RakenteellinenSosiaalityo.Core.Privacy;
+using Xunit.Abstractions;
+
+namespace RakenteellinenSosiaalityo.Core.Tests.Privacy;
+
+/// <summary>Issue 12: crafted megabytes scan in linear time, and the plans' own text holds no identity code.</summary>
+public sealed class PersonalDataScannerScaleTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Scan_CraftedMegabytes_FinishesWithoutATimeoutInLinearTime()
+    {
+        // The units that made the old e-mail and phone expressions work hardest, mixed, about 2 MB in all.
+        string[] units = ["a@b.", "_a@b.fi", "a.", "0401 ", "09-1 ", "131052-", "+358 ", "a@b.fi+358401234567", "nimi (at) x", "0 "];
+        var builder = new StringBuilder();
+        var random = new Random(12);
+        while (builder.Length < 2_000_000)
+        {
+            var unit = units[random.Next(units.Length)];
+            builder.Insert(builder.Length, unit, 200);
+        }
+
+        var text = builder.ToString();
+        var quarter = text[..(text.Length / 4)];
+        PersonalDataScanner.Scan(quarter[..10_000], "warm-up");
+
+        var small = CpuTime(() => PersonalDataScanner.Scan(quarter, "notes"));
+        var (large, findings) = (CpuTime(() => PersonalDataScanner.Scan(text, "notes")), PersonalDataScanner.Scan(text, "notes"));
+        output.WriteLine($"{quarter.Length:N0} characters: {small.TotalMilliseconds:F0} ms CPU; {text.Length:N0} characters: {large.TotalMilliseconds:F0} ms CPU, {findings.Count:N0} findings.");
+
+        // No regular expression, so no timeout path: the scan returns, and four times the text costs about four times
+        // the time (quadratic work would cost sixteen).
+        Assert.NotEmpty(findings);
+        Assert.True(large < TimeSpan.FromSeconds(1) || large < small * 8, $"2 MB took {large} of CPU; 0.5 MB took {small}.");
+    }
+
+    [Fact]
+    public void Scan_ThePlansOwnText_HasNoIdentityCode()
+    {
+        var seeds = SeedsDirectory();
+        var files = Directory.GetFiles(seeds, "*.txt");
+        Assert.NotEmpty(files);
+
+        foreach (var file in files)
+        {
+            var text = File.ReadAllText(file);
+            var findings = PersonalDataScanner.Scan(text, Path.GetFileName(file));
+            output.WriteLine($"{Path.GetFileName(file)}: {text.Length:N0} characters, findings: {string.Join(", ", findings.GroupBy(f => f.Kind).Select(g => $"{g.Key} {g.Count()}"))}");
+            Assert.DoesNotContain(findings, f => f.Kind == PersonalDataKind.PersonalIdentityCode);
+        }
+    }
+
+    private static TimeSpan CpuTime(Action action)
+    {
+        var before = Process.GetCurrentProcess().TotalProcessorTime;
+        action();
+        return Process.GetCurrentProcess().TotalProcessorTime - before;
+    }
+
+    // The plans are in ../shared/seeds beside the repository root (the directory that holds the solution).
+    private static string SeedsDirectory()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "RakenteellinenSosiaalityo.Core.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        Assert.True(directory is not null, "The repository root (RakenteellinenSosiaalityo.Core.sln) was not found above " + AppContext.BaseDirectory);
+        var seeds = Path.GetFullPath(Path.Combine(directory!.FullName, "..", "shared", "seeds"));
+        Assert.True(Directory.Exists(seeds), $"The plans' text is expected in {seeds} (../shared/seeds beside the repository root); it is missing, so this test cannot check it.");
+        return seeds;
+    }
+}
