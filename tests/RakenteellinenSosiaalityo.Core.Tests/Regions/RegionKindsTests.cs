@@ -127,4 +127,32 @@ public sealed class RegionKindsTests
             File.Delete(path);
         }
     }
+
+    // Issue 13: the main job named an Etelä-Karjala body ("Sosiaalityön verkosto") as the assessor of any region's
+    // manual metric; a Kymenlaakso-based region with one manual metric shows it.
+    [Fact]
+    public void MainJob_NamesNoEtelaKarjalaBody_AsAManualMetricsAssessor()
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(PathOf("one-period")))!;
+        var metric = json["metrics"]![0]!.AsObject();
+        metric.Remove("derived");
+        metric["manual"] = true;
+        var path = Path.Combine(Path.GetTempPath(), $"manual-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, json.ToJsonString());
+        try
+        {
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+
+            var code = CommandLine.Run(["--region", path, "--year", "2025"], output, error);
+
+            Assert.Equal(CommandLine.Ok, code);
+            Assert.DoesNotContain("Sosiaalityön verkosto", output.ToString(), StringComparison.Ordinal);
+            Assert.Contains("Edistynyt; jatketaan ensi vuonna.", output.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
