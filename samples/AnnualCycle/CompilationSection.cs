@@ -28,12 +28,12 @@ internal static class CompilationSection
         var reports = new List<SocialReport>(sampleReports);
         foreach (var (period, index) in periods.Select((p, i) => (p, i)))
         {
-            var options = SyntheticReportOptions.Default with { IdPrefix = string.Create(CultureInfo.InvariantCulture, $"SR{year}{(char)('A' + index)}"), PendingShare = 0.05, WithdrawnShare = 0.03 };
+            var options = SyntheticReportOptions.Default with { IdPrefix = string.Create(CultureInfo.InvariantCulture, $"SR{year}P{index + 1}"), PendingShare = 0.05, WithdrawnShare = 0.03 };
             reports.AddRange(SyntheticReports.Generate(profile, period, ReportsPerPeriod, seed: (year * 10) + index, options));
         }
 
         output.WriteLine();
-        output.WriteLine($"{L(language, "Puolivuosikoosteet", "Halvårssammanställningar", "Semiannual compilations")}: {profile.CompilationProcess}");
+        output.WriteLine($"{Heading(profile, language)}: {profile.CompilationProcess}");
         var contents = new List<CompilationContent>();
         var compilations = new List<Compilation>();
         foreach (var period in periods)
@@ -141,5 +141,15 @@ internal static class CompilationSection
         Language.Swedish => sv,
         Language.English => en,
         _ => fi,
+    };
+
+    // The heading follows the period scheme (issue 13): one period a year is an annual compilation, two semiannual,
+    // four quarterly; any other number is just compilations.
+    private static string Heading(RegionProfile profile, Language language) => profile.ReportingPeriods.Periods.Count switch
+    {
+        1 => L(language, "Vuosikoosteet", "Årssammanställningar", "Annual compilations"),
+        2 => L(language, "Puolivuosikoosteet", "Halvårssammanställningar", "Semiannual compilations"),
+        4 => L(language, "Neljännesvuosikoosteet", "Kvartalssammanställningar", "Quarterly compilations"),
+        _ => L(language, "Koosteet", "Sammanställningar", "Compilations"),
     };
 }

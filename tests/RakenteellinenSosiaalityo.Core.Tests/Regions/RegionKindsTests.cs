@@ -76,4 +76,83 @@ public sealed class RegionKindsTests
 
         Assert.InRange(code, CommandLine.Ok, CheckMode.WarningsOnly);
     }
+
+    // Issue 13: the compilation heading follows the period scheme, not "Puolivuosikoosteet" for every region.
+    [Theory]
+    [InlineData("one-period", "Vuosikoosteet: ", "Årssammanställningar: ", "Annual compilations: ")]
+    [InlineData("four-periods", "Neljännesvuosikoosteet: ", "Kvartalssammanställningar: ", "Quarterly compilations: ")]
+    public void MainJob_NamesTheCompilationsByThePeriodScheme(string kind, string fi, string sv, string en)
+    {
+        foreach (var (language, heading) in new[] { ("fi", fi), ("sv", sv), ("en", en) })
+        {
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+
+            CommandLine.Run(["--region", PathOf(kind), "--year", "2025", "--language", language], output, error);
+
+            Assert.Contains("\n" + heading, output.ToString(), StringComparison.Ordinal);
+            Assert.DoesNotContain("Puolivuosikoosteet", output.ToString(), StringComparison.Ordinal);
+        }
+    }
+
+    // Issue 13: 27 or more periods ending in one year ran the synthetic id prefix out of letters and crashed the main job.
+    [Fact]
+    public void MainJob_RunsAYearOf36Periods()
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(PathOf("four-periods")))!;
+        var periods = new System.Text.Json.Nodes.JsonArray();
+        for (var month = 1; month <= 12; month++)
+        {
+            var last = DateTime.DaysInMonth(2025, month);
+            foreach (var (start, end) in new[] { (1, 10), (11, 20), (21, last) })
+            {
+                periods.Add(new System.Text.Json.Nodes.JsonObject { ["start"] = $"{month:00}-{start:00}", ["end"] = $"{month:00}-{end:00}" });
+            }
+        }
+
+        json["reportingPeriods"] = new System.Text.Json.Nodes.JsonObject { ["periods"] = periods };
+        var path = Path.Combine(Path.GetTempPath(), $"periods36-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, json.ToJsonString());
+        try
+        {
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+
+            var code = CommandLine.Run(["--region", path, "--year", "2025"], output, error);
+
+            Assert.Equal((CommandLine.Ok, string.Empty), (code, error.ToString()));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    // Issue 13: the main job named an Etelä-Karjala body ("Sosiaalityön verkosto") as the assessor of any region's
+    // manual metric; a Kymenlaakso-based region with one manual metric shows it.
+    [Fact]
+    public void MainJob_NamesNoEtelaKarjalaBody_AsAManualMetricsAssessor()
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(PathOf("one-period")))!;
+        var metric = json["metrics"]![0]!.AsObject();
+        metric.Remove("derived");
+        metric["manual"] = true;
+        var path = Path.Combine(Path.GetTempPath(), $"manual-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, json.ToJsonString());
+        try
+        {
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+
+            var code = CommandLine.Run(["--region", path, "--year", "2025"], output, error);
+
+            Assert.Equal(CommandLine.Ok, code);
+            Assert.DoesNotContain("Sosiaalityön verkosto", output.ToString(), StringComparison.Ordinal);
+            Assert.Contains("Edistynyt; jatketaan ensi vuonna.", output.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
