@@ -6,16 +6,17 @@
 #
 # A score under the folder's threshold exits 1. Running out of time (RS_MUTATION_SECONDS, default 420) or a Stryker
 # that cannot start prints why and exits 0: the bound keeps .ci/run under its time, and no score is not a low score.
-# The thresholds start at Stryker's "low" (60 %) until a folder's score is measured (README "Mutation testing"); then set
-# it a few points under the measured score, and raise it when the score rises.
+# A folder's threshold is set a few points under its measured score (README "Mutation testing") and raised when the score
+# rises; 0 means not measured yet: the run records a score but cannot fail until one is measured and written here.
+# Text: 25.00 % measured on 2026-12-01 (only the Text tests run, so code covered by other tests counts as NoCoverage).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
 # folder|threshold|tests that exercise it (a dotnet test filter)
 folders=(
-  "Periods|60|FullyQualifiedName~Tests.Periods.|FullyQualifiedName~PeriodProperties"
-  "Actors|60|FullyQualifiedName~Tests.Actors."
-  "Text|60|FullyQualifiedName~Tests.Text."
+  "Periods|0|FullyQualifiedName~Tests.Periods.|FullyQualifiedName~PeriodProperties"
+  "Actors|0|FullyQualifiedName~Tests.Actors."
+  "Text|20|FullyQualifiedName~Tests.Text."
 )
 
 pick="${1:-}"
