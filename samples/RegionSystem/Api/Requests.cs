@@ -20,3 +20,9 @@ internal sealed record CompileRequest(LocalDate Period, IReadOnlyList<RecordEntr
 
 /// <summary>Closing a decided action.</summary>
 internal sealed record ActionStatusRequest(ActionStatus Status, string? Note = null);
+
+/// <summary>Performing a phenomenon report step: what it records, the actions decided and, at a publishing step, the recipients.</summary>
+internal sealed record PhenomenonStepRequest(
+    IReadOnlyList<RecordEntry>? Entries = null,
+    IReadOnlyList<ActionDecision>? Decisions = null,
+    IReadOnlyList<RakenteellinenSosiaalityo.Core.Actors.PartyReference>? Recipients = null);
