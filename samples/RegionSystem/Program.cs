@@ -35,6 +35,7 @@ builder.Services.AddSingleton(new Database(databasePath));
 builder.Services.AddSingleton<ReportStore>();
 builder.Services.AddSingleton<CompilationStore>();
 builder.Services.AddSingleton<ActivityRecordStore>();
+builder.Services.AddSingleton<PhenomenonReportStore>();
 
 builder.Services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
@@ -72,6 +73,7 @@ app.MapHealthChecks("/health");
 var api = app.MapGroup("/").RequireAuthorization().AddEndpointFilter<DomainProblems>();
 ReportEndpoints.Map(api);
 CompilationEndpoints.Map(api);
+PhenomenonEndpoints.Map(api);
 YearEndpoints.Map(api);
 
 app.Services.GetRequiredService<Database>().Initialize();

@@ -102,12 +102,9 @@ internal static class CompilationEndpoints
     {
         var by = Caller.Of(user, profile);
         var body = await RequestBody.ReadAsync<RecordRequest>(http.Request);
-        return (body.Entry, body.Decision) switch
-        {
-            ({ } entry, null) => Change(http, id, store, c => c.Record(profile, step, by, clock.GetCurrentInstant(), entry)),
-            (null, { } decision) => Change(http, id, store, c => c.Record(profile, step, by, clock.GetCurrentInstant(), decision)),
-            _ => throw ApiProblemException.Invalid([new("$", RakenteellinenSosiaalityo.Core.Validation.ValidationRules.MissingProperty, "Give exactly one of 'entry' and 'decision'.")]),
-        };
+        return body.Apply(
+            entry => Change(http, id, store, c => c.Record(profile, step, by, clock.GetCurrentInstant(), entry)),
+            decision => Change(http, id, store, c => c.Record(profile, step, by, clock.GetCurrentInstant(), decision)));
     }
 
     private static async Task<IResult> ChangeActionStatus(HttpContext http, string id, int number, ClaimsPrincipal user, RegionProfile profile, CompilationStore store, IClock clock)

@@ -10,7 +10,17 @@ namespace RegionSystem.Api;
 internal sealed record StepRequest(IReadOnlyList<RecordEntry>? Entries = null, IReadOnlyList<ActionDecision>? Decisions = null);
 
 /// <summary>Recording under a step without performing it: one entry or one action decision.</summary>
-internal sealed record RecordRequest(RecordEntry? Entry = null, ActionDecision? Decision = null);
+internal sealed record RecordRequest(RecordEntry? Entry = null, ActionDecision? Decision = null)
+{
+    /// <summary>Applies the one of <paramref name="entry"/> and <paramref name="decision"/> the request holds.</summary>
+    /// <exception cref="ApiProblemException">It holds neither or both (400).</exception>
+    public T Apply<T>(Func<RecordEntry, T> entry, Func<ActionDecision, T> decision) => (Entry, Decision) switch
+    {
+        ({ } e, null) => entry(e),
+        (null, { } d) => decision(d),
+        _ => throw ApiProblemException.Invalid([new("$", RakenteellinenSosiaalityo.Core.Validation.ValidationRules.MissingProperty, "Give exactly one of 'entry' and 'decision'.")]),
+    };
+}
 
 /// <summary>Returning a report for completion (reason required) or withdrawing it (reason optional).</summary>
 internal sealed record ReasonRequest(string? Reason = null);
@@ -20,3 +30,9 @@ internal sealed record CompileRequest(LocalDate Period, IReadOnlyList<RecordEntr
 
 /// <summary>Closing a decided action.</summary>
 internal sealed record ActionStatusRequest(ActionStatus Status, string? Note = null);
+
+/// <summary>Performing a phenomenon report step: what it records, the actions decided and, at a publishing step, the recipients.</summary>
+internal sealed record PhenomenonStepRequest(
+    IReadOnlyList<RecordEntry>? Entries = null,
+    IReadOnlyList<ActionDecision>? Decisions = null,
+    IReadOnlyList<RakenteellinenSosiaalityo.Core.Actors.PartyReference>? Recipients = null);

@@ -1,0 +1,163 @@
+using System.Net;
+using System.Text.Json;
+using NodaTime;
+using RakenteellinenSosiaalityo.Core.Actors;
+using RakenteellinenSosiaalityo.Core.Compilations;
+using RakenteellinenSosiaalityo.Core.Periods;
+using RakenteellinenSosiaalityo.Core.Phenomena;
+using RakenteellinenSosiaalityo.Core.Processes;
+using RakenteellinenSosiaalityo.Core.Regions;
+
+namespace RakenteellinenSosiaalityo.Core.RegionSystem.Tests;
+
+/// <summary>The phenomenon report endpoints in process against a temporary SQLite file: the flow, 403 and 409.</summary>
+public sealed class PhenomenonEndpointTests : IDisposable
+{
+    private static readonly LocalDate ReportDay = new(2025, 3, 3);
+    private readonly string directory = Directory.CreateTempSubdirectory("rs-phenomenon-").FullName;
+    private readonly List<RegionSystemFactory> factories = [];
+
+    public void Dispose()
+    {
+        foreach (var factory in factories)
+        {
+            factory.Dispose();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(directory, recursive: true);
+    }
+
+    [Fact]
+    public async Task WholeFlow_EtelaKarjala_CandidatesChosenWorkshopWrittenApprovedDecidedAndExported()
+    {
+        // EK 5.1, 5.3, annex 3: the theme from the compilation, small-group interviews, the coordinator writes, the
+        // network approves and hands over, ArTu decides, the network reviews the feedback; each step by its actor.
+        var (factory, api) = await CompiledRegionAsync(BuiltInRegions.EtelaKarjalaId);
+        var settings = api.Profile.PhenomenonReports!;
+
+        var candidates = await Read<List<PhenomenonCandidate>>(await api.As(api.Compiler).GetAsync("/phenomenon-reports/candidates?year=2025"));
+        var top = candidates[0];
+        Assert.Equal(RegionApi.Content(api.Profile).Themes[0], top.ThemeId);
+
+        var report = await ChooseAsync(api, top);
+        Assert.Equal(PhenomenonReportId.For(api.Profile.Id, 2025), report.Id);
+
+        foreach (var workshop in settings.Workshops)
+        {
+            var actor = Step(api, workshop.Step).PerformedBy.Value;
+            report = await ReportAsync(api, await api.As(actor).PostAsync($"/phenomenon-reports/{report.Id}/workshops", RegionApi.Json(Session(api, factory, workshop))));
+            report = await ReportAsync(api, await api.As(actor).PostAsync($"/phenomenon-reports/{report.Id}/steps/{workshop.Step}", null));
+        }
+
+        Assert.Equal(settings.Workshops.Count, report.Sessions.Count);
+        var writer = Step(api, settings.WriteStep).PerformedBy.Value;
+        var draft = await Read<PhenomenonReportText>(await api.As(writer).GetAsync($"/phenomenon-reports/{report.Id}/draft"));
+        report = await ReportAsync(api, await api.As(writer).PutAsync($"/phenomenon-reports/{report.Id}/text", RegionApi.Json(draft)));
+        Assert.Equal(draft, report.Text);
+        Assert.NotNull(report.Prevalence);
+        report = await ReportAsync(api, await api.As(writer).PostAsync($"/phenomenon-reports/{report.Id}/steps/{settings.WriteStep}", null));
+
+        while (report.PendingSteps(api.Profile) is { Count: > 0 } pending)
+        {
+            var step = pending[0];
+            var deciding = step.Records.Contains(RecordKind.Decision) || step.MayRecord.Contains(RecordKind.Decision);
+            var body = new
+            {
+                entries = RegionApi.EntriesFor(step).Where(e => !deciding || e.Kind != RecordKind.Decision).ToList(),
+                decisions = deciding ? new[] { RegionApi.Decision(step) } : null,
+                recipients = step.Records.Contains(RecordKind.Publication) ? settings.Recipients : null,
+            };
+            report = await ReportAsync(api, await api.As(step.PerformedBy.Value).PostAsync($"/phenomenon-reports/{report.Id}/steps/{step.Id}", RegionApi.Json(body)));
+        }
+
+        Assert.True(report.IsCompleted);
+        Assert.Equal(api.Profile.PhenomenonProcess!.Steps.Select(s => s.Id), report.PerformedSteps);
+        Assert.Single(report.Actions);
+        Assert.Equal(settings.Recipients, report.Recipients);
+
+        var markdown = await RegionSystemTests.Text(await api.As(api.Compiler).GetAsync($"/phenomenon-reports/{report.Id}/markdown?language=sv"));
+        Assert.Contains("Asumisen kustannukset ilmiönä", markdown, StringComparison.Ordinal);
+        Assert.Equal(report, await ReportAsync(api, await api.As(api.Compiler).GetAsync($"/phenomenon-reports/{report.Id}")));
+        var listed = await RegionSystemTests.Json(await api.As(api.Compiler).GetAsync("/phenomenon-reports"));
+        Assert.Equal([report.Id.Value], listed.EnumerateArray().Select(e => e.GetProperty("id").GetString()!));
+    }
+
+    [Fact]
+    public async Task WorkshopSessionByAnotherActorThanTheStepsActor_Is403WrongActor_AndNothingChanges()
+    {
+        var (factory, api) = await CompiledRegionAsync(BuiltInRegions.EtelaKarjalaId);
+        var report = await ChooseAsync(api, await TopCandidateAsync(api));
+        var workshop = api.Profile.PhenomenonReports!.Workshops[0];
+        var intruder = api.Profile.Actors.First(a => a.Id != Step(api, workshop.Step).PerformedBy).Id.Value;
+
+        var response = await api.As(intruder).PostAsync($"/phenomenon-reports/{report.Id}/workshops", RegionApi.Json(Session(api, factory, workshop)));
+
+        var problem = await RegionSystemTests.AssertProblem(response, HttpStatusCode.Forbidden, LifecycleRules.WrongActor);
+        Assert.Contains(workshop.Step, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(report, await ReportAsync(api, await api.As(api.Compiler).GetAsync($"/phenomenon-reports/{report.Id}")));
+    }
+
+    [Fact]
+    public async Task WriteStepBeforeTheWorkshops_Is409StepOutOfOrder_AndNothingChanges()
+    {
+        var (_, api) = await CompiledRegionAsync(BuiltInRegions.EtelaKarjalaId);
+        var report = await ChooseAsync(api, await TopCandidateAsync(api));
+        var write = api.Profile.PhenomenonReports!.WriteStep;
+
+        var response = await api.As(Step(api, write).PerformedBy.Value).PostAsync($"/phenomenon-reports/{report.Id}/steps/{write}", null);
+
+        await RegionSystemTests.AssertProblem(response, HttpStatusCode.Conflict, LifecycleRules.StepOutOfOrder);
+        var stored = await ReportAsync(api, await api.As(api.Compiler).GetAsync($"/phenomenon-reports/{report.Id}"));
+        Assert.Equal([api.Profile.PhenomenonProcess!.First.Id], stored.PerformedSteps);
+    }
+
+    // A report processed and its period compiled and processed, the clock ten days after the period: what the
+    // phenomenon candidates and the prevalence are read from.
+    private async Task<(RegionSystemFactory Factory, RegionApi Api)> CompiledRegionAsync(string region)
+    {
+        var factory = new RegionSystemFactory(region, Path.Combine(directory, "region-system.db"), FinnishTime.StartOf(ReportDay) + Duration.FromHours(8));
+        factories.Add(factory);
+        var api = new RegionApi(factory, BuiltInRegions.Get(region));
+        await api.ProcessAsync(await api.SubmitAsync((await api.CreateAsync()).Id));
+        var period = api.Profile.ReportingPeriods.PeriodFor(ReportDay);
+        factory.Clock.Set(FinnishTime.StartOf(period.End.PlusDays(10)) + Duration.FromHours(9));
+        await api.ProcessAsync(await api.CompileAsync(period));
+        return (factory, api);
+    }
+
+    private static async Task<PhenomenonCandidate> TopCandidateAsync(RegionApi api) =>
+        (await Read<List<PhenomenonCandidate>>(await api.As(api.Compiler).GetAsync("/phenomenon-reports/candidates?year=2025")))[0];
+
+    private static async Task<PhenomenonReport> ChooseAsync(RegionApi api, PhenomenonCandidate candidate)
+    {
+        var chooser = api.Profile.PhenomenonProcess!.First.PerformedBy.Value;
+        var selection = new PhenomenonSelection(2025, "Asumisen kustannukset ilmiönä", [candidate.ThemeId], [candidate.ToSelectionReason()], "Valittu koosteen perusteella.");
+        return await ReportAsync(api, await api.As(chooser).PostAsync("/phenomenon-reports", RegionApi.Json(selection)), HttpStatusCode.Created);
+    }
+
+    // One session of the workshop on the clock's day, collecting every kind the profile says it collects.
+    private static WorkshopSession Session(RegionApi api, RegionSystemFactory factory, WorkshopDefinition workshop)
+    {
+        var service = api.Profile.Services[0].Id;
+        var on = FinnishTime.DateOf(factory.Clock.GetCurrentInstant());
+        return new(
+            workshop.Number,
+            on,
+            workshop.Method,
+            new WorkshopParticipants([Step(api, workshop.Step).PerformedBy], [service], 5),
+            workshop.Collects.Select(kind => new WorkshopInput(kind, $"Asumisen kustannukset näkyvät palvelussa ({kind}).", service)).ToList());
+    }
+
+    private static ProcessStep Step(RegionApi api, string id) => api.Profile.PhenomenonProcess!.Steps.Single(s => s.Id == id);
+
+    private static async Task<PhenomenonReport> ReportAsync(RegionApi api, HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"{(int)response.StatusCode}: {body}");
+        return PhenomenonReportJson.Deserialize(body, api.Profile);
+    }
+
+    private static async Task<T> Read<T>(HttpResponseMessage response) =>
+        JsonSerializer.Deserialize<T>(await RegionSystemTests.Text(response), RegionApi.Options)!;
+}
