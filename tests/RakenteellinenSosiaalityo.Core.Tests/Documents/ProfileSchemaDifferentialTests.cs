@@ -21,7 +21,7 @@ namespace RakenteellinenSosiaalityo.Core.Tests.Documents;
 /// </summary>
 public sealed partial class ProfileSchemaDifferentialTests
 {
-    private const int Mutants = 3000;
+    private const int Mutants = 2000;
 
     private static readonly int[] Weights = [7, 9, 10, 5, 8, 4, 2];
 
@@ -32,7 +32,7 @@ public sealed partial class ProfileSchemaDifferentialTests
     [Fact]
     public void ProfileMutants_IndependentValidatorAndSchemaPass_Agree()
     {
-        string[] originals = [ProfileDocuments.MinimalProfile, RegionProfileJson.Serialize(BuiltInRegions.EtelaKarjala), RegionProfileJson.Serialize(BuiltInRegions.Kymenlaakso)];
+        string[] originals = [ProfileDocuments.MinimalProfile, RegionProfileJson.Serialize(BuiltInRegions.EtelaKarjala)];
         using var schemaDocument = JsonDocument.Parse(RegionProfileJson.Schema);
         var library = new JsonSchemaValidator(schemaDocument.RootElement);
         var random = new Random(11_101);
