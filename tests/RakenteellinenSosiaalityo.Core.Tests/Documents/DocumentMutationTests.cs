@@ -347,7 +347,7 @@ public sealed class DocumentMutationTests
 
     private const string LoneSurrogate = "\u0001LONE\u0001";
 
-    private static string Mutate(string json, Random random, out string mutation)
+    internal static string Mutate(string json, Random random, out string mutation)
     {
         var kind = random.Next(16);
         if (kind == 14)
