@@ -104,7 +104,7 @@ public static class PrivacyArbitraries
         return $"{date}{sign}{number}{ReferenceCheckCharacter(date + number)}";
     }
 
-    private static char[] SignsOf(int century) => century switch
+    internal static char[] SignsOf(int century) => century switch
     {
         1800 => ['+'],
         1900 => ['-', 'Y', 'X', 'W', 'V', 'U'],
@@ -122,7 +122,7 @@ public static class PrivacyArbitraries
         let code = Code(day, month, yy, sign, individual)
         select lowerCase ? code.ToLowerInvariant() : code;
 
-    private static Gen<string> InvalidIdentityCode()
+    internal static Gen<string> InvalidIdentityCode()
     {
         var parts = from century in Gen.Elements(1800, 1900, 2000)
                     from yy in Gen.Choose(0, 99)
@@ -183,7 +183,7 @@ public static class PrivacyArbitraries
         _ => digits[..first] + separators[0] + digits[first..(first + second)] + separators[1] + digits[(first + second)..],
     };
 
-    private static Gen<string> PhoneNumber() =>
+    internal static Gen<string> PhoneNumber() =>
         from prefix in Gen.OneOf(Gen.Elements(MobilePrefixes), Gen.Elements(AreaCodes))
         let prefixDigits = prefix.Length - 1
         from subscriberLength in Gen.Choose(Math.Max(4, 6 - prefixDigits), 10 - prefixDigits)
@@ -207,13 +207,13 @@ public static class PrivacyArbitraries
             _ => countryCode + " (0)" + prefix[1..] + joiner + subscriber.Text,
         };
 
-    private static Gen<string> Atom(int maxLength) =>
+    internal static Gen<string> Atom(int maxLength) =>
         from length in Gen.Choose(1, maxLength)
         from first in Gen.Elements("abcdefghijklmnopqrstuvwxyzäö".ToCharArray())
         from rest in Gen.ArrayOf(Gen.Elements("abcdefghijklmnopqrstuvwxyz0123456789".ToCharArray()), length - 1)
         select first + new string(rest);
 
-    private static Gen<string> EmailAddress() =>
+    internal static Gen<string> EmailAddress() =>
         from atoms in Gen.Choose(1, 3)
         from local in Gen.ArrayOf(Atom(8), atoms)
         from joiner in Gen.Elements(".", "_", "-", ".")
