@@ -58,7 +58,7 @@ internal static class EvaluationSection
         records.Add(new CommunicationMade(new NodaTime.LocalDate(year, 10, 1), CommunicationAudience.External, "verkkosivut", "Ilmiölähtöinen raportti"));
         records.Add(new OnboardingGiven(new NodaTime.LocalDate(year, 2, 10), 3));
 
-        // The assessor is a body of this region (issue 13: it was Etelä-Karjala's network for every region): the one
+        // The assessor is a body of this region (issue 13: it was one built-in region's body for every region): the one
         // that approves phenomenon reports, else the first actor.
         var assessor = profile.GetActor(approver).Name.Get(language);
         var assessments = profile.Metrics.Where(m => m.IsManual).Take(2)
