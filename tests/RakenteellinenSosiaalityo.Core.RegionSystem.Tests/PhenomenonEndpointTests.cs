@@ -11,23 +11,8 @@ using RakenteellinenSosiaalityo.Core.Regions;
 namespace RakenteellinenSosiaalityo.Core.RegionSystem.Tests;
 
 /// <summary>The phenomenon report endpoints in process against a temporary SQLite file: the flow, 403 and 409.</summary>
-public sealed class PhenomenonEndpointTests : IDisposable
+public sealed class PhenomenonEndpointTests : TemporaryRegionSystem
 {
-    private static readonly LocalDate ReportDay = new(2025, 3, 3);
-    private readonly string directory = Directory.CreateTempSubdirectory("rs-phenomenon-").FullName;
-    private readonly List<RegionSystemFactory> factories = [];
-
-    public void Dispose()
-    {
-        foreach (var factory in factories)
-        {
-            factory.Dispose();
-        }
-
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(directory, recursive: true);
-    }
-
     [Fact]
     public async Task WholeFlow_EtelaKarjala_CandidatesChosenWorkshopWrittenApprovedDecidedAndExported()
     {
@@ -116,9 +101,7 @@ public sealed class PhenomenonEndpointTests : IDisposable
     // phenomenon candidates and the prevalence are read from.
     private async Task<(RegionSystemFactory Factory, RegionApi Api)> CompiledRegionAsync(string region)
     {
-        var factory = new RegionSystemFactory(region, Path.Combine(directory, "region-system.db"), FinnishTime.StartOf(ReportDay) + Duration.FromHours(8));
-        factories.Add(factory);
-        var api = new RegionApi(factory, BuiltInRegions.Get(region));
+        var (factory, api) = Start(region);
         await api.ProcessAsync(await api.SubmitAsync((await api.CreateAsync()).Id));
         var period = api.Profile.ReportingPeriods.PeriodFor(ReportDay);
         factory.Clock.Set(FinnishTime.StartOf(period.End.PlusDays(10)) + Duration.FromHours(9));

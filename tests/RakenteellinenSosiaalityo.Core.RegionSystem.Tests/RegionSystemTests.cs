@@ -13,23 +13,8 @@ using RakenteellinenSosiaalityo.Core.Text;
 namespace RakenteellinenSosiaalityo.Core.RegionSystem.Tests;
 
 /// <summary>The sample in process against a temporary SQLite file: flows, status mapping, restart, concurrency.</summary>
-public sealed class RegionSystemTests : IDisposable
+public sealed class RegionSystemTests : TemporaryRegionSystem
 {
-    private static readonly LocalDate ReportDay = new(2025, 3, 3);
-    private readonly string directory = Directory.CreateTempSubdirectory("rs-region-system-").FullName;
-    private readonly List<RegionSystemFactory> factories = [];
-
-    public void Dispose()
-    {
-        foreach (var factory in factories)
-        {
-            factory.Dispose();
-        }
-
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(directory, recursive: true);
-    }
-
     [Theory]
     [InlineData(BuiltInRegions.KymenlaaksoId)]
     [InlineData(BuiltInRegions.EtelaKarjalaId)]
@@ -254,7 +239,7 @@ public sealed class RegionSystemTests : IDisposable
         }
 
         factory.Dispose();
-        factories.Remove(factory);
+        Factories.Remove(factory);
         var (_, again) = Start(BuiltInRegions.EtelaKarjalaId);
 
         foreach (var (path, document) in documents)
@@ -280,8 +265,8 @@ public sealed class RegionSystemTests : IDisposable
     [Fact]
     public void InvalidRegion_TheAppRefusesToStart_NamingTheProblem()
     {
-        var factory = new RegionSystemFactory("nowhere", Path.Combine(directory, "x.db"), Instant.FromUtc(2025, 3, 3, 8, 0));
-        factories.Add(factory);
+        var factory = new RegionSystemFactory("nowhere", Path.Combine(DatabaseDirectory, "x.db"), Instant.FromUtc(2025, 3, 3, 8, 0));
+        Factories.Add(factory);
 
         // The host does not start; the sample logs each problem (here one) with its path and rule, then ends.
         Assert.ThrowsAny<InvalidOperationException>(() => factory.CreateClient());
@@ -310,11 +295,4 @@ public sealed class RegionSystemTests : IDisposable
     }
 
     internal static async Task<JsonElement> Json(HttpResponseMessage response) => JsonDocument.Parse(await Text(response)).RootElement.Clone();
-
-    private (RegionSystemFactory Factory, RegionApi Api) Start(string region)
-    {
-        var factory = new RegionSystemFactory(region, Path.Combine(directory, "region-system.db"), FinnishTime.StartOf(ReportDay) + Duration.FromHours(8));
-        factories.Add(factory);
-        return (factory, new RegionApi(factory, BuiltInRegions.Get(region)));
-    }
 }
