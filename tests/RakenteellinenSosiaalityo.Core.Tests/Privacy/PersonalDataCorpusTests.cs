@@ -74,8 +74,7 @@ public sealed class PersonalDataCorpusTests(ITestOutputHelper output)
         "{0}", "Asiakas {0} soitti.", "Tapaaminen: {0}.", "{0} kertoi tilanteesta", "(asiakas {0})",
     ];
 
-    private static readonly string[] MobilePrefixes = ["040", "041", "044", "045", "046", "050", "0400", "0450", "0457", "0500"];
-
+    // The geographic area codes of PrivacyArbitraries, without its service numbers (010, 020, 0800).
     private static readonly string[] AreaCodes = ["02", "03", "05", "06", "08", "09", "013", "014", "015", "016", "017", "019"];
 
     private static readonly string[] PhoneSeparators =
@@ -303,7 +302,7 @@ public sealed class PersonalDataCorpusTests(ITestOutputHelper output)
     // dash or slash joins only two groups (a measured miss of the scanner, see the README).
     private static Gen<string> TypedPhoneNumber(bool spacedGroups) =>
         from mobile in Gen.Elements(true, false)
-        from prefix in Gen.Elements(mobile ? MobilePrefixes : AreaCodes)
+        from prefix in Gen.Elements(mobile ? PrivacyArbitraries.MobilePrefixes : AreaCodes)
         from length in Gen.Choose(mobile ? 6 : 6, mobile ? 10 - prefix.Length + 1 : 8)
         from first in Gen.Choose(1, 9)
         from rest in Gen.ArrayOf(Gen.Choose(0, 9), length - 1)
