@@ -101,12 +101,12 @@ public sealed record CompiledReport
     {
         var content = report.Content;
         var submitted = report.SubmittedAt!.Value;
-        var date = FinnishTime.DateOf(submitted);
-        var carried = !compilation.Period.Contains(date);
+        var original = profile.ReportingPeriods.PeriodOf(submitted);
+        var carried = original != compilation.Period;
         return new CompiledReport
         {
             Id = report.Id,
-            OriginalPeriod = carried ? profile.ReportingPeriods.PeriodFor(date) : compilation.Period,
+            OriginalPeriod = original,
             CarriedOver = carried,
             SubmittedAt = submitted,
             ObservedOn = content.ObservedOn,

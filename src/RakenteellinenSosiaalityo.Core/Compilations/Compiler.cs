@@ -15,8 +15,8 @@ namespace RakenteellinenSosiaalityo.Core.Compilations;
 /// </summary>
 /// <remarks>
 /// <para>
-/// <b>Which reports.</b> A report belongs to the compilation of the period it was first submitted in (the date in
-/// Finland, <see cref="FinnishTime"/>), and a report the previous period's compilation carried over belongs to this
+/// <b>Which reports.</b> A report belongs to the compilation of the period it was first submitted in
+/// (<see cref="ReportingPeriodScheme.PeriodOf"/>: the date in Finland), and a report the previous period's compilation carried over belongs to this
 /// one. Every such report is accounted for exactly once: <b>included</b> when it had reached the completion step of
 /// the region's report process (<see cref="ProcessDefinition.CompletionStep"/>; EK: processed by the supervisor, K:
 /// submitted) by the cutoff; <b>excluded</b> when it had been withdrawn by then, or when it was not ready and its
@@ -57,7 +57,6 @@ public static class Compiler
             throw new CompilationException(CompilationException.UnknownPeriodCode, $"{period} is not a reporting period of region '{profile.Id}'; take one from its ReportingPeriods.");
         }
 
-        var start = FinnishTime.StartOf(period.Start);
         var end = FinnishTime.StartOf(period.End.PlusDays(1));
         if (cutoff < end)
         {
@@ -85,7 +84,7 @@ public static class Compiler
             }
 
             var fromBefore = carried.TryGetValue(report.Id, out var carry);
-            var inPeriod = submitted >= start && submitted < end;
+            var inPeriod = scheme.PeriodOf(submitted) == period;
             if (!inPeriod && !fromBefore)
             {
                 continue;

@@ -272,9 +272,9 @@ public static class Evaluator
             var submitted = reports.Concat(compilations.SelectMany(c => c.Included))
                 .Where(r => r.SubmittedAt is not null && r.Status != LifecycleStatus.Withdrawn)
                 .DistinctBy(r => r.Id)
-                .Select(r => FinnishTime.DateOf(r.SubmittedAt!.Value))
+                .Select(r => profile.ReportingPeriods.PeriodOf(r.SubmittedAt!.Value))
                 .ToList();
-            var rows = periods.Select(p => (Period: p, Count: submitted.Count(p.Contains), Compiled: compilations.Any(c => c.Period == p))).ToList();
+            var rows = periods.Select(p => (Period: p, Count: submitted.Count(q => q == p), Compiled: compilations.Any(c => c.Period == p))).ToList();
             var met = rows.Count(r => r.Count >= rule.Minimum && (!rule.Compiled || r.Compiled));
             string Rows(string oneReport, string reportsWord, string compiledWord, string notCompiledWord) => string.Join("; ", rows.Select(r =>
                 $"{r.Period}: {Counted(r.Count, oneReport, reportsWord)}" + (rule.Compiled ? ", " + (r.Compiled ? compiledWord : notCompiledWord) : string.Empty)));

@@ -90,6 +90,17 @@ public sealed record ReportingPeriodScheme
         return Build(index, year);
     }
 
+    /// <summary>
+    /// The reporting period something that happened at <paramref name="instant"/> belongs to, e.g. a social report by
+    /// its first submission: the period holding the instant's date in Finland (Europe/Helsinki, <see cref="FinnishTime"/>).
+    /// A report submitted at 23:30 UTC on 31 May belongs to the period holding 1 June. The one home of that rule: the
+    /// compiler, the evaluator and <see cref="Compilations.CompiledReport"/> ask it.
+    /// </summary>
+    /// <param name="instant">When it happened.</param>
+    /// <returns>The one period of this scheme that contains the instant's Helsinki date.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The period would reach beyond NodaTime's supported years.</exception>
+    public ReportingPeriod PeriodOf(Instant instant) => PeriodFor(FinnishTime.DateOf(instant));
+
     /// <summary>The period right after <paramref name="period"/>.</summary>
     /// <param name="period">A period of this scheme.</param>
     /// <returns>The period that starts the day after <paramref name="period"/> ends.</returns>

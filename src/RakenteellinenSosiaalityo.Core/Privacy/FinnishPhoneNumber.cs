@@ -17,8 +17,13 @@ namespace RakenteellinenSosiaalityo.Core.Privacy;
 /// at least two digits, which keeps business ids such as <c>0112038-9</c> out.</para>
 /// <para>A number may end only where a separator with a space in it follows, or where the digits and separators end:
 /// digits joined by <c>-</c>, <c>.</c> or <c>/</c> alone are one thing that either is a number or is not. A dash or
-/// slash with spaces around joins groups until the number has six digits, and ends it after that
-/// (<c>040 - 123 4567</c>, but <c>040 123 4567 / 12 kpl</c>).</para>
+/// slash with spaces around joins groups until the number has six digits (<c>040 - 123 4567</c>); after that it joins
+/// only a number written with that separator between all its groups, the one after an area code in parentheses aside
+/// (<c>050 - 8702 - 6776</c>, <c>040 / 123 / 4567</c>), and otherwise ends it, because such a separator also sets a
+/// number apart from a count after it (<c>0400-1375 – 11 kpl</c>, <c>040 123 456 / 12 kpl</c>). So
+/// <c>+358 (40) 1234 - 567</c>, with six digits before its one spaced separator, is found without <c>- 567</c>: it
+/// has the shape of <c>(09) 123456 – 11 kpl</c>. A trunk 0 after a spaced separator starts a new number only when it begins a
+/// plausible number of its own (<c>040 123 4567 / 050 765 4321</c>, but <c>050 - 8702 - 0776</c> is one).</para>
 /// <para>Not numbers, although they have the shape: a date <c>05-06-2025</c> (a number that starts with day, month and
 /// four-digit year), a register number <c>014/2025</c> or <c>Dnro 014-2025</c> (two groups, the first of at most three digits, the second
 /// a year 1900–2099, joined by a slash or by a dash after a register word: dnro, diaarinumero, asianumero, nro, ...), a list of week or
@@ -59,8 +64,8 @@ internal static class FinnishPhoneNumber
         // Spaces follow: a number may end here.
         Loose,
 
-        // A dash or slash with spaces around follows (040 - 123 4567): a number may end here, and once it has enough
-        // digits it does, because such a separator also sets a number apart from what follows (040 123 4567 / 12 kpl).
+        // A dash or slash with spaces around follows (040 - 123 4567): a number may end here or go on; a trunk 0 after it
+        // may start another number (040 123 4567 / 050 765 4321).
         Spaced,
 
         // -, . or / follows with no space: the next group belongs to the same thing.
@@ -257,14 +262,13 @@ internal static class FinnishPhoneNumber
             return [];
         }
 
-        // A date, a range of years, a statute number or an identity code's shape later on is something else, and a
-        // trunk 0 after a spaced dash or slash starts another number: the number, if any, ends before it.
+        // A date, a range of years, a statute number or an identity code's shape later on is something else: the
+        // number, if any, ends before it. (Whether a trunk 0 after a separator starts another number is decided by
+        // Plausible, which sees both readings.)
         for (var g = 1; g < count; g++)
         {
             var rest = buffer[g..count];
-            var freshTrunk = buffer[g - 1].After == After.Spaced && text[buffer[g].Start] == '0';
-            if (freshTrunk
-                || StartsWithDate(text, rest)
+            if (StartsWithDate(text, rest)
                 || StartsWithIsoDate(text, rest)
                 || StartsWithYears(text, rest)
                 || StartsWithStatute(text, rest)
@@ -356,13 +360,46 @@ internal static class FinnishPhoneNumber
                 best = groups[g].Start + groups[g].Digits;
             }
 
-            if (groups[g].After == After.Spaced && (stopAtSpaced || digits >= MinNationalDigits))
+            if (groups[g].After == After.Spaced && (stopAtSpaced || (digits >= MinNationalDigits && !SpacedThroughout(text, groups, g))))
             {
                 break;
             }
         }
 
         return best;
+    }
+
+    // Whether the same spaced dash or slash as the one after groups[g] also joins every group before it (050 - 8702 -
+    // 6776), the separator after an area code in parentheses aside: a number written that way goes on through it, while
+    // after one group alone or groups joined otherwise it sets the number apart from a count (0400-1375 – 11 kpl). The
+    // residual ambiguity: +358 (40) 1234 - 567 (one spaced separator inside the subscriber number) has the shape of
+    // (09) 123456 – 11 kpl and ends before the separator.
+    private static bool SpacedThroughout(ReadOnlySpan<char> text, ReadOnlySpan<Group> groups, int g)
+    {
+        var first = groups[0];
+        var from = first.Start > 0 && text[first.Start - 1] == '(' && text[first.Start + first.Digits] == ')' ? 1 : 0;
+        if (g <= from)
+        {
+            return false;
+        }
+
+        var joiner = JoinerAfter(text, groups[g]);
+        for (var k = from; k < g; k++)
+        {
+            if (groups[k].After != After.Spaced || JoinerAfter(text, groups[k]) != joiner)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The dash or slash of a spaced separator after a group (the spaces before it skipped).
+    private static char JoinerAfter(ReadOnlySpan<char> text, Group group)
+    {
+        var i = PersonalDataPatterns.SkipSpaces(text, group.Start + group.Digits, PersonalDataPatterns.MaxSpacesBetweenGroups);
+        return i < text.Length ? text[i] : '\0';
     }
 
     // 05-06-2025, 05.06.2025, 05/06/2025: day, month and a four-digit year joined by the same separator.

@@ -26,6 +26,20 @@ public sealed class ReportingPeriodSchemeTests
         Assert.Equal(new ReportingPeriod(new LocalDate(sy, sm, sd), new LocalDate(ey, em, ed)), period);
     }
 
+    // K 4.1: the summer period starts on 1.6.; in Finland (UTC+3 in summer) 1 June begins at 21:00 UTC on 31 May, so a
+    // report submitted a second before belongs to the winter period and one submitted then to the summer period.
+    [Theory]
+    [InlineData("2026-05-31T20:59:59Z", 2025, 12, 1)]
+    [InlineData("2026-05-31T21:00:00Z", 2026, 6, 1)]
+    [InlineData("2025-11-30T21:59:59Z", 2025, 6, 1)] // winter time (UTC+2): 1 December begins at 22:00 UTC
+    [InlineData("2025-11-30T22:00:00Z", 2025, 12, 1)]
+    public void Kymenlaakso_K41_PeriodOf_TakesTheDateInFinland(string instant, int sy, int sm, int sd)
+    {
+        var period = Kymenlaakso.PeriodOf(NodaTime.Text.InstantPattern.General.Parse(instant).Value);
+
+        Assert.Equal(new LocalDate(sy, sm, sd), period.Start);
+    }
+
     // DOMAIN.md §4 (assumed for EK, whose plan names only the compilation months January and August, EK 5.3).
     [Theory]
     [InlineData(2025, 6, 30, 2025, 1, 1, 2025, 6, 30)]

@@ -110,6 +110,12 @@ public sealed class PersonalDataBypassTests
     [InlineData("\uFF0B358 40 123 4567")] // full-width plus
     [InlineData("04\u00AD0 123 4567")] // soft hyphen
     [InlineData("040\u200B1234567")] // zero-width space
+    [InlineData("050 - 8702 - 6776")] // three groups joined by spaced dashes
+    [InlineData("040 / 123 / 4567")] // three groups joined by spaced slashes
+    [InlineData("040 / 1234 / 567")] // six digits before the second spaced slash
+    [InlineData("050 - 8702 - 0776")] // the last group starts with 0 but is no number of its own
+    [InlineData("+358 (40) 123 - 4567")]
+    [InlineData("+358 40 - 123 - 4567")]
     public void PhoneNumber_InTypography_IsFound(string phone)
     {
         var text = $"Soita numeroon {phone}, kiitos.";

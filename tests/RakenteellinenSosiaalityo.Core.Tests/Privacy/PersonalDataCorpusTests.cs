@@ -20,10 +20,12 @@ public sealed class PersonalDataCorpusTests(ITestOutputHelper output)
     private const int Size = 50;
     private const string Field = "corpus";
     private const string SpacedGroups = "three groups, spaced dash or slash";
+    private const string ParenthesizedSpaced = "area code in parentheses, one spaced dash or slash";
 
     // Ratchet: the rates measured when the corpus was written. Lower a false-positive limit or raise a recall floor
     // when the scanner gets better; never the other way round.
-    private const double SpacedGroupsPhoneRecallFloor = 0.529;
+    // +358 (40) 1234 - 567 has the shape of (09) 123456 – 11 kpl (a number and a count): see FinnishPhoneNumber.
+    private const double ParenthesizedSpacedPhoneRecallFloor = 0.57;
     private const double StreetAddressRecallFloor = 1.0;
     private const double PersonNameRecallFloor = 1.0;
     private const double PhoneFalsePositiveLimit = 0.0;
@@ -74,8 +76,7 @@ public sealed class PersonalDataCorpusTests(ITestOutputHelper output)
         "{0}", "Asiakas {0} soitti.", "Tapaaminen: {0}.", "{0} kertoi tilanteesta", "(asiakas {0})",
     ];
 
-    private static readonly string[] MobilePrefixes = ["040", "041", "044", "045", "046", "050", "0400", "0450", "0457", "0500"];
-
+    // The geographic area codes of PrivacyArbitraries, without its service numbers (010, 020, 0800).
     private static readonly string[] AreaCodes = ["02", "03", "05", "06", "08", "09", "013", "014", "015", "016", "017", "019"];
 
     private static readonly string[] PhoneSeparators =
@@ -102,7 +103,7 @@ public sealed class PersonalDataCorpusTests(ITestOutputHelper output)
         output.WriteLine("| --- | ---: | ---: | ---: | ---: |");
         foreach (var kind in Enum.GetValues<PersonalDataKind>())
         {
-            var positives = corpus.Positives.Where(p => p.Kind == kind && p.Label != SpacedGroups).ToArray();
+            var positives = corpus.Positives.Where(p => p.Kind == kind && p.Label != ParenthesizedSpaced).ToArray();
             var recall = Recall(positives);
             var falsePositives = FalsePositiveRate(corpus.LookAlikes, kind);
             output.WriteLine(string.Create(
@@ -110,11 +111,10 @@ public sealed class PersonalDataCorpusTests(ITestOutputHelper output)
                 $"| {kind} | {positives.Length:N0} | {recall.Rate:P2} | {corpus.LookAlikes.Count:N0} | {falsePositives.Rate:P2} |"));
         }
 
-        var spacedSamples = corpus.Positives.Where(p => p.Label == SpacedGroups).ToArray();
-        var spaced = Recall(spacedSamples);
+        var ambiguous = corpus.Positives.Where(p => p.Label == ParenthesizedSpaced).ToArray();
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"| PhoneNumber, {SpacedGroups} (known miss) | {spacedSamples.Length:N0} | {spaced.Rate:P2} | | |"));
+            $"| PhoneNumber, {ParenthesizedSpaced} (ambiguous) | {ambiguous.Length:N0} | {Recall(ambiguous).Rate:P2} | | |"));
         var nearMisses = corpus.NearMisses.Count(text => Findings(text).Any(f => f.Kind == PersonalDataKind.PersonalIdentityCode));
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
@@ -150,14 +150,26 @@ public sealed class PersonalDataCorpusTests(ITestOutputHelper output)
     /// <summary>Every phone number in every format the README lists is found.</summary>
     [Fact]
     public void Corpus_PhoneNumbers_AllFound() =>
-        AssertAllFound(Data.Value.Positives.Where(p => p.Kind == PersonalDataKind.PhoneNumber && p.Label != SpacedGroups).ToArray());
+        AssertAllFound(Data.Value.Positives.Where(p => p.Kind == PersonalDataKind.PhoneNumber && p.Label is not (SpacedGroups or ParenthesizedSpaced)).ToArray());
 
-    /// <summary>A known miss: three groups joined by spaced dashes or slashes. The recall does not fall below what was measured.</summary>
+    /// <summary>
+    /// Three groups joined by spaced dashes or slashes (<c>050 - 8702 - 6776</c>, <c>040 / 123 / 4567</c>) are found
+    /// whole, as every other format is (issue 12's last miss: 52.9 % before the grouping fix).
+    /// </summary>
     [Fact]
-    public void Corpus_PhoneNumbersInThreeSpacedGroups_RecallWithinRatchet()
+    public void Corpus_PhoneNumbersInThreeSpacedGroups_AllFound() =>
+        AssertAllFound(Data.Value.Positives.Where(p => p.Label == SpacedGroups).ToArray());
+
+    /// <summary>
+    /// The residual ambiguous shape: an area code in parentheses and one spaced separator inside the subscriber number
+    /// with six digits before it (<c>+358 (40) 1234 - 567</c>) reads as a number and a count; the recall does not fall
+    /// below what was measured.
+    /// </summary>
+    [Fact]
+    public void Corpus_PhoneNumbersWithParenthesizedAreaCodeAndOneSpacedSeparator_RecallWithinRatchet()
     {
-        var recall = Recall(Data.Value.Positives.Where(p => p.Label == SpacedGroups).ToArray());
-        Assert.True(recall.Rate >= SpacedGroupsPhoneRecallFloor, $"recall {recall.Rate:P2}, missed e.g. {recall.Examples}");
+        var recall = Recall(Data.Value.Positives.Where(p => p.Label == ParenthesizedSpaced).ToArray());
+        Assert.True(recall.Rate >= ParenthesizedSpacedPhoneRecallFloor, $"recall {recall.Rate:P2}, missed e.g. {recall.Examples}");
     }
 
     /// <summary>Every e-mail address is found whole: plain, with a long local part and obfuscated.</summary>
@@ -250,6 +262,7 @@ public sealed class PersonalDataCorpusTests(ITestOutputHelper output)
         positives.AddRange(Placed(PersonalDataKind.PhoneNumber, "generated", Draw(PrivacyArbitraries.PhoneNumber(), 1301, 1500), PhonePositions));
         positives.AddRange(Placed(PersonalDataKind.PhoneNumber, "typography", Draw(TypedPhoneNumber(spacedGroups: false), 1302, 2500), PhonePositions));
         positives.AddRange(Placed(PersonalDataKind.PhoneNumber, SpacedGroups, Draw(TypedPhoneNumber(spacedGroups: true), 1303, 500), PhonePositions));
+        positives.AddRange(Placed(PersonalDataKind.PhoneNumber, ParenthesizedSpaced, Draw(TypedPhoneNumber(spacedGroups: true, parenthesizedAreaCode: true), 1304, 200), PhonePositions));
         positives.AddRange(Placed(PersonalDataKind.EmailAddress, "plain", Draw(PrivacyArbitraries.EmailAddress(), 1401, 1500), EmailPositions));
         positives.AddRange(Placed(PersonalDataKind.EmailAddress, "long", Draw(LongEmailAddress(), 1402, 500), EmailPositions));
         positives.AddRange(Placed(PersonalDataKind.EmailAddress, "obfuscated", Draw(ObfuscatedEmailAddress(), 1403, 1000), EmailPositions));
@@ -300,10 +313,11 @@ public sealed class PersonalDataCorpusTests(ITestOutputHelper output)
 
     // The formats of the README's Privacy section, with the typography of Word and web pages.
     // With spacedGroups every number has three groups joined by " - " or " / " (050 - 8702 - 6776); otherwise a spaced
-    // dash or slash joins only two groups (a measured miss of the scanner, see the README).
-    private static Gen<string> TypedPhoneNumber(bool spacedGroups) =>
+    // dash or slash joins only two groups. With parenthesizedAreaCode the area code is in parentheses (+358 (40) 1234 - 567);
+    // spaced groups are otherwise never written so.
+    private static Gen<string> TypedPhoneNumber(bool spacedGroups, bool parenthesizedAreaCode = false) =>
         from mobile in Gen.Elements(true, false)
-        from prefix in Gen.Elements(mobile ? MobilePrefixes : AreaCodes)
+        from prefix in Gen.Elements(mobile ? PrivacyArbitraries.MobilePrefixes : AreaCodes)
         from length in Gen.Choose(mobile ? 6 : 6, mobile ? 10 - prefix.Length + 1 : 8)
         from first in Gen.Choose(1, 9)
         from rest in Gen.ArrayOf(Gen.Choose(0, 9), length - 1)
@@ -311,7 +325,7 @@ public sealed class PersonalDataCorpusTests(ITestOutputHelper output)
         from groupedIfTight in Gen.Elements(true, true, false)
         from separator in spacedGroups ? Gen.Elements(" - ", " / ") : Gen.Elements(PhoneSeparators)
         let grouped = spacedGroups || (groupedIfTight && separator is not (" - " or " / "))
-        from country in Gen.Choose(0, 8)
+        from country in parenthesizedAreaCode ? Gen.Constant(5) : spacedGroups ? Gen.Elements(0, 1, 2, 3, 4, 6, 7, 8) : Gen.Choose(0, 8)
         let digits = first.ToString(CultureInfo.InvariantCulture) + string.Concat(rest)
         let subscriber = grouped ? digits[..split] + separator + digits[split..] : digits
         let trunk = prefix[1..]

@@ -37,7 +37,7 @@ public static class PrivacyArbitraries
     // would legitimately make the digits part of the number.
     private static readonly string[] Separators = [", ", ": ", "; ", ". ", " (", ") ", " – ", " / ", " ja ", ",\n", "\t- "];
 
-    private static readonly string[] MobilePrefixes = ["040", "041", "044", "045", "046", "050", "0400", "0450", "0457", "0500"];
+    internal static readonly string[] MobilePrefixes = ["040", "041", "044", "045", "046", "050", "0400", "0450", "0457", "0500"];
 
     private static readonly string[] AreaCodes = ["02", "03", "05", "06", "08", "09", "013", "014", "015", "016", "017", "019", "010", "020", "0800"];
 

@@ -9,6 +9,8 @@ namespace RakenteellinenSosiaalityo.Core.Tests.Properties;
 [Properties(Arbitrary = new[] { typeof(DomainArbitraries) }, MaxTest = 1000)]
 public sealed class PeriodProperties
 {
+    private static readonly TimeZoneInfo HelsinkiBcl = TimeZoneInfo.FindSystemTimeZoneById("Europe/Helsinki");
+
     [Property]
     public bool EveryDate_LiesInExactlyOnePeriod_OfEachBuiltInProfile(LocalDate date) =>
         BuiltInRegions.Ids.All(id => LiesInExactlyOnePeriod(BuiltInRegions.Get(id).ReportingPeriods, date));
@@ -55,6 +57,20 @@ public sealed class PeriodProperties
         var start = period.Start.PlusDays(stretch.Offset);
         var interval = new DateInterval(start, start.PlusDays(stretch.Length));
         return period.Overlaps(interval) == interval.Any(period.Contains);
+    }
+
+    // Which period an instant belongs to, against an oracle that asks neither NodaTime nor the scheme for the date: the
+    // BCL's own Europe/Helsinki rules (the system's tz database) give the local date, and the oracle period holds it.
+    // Instants cluster within four hours of midnight UTC, where the Helsinki date and the UTC date differ.
+    [Property]
+    public bool PeriodOf_IsThePeriodHoldingTheInstantsHelsinkiDate(ReportingPeriodScheme scheme, LocalDate date, Seed seed)
+    {
+        var seconds = ((seed.Value % 115_200) + 115_200) % 115_200 - 14_400;
+        var instant = Instant.FromUtc(date.Year, date.Month, date.Day, 0, 0).Plus(Duration.FromSeconds(seconds));
+        var utc = DateTimeOffset.FromUnixTimeSeconds(instant.ToUnixTimeSeconds());
+        var local = TimeZoneInfo.ConvertTime(utc, HelsinkiBcl);
+        var helsinkiDate = new LocalDate(local.Year, local.Month, local.Day);
+        return scheme.PeriodOf(instant) == OraclePeriodFor(scheme, helsinkiDate);
     }
 
     // The oracle does not ask the scheme: the period starts on the latest day, on or before the date, that is a start
