@@ -2,7 +2,9 @@ using System.Net;
 using System.Text.Json;
 using NodaTime;
 using RakenteellinenSosiaalityo.Core.Actors;
+using RakenteellinenSosiaalityo.Core.Clock;
 using RakenteellinenSosiaalityo.Core.Compilations;
+using RakenteellinenSosiaalityo.Core.Evaluation;
 using RakenteellinenSosiaalityo.Core.Periods;
 using RakenteellinenSosiaalityo.Core.Phenomena;
 using RakenteellinenSosiaalityo.Core.Processes;
@@ -28,6 +30,63 @@ public sealed class PhenomenonEndpointTests : TemporaryRegionSystem
         var report = await ChooseAsync(api, top);
         Assert.Equal(PhenomenonReportId.For(api.Profile.Id, 2025), report.Id);
 
+        report = await WalkEveryStepAsync(api, factory, report);
+
+        Assert.True(report.IsCompleted);
+        Assert.Equal(api.Profile.PhenomenonProcess!.Steps.Select(s => s.Id), report.PerformedSteps);
+        Assert.Single(report.Actions);
+        Assert.Equal(settings.Workshops.Count, report.Sessions.Count);
+        Assert.NotNull(report.Prevalence);
+        Assert.Equal(settings.Recipients, report.Recipients);
+
+        var markdown = await RegionSystemTests.Text(await api.As(api.Compiler).GetAsync($"/phenomenon-reports/{report.Id}/markdown?language=sv"));
+        Assert.Contains("Asumisen kustannukset ilmiönä", markdown, StringComparison.Ordinal);
+        Assert.Equal(report, await ReportAsync(api, await api.As(api.Compiler).GetAsync($"/phenomenon-reports/{report.Id}")));
+        var listed = await RegionSystemTests.Json(await api.As(api.Compiler).GetAsync("/phenomenon-reports"));
+        Assert.Equal([report.Id.Value], listed.EnumerateArray().Select(e => e.GetProperty("id").GetString()!));
+    }
+
+    // EK 5.3 and the goals table: the stored phenomenon report completes the clock's phenomenon activities and realizes
+    // the "phenomenon report produced and approved by the network" metric without a hand-made activity record.
+    [Fact]
+    public async Task ClockProgressAndEvaluation_ReadTheStoredPhenomenonReport_WithoutActivityRecords()
+    {
+        var (factory, api) = await CompiledRegionAsync(BuiltInRegions.EtelaKarjalaId);
+        var phenomenonRules = api.Profile.Clock!.Rules.Where(r => r.Activity is ActivityKind.PhenomenonSelection or ActivityKind.Approval).Select(r => r.Id).ToHashSet();
+        Assert.NotEmpty(phenomenonRules);
+
+        Assert.Empty(await CompletedRulesAsync(api, phenomenonRules));
+        Assert.Equal(MetricStatus.NotRealized, await PhenomenonMetricAsync(api));
+
+        await WalkEveryStepAsync(api, factory, await ChooseAsync(api, await TopCandidateAsync(api)));
+
+        Assert.Equal(phenomenonRules.Order(StringComparer.Ordinal), (await CompletedRulesAsync(api, phenomenonRules)).Order(StringComparer.Ordinal));
+        Assert.Equal(MetricStatus.Realized, await PhenomenonMetricAsync(api));
+    }
+
+    // The rule ids among the progress's done activities and unmatched completions (a completion outside its rule's
+    // window is answered as unmatched: it was fed in all the same).
+    private static async Task<List<string>> CompletedRulesAsync(RegionApi api, HashSet<string> rules)
+    {
+        var progress = await RegionSystemTests.Json(await api.As(api.Compiler).GetAsync("/clock/2025/progress?asOf=2025-12-31"));
+        return progress.GetProperty("done").EnumerateArray().Concat(progress.GetProperty("unmatched").EnumerateArray())
+            .Select(a => a.GetProperty("ruleId").GetString()!)
+            .Where(rules.Contains)
+            .Distinct()
+            .ToList();
+    }
+
+    private static async Task<MetricStatus> PhenomenonMetricAsync(RegionApi api)
+    {
+        var evaluation = EvaluationReportJson.Deserialize(await RegionSystemTests.Text(await api.As(api.Compiler).GetAsync("/evaluation/2025")));
+        return evaluation.Results.Single(r => r.Metric.Id == "phenomenon-report").Status;
+    }
+
+    // Every workshop with one session, the draft written as composed, then every pending step by its actor with the
+    // entries, decisions and recipients it needs.
+    private static async Task<PhenomenonReport> WalkEveryStepAsync(RegionApi api, RegionSystemFactory factory, PhenomenonReport report)
+    {
+        var settings = api.Profile.PhenomenonReports!;
         foreach (var workshop in settings.Workshops)
         {
             var actor = Step(api, workshop.Step).PerformedBy.Value;
@@ -35,12 +94,10 @@ public sealed class PhenomenonEndpointTests : TemporaryRegionSystem
             report = await ReportAsync(api, await api.As(actor).PostAsync($"/phenomenon-reports/{report.Id}/steps/{workshop.Step}", null));
         }
 
-        Assert.Equal(settings.Workshops.Count, report.Sessions.Count);
         var writer = Step(api, settings.WriteStep).PerformedBy.Value;
         var draft = await Read<PhenomenonReportText>(await api.As(writer).GetAsync($"/phenomenon-reports/{report.Id}/draft"));
         report = await ReportAsync(api, await api.As(writer).PutAsync($"/phenomenon-reports/{report.Id}/text", RegionApi.Json(draft)));
         Assert.Equal(draft, report.Text);
-        Assert.NotNull(report.Prevalence);
         report = await ReportAsync(api, await api.As(writer).PostAsync($"/phenomenon-reports/{report.Id}/steps/{settings.WriteStep}", null));
 
         while (report.PendingSteps(api.Profile) is { Count: > 0 } pending)
@@ -56,16 +113,7 @@ public sealed class PhenomenonEndpointTests : TemporaryRegionSystem
             report = await ReportAsync(api, await api.As(step.PerformedBy.Value).PostAsync($"/phenomenon-reports/{report.Id}/steps/{step.Id}", RegionApi.Json(body)));
         }
 
-        Assert.True(report.IsCompleted);
-        Assert.Equal(api.Profile.PhenomenonProcess!.Steps.Select(s => s.Id), report.PerformedSteps);
-        Assert.Single(report.Actions);
-        Assert.Equal(settings.Recipients, report.Recipients);
-
-        var markdown = await RegionSystemTests.Text(await api.As(api.Compiler).GetAsync($"/phenomenon-reports/{report.Id}/markdown?language=sv"));
-        Assert.Contains("Asumisen kustannukset ilmiönä", markdown, StringComparison.Ordinal);
-        Assert.Equal(report, await ReportAsync(api, await api.As(api.Compiler).GetAsync($"/phenomenon-reports/{report.Id}")));
-        var listed = await RegionSystemTests.Json(await api.As(api.Compiler).GetAsync("/phenomenon-reports"));
-        Assert.Equal([report.Id.Value], listed.EnumerateArray().Select(e => e.GetProperty("id").GetString()!));
+        return report;
     }
 
     [Fact]

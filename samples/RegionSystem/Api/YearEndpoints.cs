@@ -38,11 +38,16 @@ internal static class YearEndpoints
         return Results.Text(ics, "text/calendar; charset=utf-8", System.Text.Encoding.UTF8);
     }
 
-    private static IResult Progress(HttpRequest request, int year, ClaimsPrincipal user, RegionProfile profile, ActivityRecordStore records, IClock clock)
+    // The stored phenomenon reports complete their own clock activities (selection, workshops, approval, feedback);
+    // the activity records cover the rest. The store holds this region's reports only, so the region always matches.
+    private static IResult Progress(
+        HttpRequest request, int year, ClaimsPrincipal user, RegionProfile profile, ActivityRecordStore records, PhenomenonReportStore phenomenonReports, IClock clock)
     {
         Caller.Of(user, profile);
         var asOf = Responses.Date(request, "asOf") ?? FinnishTime.DateOf(clock.GetCurrentInstant());
-        var progress = AnnualClock.For(profile, CheckYear(year)).Progress(ActivityRecord.Completions(records.ForYear(year)), asOf);
+        var annualClock = AnnualClock.For(profile, CheckYear(year));
+        var stored = phenomenonReports.All().Select(r => r.Report).ToList();
+        var progress = annualClock.Progress(ActivityRecord.Completions(records.ForYear(year)), stored, asOf);
         return Results.Ok(new
         {
             asOf = progress.AsOf,
@@ -77,12 +82,21 @@ internal static class YearEndpoints
     }
 
     private static IResult Evaluation(
-        HttpRequest request, int year, ClaimsPrincipal user, RegionProfile profile, ReportStore reports, CompilationStore compilations, ActivityRecordStore records)
+        HttpRequest request,
+        int year,
+        ClaimsPrincipal user,
+        RegionProfile profile,
+        ReportStore reports,
+        CompilationStore compilations,
+        PhenomenonReportStore phenomenonReports,
+        ActivityRecordStore records)
     {
         Caller.Of(user, profile);
         var language = Responses.Language(request);
         var dates = new DateInterval(new LocalDate(CheckYear(year), 1, 1), new LocalDate(year, 12, 31));
-        if (!Evaluator.TryEvaluate(profile, dates, reports.Submitted(), compilations.All().Select(c => c.Compilation.Content), records.ForYear(year), [], out var evaluation, out var error))
+        var contents = compilations.All().Select(c => c.Compilation.Content);
+        var stored = phenomenonReports.All().Select(r => r.Report);
+        if (!Evaluator.TryEvaluate(profile, dates, reports.Submitted(), contents, stored, records.ForYear(year), [], out var evaluation, out var error))
         {
             throw error!;
         }

@@ -14,7 +14,7 @@ public sealed record WheelOptions
 
     /// <summary>
     /// Gets the progress to shade the marks with (done in full colour, overdue outlined in red, upcoming faded), from
-    /// <see cref="AnnualClock.Progress"/> of the same clock; null (the default) draws the plain schedule.
+    /// <see cref="AnnualClock.Progress(System.Collections.Generic.IEnumerable{RakenteellinenSosiaalityo.Core.Clock.ActivityCompletion}, NodaTime.LocalDate)"/> of the same clock; null (the default) draws the plain schedule.
     /// </summary>
     public ClockProgress? Progress { get; init; }
 

@@ -1,6 +1,5 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
-using Ardalis.GuardClauses;
+using RakenteellinenSosiaalityo.Core.Serialization;
 using RakenteellinenSosiaalityo.Core.Text;
 
 namespace RakenteellinenSosiaalityo.Core.Actors;
@@ -10,23 +9,19 @@ namespace RakenteellinenSosiaalityo.Core.Actors;
 /// lower-case kebab-case ASCII, starting with a letter, at most 64 characters.
 /// </summary>
 /// <remarks>The default value has a null <see cref="Value"/> and names no actor; it is never valid in a profile.</remarks>
-[JsonConverter(typeof(ActorIdJsonConverter))]
-public readonly record struct ActorId
+[JsonConverter(typeof(SystemIdJsonConverter<ActorId>))]
+public readonly record struct ActorId : ISystemId<ActorId>
 {
     /// <summary>Creates an actor id.</summary>
     /// <param name="value">The id text, e.g. <c>steering-group</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> is not lower-case kebab-case ASCII of 1–64 characters.</exception>
     public ActorId(string value)
-    {
-        Guard.Against.Null(value);
-        if (!Slug.IsValid(value))
-        {
-            throw new ArgumentException($"'{Privacy.PersonalDataScanner.Redact(value)}' is not a valid actor id: use {Slug.Description}.", nameof(value));
-        }
+        => Value = SystemId.Check<ActorId>(value, nameof(value));
 
-        Value = value;
-    }
+    static string ISystemId<ActorId>.What => "actor";
+
+    static string ISystemId<ActorId>.Rule => Slug.Description;
 
     /// <summary>The id text; null only for <c>default(ActorId)</c>.</summary>
     public string Value { get; }
@@ -39,22 +34,6 @@ public readonly record struct ActorId
     /// <summary>Returns the id text, or an empty string for the default value.</summary>
     /// <returns>The id text.</returns>
     public override string ToString() => Value ?? string.Empty;
-}
 
-/// <summary>Writes an <see cref="ActorId"/> as a JSON string.</summary>
-internal sealed class ActorIdJsonConverter : JsonConverter<ActorId>
-{
-    public override ActorId Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-        if (!ActorId.IsValid(text))
-        {
-            throw new JsonException($"An actor id must be a string in {Slug.Description}.");
-        }
-
-        return new ActorId(text!);
-    }
-
-    public override void Write(Utf8JsonWriter writer, ActorId value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(value.Value);
+    static ActorId ISystemId<ActorId>.Of(string value) => new(value);
 }

@@ -9,7 +9,7 @@ namespace RakenteellinenSosiaalityo.Core.Clock;
 /// </summary>
 /// <remarks>
 /// It marks as done the activity of rule <see cref="RuleId"/> whose window holds <see cref="On"/> (see
-/// <see cref="AnnualClock.Progress"/>). The default value has a null rule id and matches nothing.
+/// <see cref="AnnualClock.Progress(System.Collections.Generic.IEnumerable{RakenteellinenSosiaalityo.Core.Clock.ActivityCompletion}, NodaTime.LocalDate)"/>). The default value has a null rule id and matches nothing.
 /// </remarks>
 /// <param name="RuleId">The id of the clock rule whose activity happened.</param>
 /// <param name="On">The date it happened.</param>

@@ -133,6 +133,25 @@ internal static class ActionLedger
         check.ThrowIfRefused(on.Text, null, by.Actor);
     }
 
+    /// <summary>
+    /// The actions still open although their follow-up date is before <paramref name="asOf"/>: by follow-up date, then
+    /// the id of the compilation or phenomenon report they were decided on (ordinal), then number, so that the answer
+    /// does not depend on the order the aggregates were given in.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="aggregates"/> is null or holds null (named <paramref name="parameterName"/>).</exception>
+    public static IReadOnlyList<DecidedAction> OpenPastFollowUp<T>(IEnumerable<T> aggregates, Func<T, IReadOnlyList<DecidedAction>> actionsOf, LocalDate asOf, string parameterName)
+        where T : class
+    {
+        Guard.Against.Null(aggregates, parameterName);
+        return aggregates
+            .SelectMany(a => actionsOf(Guard.Against.Null(a, parameterName)))
+            .Where(a => a.IsOpenPastFollowUp(asOf))
+            .OrderBy(a => a.FollowUp)
+            .ThenBy(a => a.PhenomenonReport?.Value ?? a.Compilation.Value, StringComparer.Ordinal)
+            .ThenBy(a => a.Number)
+            .ToList();
+    }
+
     /// <summary>The actions with action <paramref name="actionNumber"/> closed.</summary>
     public static ValueList<DecidedAction> Close(IReadOnlyList<DecidedAction> actions, int actionNumber, ActionStatus status, Performer by, Instant at, string? note) =>
         ValueList<DecidedAction>.From(actions.Select(a => a.Number == actionNumber ? a.Closed(status, by, at, note) : a));

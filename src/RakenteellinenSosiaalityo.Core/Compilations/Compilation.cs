@@ -160,16 +160,7 @@ public sealed record Compilation : ProcessAggregate<CompilationId, CompilationEv
     /// <returns>The actions, by follow-up date, then compilation id (ordinal), then number.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="compilations"/> is null or holds null.</exception>
     public static IReadOnlyList<DecidedAction> OpenActionsPastFollowUp(IEnumerable<Compilation> compilations, LocalDate asOf)
-    {
-        Guard.Against.Null(compilations);
-        return compilations
-            .SelectMany(c => Guard.Against.Null(c, nameof(compilations)).Actions)
-            .Where(a => a.IsOpenPastFollowUp(asOf))
-            .OrderBy(a => a.FollowUp)
-            .ThenBy(a => a.Compilation.Value, StringComparer.Ordinal)
-            .ThenBy(a => a.Number)
-            .ToList();
-    }
+        => ActionLedger.OpenPastFollowUp(compilations, c => c.Actions, asOf, nameof(compilations));
 
     /// <summary>The actions of this compilation still open although their follow-up date has passed.</summary>
     /// <param name="asOf">The day to look from; an action whose follow-up date is this day is not yet past.</param>

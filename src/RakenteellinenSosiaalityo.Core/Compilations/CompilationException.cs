@@ -8,22 +8,22 @@ namespace RakenteellinenSosiaalityo.Core.Compilations;
 public sealed class CompilationException : DomainException
 {
     /// <summary>A report or an earlier compilation belongs to another region.</summary>
-    public const string RegionMismatchCode = "region-mismatch";
+    public const string RegionMismatchCode = RuleCodes.RegionMismatch;
 
     /// <summary>Two reports with the same id were given.</summary>
-    public const string DuplicateReportCode = "duplicate-report";
+    public const string DuplicateReportCode = RuleCodes.DuplicateReport;
 
     /// <summary>The previous compilation carried a report over that the input does not contain.</summary>
-    public const string MissingCarriedOverReportCode = "missing-carried-over-report";
+    public const string MissingCarriedOverReportCode = RuleCodes.MissingCarriedOverReport;
 
     /// <summary>The cutoff is before the end of the period.</summary>
-    public const string CutoffBeforePeriodEndCode = "cutoff-before-period-end";
+    public const string CutoffBeforePeriodEndCode = RuleCodes.CutoffBeforePeriodEnd;
 
     /// <summary>The period is not a reporting period of the profile.</summary>
-    public const string UnknownPeriodCode = "unknown-period";
+    public const string UnknownPeriodCode = RuleCodes.UnknownPeriod;
 
     /// <summary>Two earlier compilations cover the same period.</summary>
-    public const string DuplicateCompilationCode = "duplicate-compilation";
+    public const string DuplicateCompilationCode = RuleCodes.DuplicateCompilation;
 
     /// <summary>Creates the exception.</summary>
     /// <param name="code">One of the <c>…Code</c> constants.</param>

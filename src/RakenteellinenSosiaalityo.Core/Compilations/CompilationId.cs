@@ -25,11 +25,11 @@ public readonly record struct CompilationId : ISystemId<CompilationId>
     /// <param name="value">The id text, e.g. <c>etela-karjala-2025-07-01</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> is not a valid id (see <see cref="IsValid"/>).</exception>
-    public CompilationId(string value) => Value = SystemId.Check(value, MaxLength, "compilation", nameof(value));
+    public CompilationId(string value) => Value = SystemId.Check<CompilationId>(value, nameof(value));
 
     static string ISystemId<CompilationId>.What => "compilation";
 
-    static int ISystemId<CompilationId>.Longest => MaxLength;
+    static string ISystemId<CompilationId>.Rule => SystemId.Description(MaxLength);
 
     /// <summary>The id text; null only for <c>default(CompilationId)</c>.</summary>
     public string Value { get; }

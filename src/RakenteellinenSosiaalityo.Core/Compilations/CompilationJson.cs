@@ -98,7 +98,7 @@ public static class CompilationJson
     public static Compilation Deserialize(string json, RegionProfile profile) =>
         TryDeserialize(json, profile, out var compilation, out var problems)
             ? compilation
-            : throw new ValidationException("compilation-invalid", "Compilation document", problems);
+            : throw new ValidationException(RuleCodes.CompilationInvalid, "Compilation document", problems);
 
     /// <summary>Tries to read a compilation, rebuilding its included reports and itself from their histories under <paramref name="profile"/>.</summary>
     /// <param name="json">The JSON text.</param>

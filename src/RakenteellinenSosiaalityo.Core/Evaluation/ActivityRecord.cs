@@ -25,7 +25,7 @@ namespace RakenteellinenSosiaalityo.Core.Evaluation;
 /// </para>
 /// <para>
 /// A record may name the annual-clock rule whose activity it carries out (<see cref="ClockRuleId"/>); then
-/// <see cref="ToCompletion"/> gives the <see cref="ActivityCompletion"/> that <see cref="AnnualClock.Progress"/> takes.
+/// <see cref="ToCompletion"/> gives the <see cref="ActivityCompletion"/> that <see cref="AnnualClock.Progress(System.Collections.Generic.IEnumerable{RakenteellinenSosiaalityo.Core.Clock.ActivityCompletion}, NodaTime.LocalDate)"/> takes.
 /// </para>
 /// </remarks>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "kind", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
@@ -73,7 +73,7 @@ public abstract record ActivityRecord
     }
 
     /// <summary>The annual-clock completion this record stands for, or null when it names no clock rule.</summary>
-    /// <returns>The rule id and the date, for <see cref="AnnualClock.Progress"/>.</returns>
+    /// <returns>The rule id and the date, for <see cref="AnnualClock.Progress(System.Collections.Generic.IEnumerable{RakenteellinenSosiaalityo.Core.Clock.ActivityCompletion}, NodaTime.LocalDate)"/>.</returns>
     public ActivityCompletion? ToCompletion() => ClockRuleId is { } id ? new ActivityCompletion(id, On) : null;
 
     /// <summary>The annual-clock completions of <paramref name="records"/>: one for each record that names a clock rule.</summary>

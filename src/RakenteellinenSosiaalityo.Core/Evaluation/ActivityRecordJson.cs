@@ -92,7 +92,7 @@ public static class ActivityRecordJson
     public static IReadOnlyList<ActivityRecord> Deserialize(Stream utf8Json) =>
         TryDeserialize(utf8Json, out var records, out var problems)
             ? records
-            : throw new ValidationException("activity-records-invalid", "Activity record document", problems);
+            : throw new ValidationException(RuleCodes.ActivityRecordsInvalid, "Activity record document", problems);
 
     /// <summary>Tries to read activity records from a UTF-8 JSON stream.</summary>
     /// <param name="utf8Json">The document as UTF-8 JSON (a leading byte order mark is skipped); read to its end, not closed.</param>
@@ -118,7 +118,7 @@ public static class ActivityRecordJson
     public static IReadOnlyList<ActivityRecord> Deserialize(string json) =>
         TryDeserialize(json, out var records, out var problems)
             ? records
-            : throw new ValidationException("activity-records-invalid", "Activity record document", problems);
+            : throw new ValidationException(RuleCodes.ActivityRecordsInvalid, "Activity record document", problems);
 
     /// <summary>Tries to read activity records from a JSON document.</summary>
     /// <param name="json">The JSON text.</param>

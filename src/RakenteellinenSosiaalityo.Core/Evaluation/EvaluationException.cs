@@ -5,16 +5,16 @@ namespace RakenteellinenSosiaalityo.Core.Evaluation;
 public sealed class EvaluationException : DomainException
 {
     /// <summary>A report or compilation belongs to another region than the profile.</summary>
-    public const string RegionMismatchCode = "region-mismatch";
+    public const string RegionMismatchCode = RuleCodes.RegionMismatch;
 
     /// <summary>An assessment names a metric the profile does not have.</summary>
-    public const string UnknownMetricCode = "unknown-metric";
+    public const string UnknownMetricCode = RuleCodes.UnknownMetric;
 
     /// <summary>An assessment names a derived metric, whose status comes from the records.</summary>
-    public const string DerivedMetricAssessedCode = "derived-metric-assessed";
+    public const string DerivedMetricAssessedCode = RuleCodes.DerivedMetricAssessed;
 
     /// <summary>The evaluated dates are not given: the plan has no validity, or it has no end.</summary>
-    public const string NoValidityCode = "no-validity";
+    public const string NoValidityCode = RuleCodes.NoValidity;
 
     /// <summary>Creates the exception.</summary>
     /// <param name="code">One of the codes of this class.</param>

@@ -45,7 +45,7 @@ public static class EvaluationReportJson
     public static EvaluationReport Deserialize(Stream utf8Json) =>
         TryDeserialize(utf8Json, out var report, out var problems)
             ? report
-            : throw new ValidationException("evaluation-invalid", "Evaluation report document", problems);
+            : throw new ValidationException(RuleCodes.EvaluationInvalid, "Evaluation report document", problems);
 
     /// <summary>Tries to read an evaluation report from a UTF-8 JSON stream.</summary>
     /// <param name="utf8Json">The document as UTF-8 JSON (a leading byte order mark is skipped); read to its end, not closed.</param>
@@ -71,7 +71,7 @@ public static class EvaluationReportJson
     public static EvaluationReport Deserialize(string json) =>
         TryDeserialize(json, out var report, out var problems)
             ? report
-            : throw new ValidationException("evaluation-invalid", "Evaluation report document", problems);
+            : throw new ValidationException(RuleCodes.EvaluationInvalid, "Evaluation report document", problems);
 
     /// <summary>Tries to read an evaluation report.</summary>
     /// <param name="json">The JSON text.</param>

@@ -48,7 +48,7 @@ public sealed record ReportingPeriodScheme
         var problems = Check(list, "periods");
         if (problems.Count > 0)
         {
-            throw new ValidationException("period-scheme-invalid", "Reporting period scheme", problems);
+            throw new ValidationException(RuleCodes.PeriodSchemeInvalid, "Reporting period scheme", problems);
         }
 
         Periods = list;

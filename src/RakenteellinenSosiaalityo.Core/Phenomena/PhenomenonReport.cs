@@ -477,6 +477,19 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
         };
     }
 
+    /// <summary>The actions of <paramref name="phenomenonReports"/> still open although their follow-up date has passed, as <see cref="Compilation.OpenActionsPastFollowUp(IEnumerable{Compilation}, LocalDate)"/> lists a compilation's.</summary>
+    /// <param name="phenomenonReports">Phenomenon reports, e.g. all of a region's.</param>
+    /// <param name="asOf">The day to look from; an action whose follow-up date is this day is not yet past.</param>
+    /// <returns>The actions, by follow-up date, then phenomenon report id (ordinal), then number.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="phenomenonReports"/> is null or holds null.</exception>
+    public static IReadOnlyList<DecidedAction> OpenActionsPastFollowUp(IEnumerable<PhenomenonReport> phenomenonReports, LocalDate asOf)
+        => ActionLedger.OpenPastFollowUp(phenomenonReports, r => r.Actions, asOf, nameof(phenomenonReports));
+
+    /// <summary>The actions of this report still open although their follow-up date has passed.</summary>
+    /// <param name="asOf">The day to look from; an action whose follow-up date is this day is not yet past.</param>
+    /// <returns>The actions, by follow-up date, then number.</returns>
+    public IReadOnlyList<DecidedAction> OpenActionsPastFollowUp(LocalDate asOf) => OpenActionsPastFollowUp([this], asOf);
+
     /// <summary>Every entry of <paramref name="kind"/> recorded on the report, oldest first, e.g. the feedback.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The entries.</returns>
@@ -484,7 +497,7 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
         History.SelectMany(e => e.Entries).Where(e => e.Kind == kind).ToList();
 
     /// <summary>
-    /// The annual clock's phenomenon activities this report has completed, so that <see cref="AnnualClock.Progress"/>
+    /// The annual clock's phenomenon activities this report has completed, so that <see cref="AnnualClock.Progress(IEnumerable{ActivityCompletion}, IEnumerable{PhenomenonReport}, LocalDate)"/>
     /// needs no hand-made record for them: the choice completes the profile's <see cref="ActivityKind.PhenomenonSelection"/>
     /// rules, each session the <see cref="ActivityKind.Workshop"/> rules, the completion step the
     /// <see cref="ActivityKind.Approval"/> rules, and each feedback entry the <see cref="ActivityKind.Feedback"/> rules,

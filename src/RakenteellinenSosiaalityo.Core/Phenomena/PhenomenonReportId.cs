@@ -24,11 +24,11 @@ public readonly record struct PhenomenonReportId : ISystemId<PhenomenonReportId>
     /// <param name="value">The id text.</param>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> is not a valid id (see <see cref="IsValid"/>).</exception>
-    public PhenomenonReportId(string value) => Value = SystemId.Check(value, MaxLength, "phenomenon report", nameof(value));
+    public PhenomenonReportId(string value) => Value = SystemId.Check<PhenomenonReportId>(value, nameof(value));
 
     static string ISystemId<PhenomenonReportId>.What => "phenomenon report";
 
-    static int ISystemId<PhenomenonReportId>.Longest => MaxLength;
+    static string ISystemId<PhenomenonReportId>.Rule => SystemId.Description(MaxLength);
 
     /// <summary>The id text; null only for <c>default(PhenomenonReportId)</c>.</summary>
     public string Value { get; }

@@ -57,7 +57,7 @@ public static class PhenomenonReportJson
     public static PhenomenonReport Deserialize(string json, RegionProfile profile) =>
         TryDeserialize(json, profile, out var report, out var problems)
             ? report
-            : throw new ValidationException("phenomenon-report-invalid", "Phenomenon report document", problems);
+            : throw new ValidationException(RuleCodes.PhenomenonReportInvalid, "Phenomenon report document", problems);
 
     /// <summary>Tries to read a phenomenon report, rebuilding it from its history under <paramref name="profile"/>.</summary>
     /// <param name="json">The JSON text.</param>

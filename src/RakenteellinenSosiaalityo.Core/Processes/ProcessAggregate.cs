@@ -65,7 +65,7 @@ public abstract record ProcessAggregate<TId, TEvent> : IProcessAggregate
     /// <summary>The process of <paramref name="profile"/> the aggregate follows.</summary>
     private protected abstract ProcessDefinition ProcessOf(RegionProfile profile);
 
-    private protected LifecycleCheck CheckRegion(RegionProfile profile) => On.CheckRegion(profile);
+    internal LifecycleCheck CheckRegion(RegionProfile profile) => On.CheckRegion(profile);
 
     private protected static LifecycleCheck First(LifecycleCheck check, params Func<LifecycleCheck>[] then) => ProcessSubject.First(check, then);
 }

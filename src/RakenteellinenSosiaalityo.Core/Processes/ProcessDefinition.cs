@@ -36,7 +36,7 @@ public sealed record ProcessDefinition
         var problems = Check(list, completesWith, "$");
         if (problems.Count > 0)
         {
-            throw new ValidationException("process-invalid", "Process", problems);
+            throw new ValidationException(RuleCodes.ProcessInvalid, "Process", problems);
         }
 
         Steps = list;

@@ -48,7 +48,7 @@ public static class RegionProfileJson
         Guard.Against.Null(json);
         return TryLoad(json, out var profile, out var problems)
             ? profile
-            : throw new ValidationException("profile-invalid", "Region profile", problems);
+            : throw new ValidationException(RuleCodes.ProfileInvalid, "Region profile", problems);
     }
 
     /// <summary>Reads a region profile from a UTF-8 JSON stream and validates it.</summary>
@@ -60,7 +60,7 @@ public static class RegionProfileJson
     public static RegionProfile Load(Stream utf8Json) =>
         TryLoad(utf8Json, out var profile, out var problems)
             ? profile
-            : throw new ValidationException("profile-invalid", "Region profile", problems);
+            : throw new ValidationException(RuleCodes.ProfileInvalid, "Region profile", problems);
 
     /// <summary>Tries to read a region profile from a UTF-8 JSON stream.</summary>
     /// <param name="utf8Json">The profile as UTF-8 JSON (a leading byte order mark is skipped); read to its end, not closed.</param>

@@ -19,11 +19,11 @@ public readonly record struct ReportId : ISystemId<ReportId>
     /// <param name="value">The id text, e.g. <c>R-17</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> is not a valid id (see <see cref="IsValid"/>).</exception>
-    public ReportId(string value) => Value = SystemId.Check(value, MaxLength, "report", nameof(value));
+    public ReportId(string value) => Value = SystemId.Check<ReportId>(value, nameof(value));
 
     static string ISystemId<ReportId>.What => "report";
 
-    static int ISystemId<ReportId>.Longest => MaxLength;
+    static string ISystemId<ReportId>.Rule => SystemId.Description(MaxLength);
 
     /// <summary>The id text; null only for <c>default(ReportId)</c>.</summary>
     public string Value { get; }

@@ -71,7 +71,7 @@ public static class SocialReportJson
     public static SocialReport Deserialize(string json, RegionProfile profile) =>
         TryDeserialize(json, profile, out var report, out var problems)
             ? report
-            : throw new ValidationException("report-invalid", "Social report document", problems);
+            : throw new ValidationException(RuleCodes.ReportInvalid, "Social report document", problems);
 
     /// <summary>Tries to read a report, rebuilding it from its history under <paramref name="profile"/>.</summary>
     /// <param name="json">The JSON text.</param>

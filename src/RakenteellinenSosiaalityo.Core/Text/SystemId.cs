@@ -1,11 +1,13 @@
 using Ardalis.GuardClauses;
+using RakenteellinenSosiaalityo.Core.Privacy;
 
 namespace RakenteellinenSosiaalityo.Core.Text;
 
 /// <summary>
-/// The rule for identifiers a region's system gives (report, compilation and phenomenon-report ids), e.g. <c>R-17</c>,
-/// <c>2025-0042</c> or <c>etela-karjala-2025-01-01</c>: ASCII letters, digits, dashes, underscores and dots, starting
-/// with a letter or a digit, up to a maximum length.
+/// The one parse-and-validate rule of every id type (<see cref="ISystemId{TSelf}"/>), and the format of the ids a
+/// region's system gives (report, compilation and phenomenon-report ids), e.g. <c>R-17</c>, <c>2025-0042</c> or
+/// <c>etela-karjala-2025-01-01</c>: ASCII letters, digits, dashes, underscores and dots, starting with a letter or a
+/// digit, up to a maximum length. Actor ids follow the stricter <see cref="Slug"/> rule of ids written in region files.
 /// </summary>
 internal static class SystemId
 {
@@ -30,12 +32,25 @@ internal static class SystemId
         return true;
     }
 
-    /// <summary>The guard of an id's constructor: <paramref name="value"/> when valid, else an exception naming what the id is.</summary>
+    /// <summary>The guard of every id's constructor: <paramref name="value"/> when valid, else an exception naming what the id is and its rule.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="value"/> is not valid.</exception>
-    public static string Check(string value, int maxLength, string what, string parameterName)
+    /// <exception cref="ArgumentException"><paramref name="value"/> is not valid; the message shows it with personal data redacted.</exception>
+    public static string Check<T>(string value, string parameterName)
+        where T : struct, ISystemId<T>
     {
         Guard.Against.Null(value, parameterName);
-        return IsValid(value, maxLength) ? value : throw new ArgumentException($"A {what} id is {Description(maxLength)}.", parameterName);
+        return T.IsValid(value) ? value : throw new ArgumentException($"'{PersonalDataScanner.Redact(value)}' is not a valid {T.What} id: use {T.Rule}.", parameterName);
     }
+
+    /// <summary>Reads an id from JSON text: the id, or null when <paramref name="text"/> is null or breaks the rule.</summary>
+    public static T? TryRead<T>(string? text)
+        where T : struct, ISystemId<T> =>
+        T.IsValid(text) ? T.Of(text!) : null;
+
+    /// <summary>Why a JSON value is not an id of type <typeparamref name="T"/>, for the document readers' problems.</summary>
+    public static string JsonRefusal<T>()
+        where T : struct, ISystemId<T> =>
+        $"{Article(T.What)} {T.What} id must be a string of {T.Rule}.";
+
+    private static string Article(string word) => word.Length > 0 && "aeiou".Contains(word[0], StringComparison.Ordinal) ? "An" : "A";
 }
