@@ -33,7 +33,7 @@ internal static class CompilationSection
         }
 
         output.WriteLine();
-        output.WriteLine($"{Heading(profile, language)}: {profile.CompilationProcess}");
+        output.WriteLine($"{CompilationName.Capitalized(profile.CompilationName.Plural.Get(language))}: {profile.CompilationProcess}");
         var contents = new List<CompilationContent>();
         var compilations = new List<Compilation>();
         foreach (var period in periods)
@@ -141,15 +141,5 @@ internal static class CompilationSection
         Language.Swedish => sv,
         Language.English => en,
         _ => fi,
-    };
-
-    // The heading follows the period scheme (issue 13): one period a year is an annual compilation, two semiannual,
-    // four quarterly; any other number is just compilations.
-    private static string Heading(RegionProfile profile, Language language) => profile.ReportingPeriods.Periods.Count switch
-    {
-        1 => L(language, "Vuosikoosteet", "Årssammanställningar", "Annual compilations"),
-        2 => L(language, "Puolivuosikoosteet", "Halvårssammanställningar", "Semiannual compilations"),
-        4 => L(language, "Neljännesvuosikoosteet", "Kvartalssammanställningar", "Quarterly compilations"),
-        _ => L(language, "Koosteet", "Sammanställningar", "Compilations"),
     };
 }

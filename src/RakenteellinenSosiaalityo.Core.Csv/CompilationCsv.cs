@@ -17,7 +17,9 @@ namespace RakenteellinenSosiaalityo.Core.Csv;
 /// <remarks>
 /// <para>
 /// Columns: <c>id, originalPeriod, carriedOver, submittedAt, observedOn, serviceId, service, themes, subjects,
-/// polarity, professions, title, description, clientGroups, actionProposals, supervisorRemarks</c>. Lists are joined
+/// polarity, professions, title, description, clientGroups, actionProposals, supervisorRemarks</c>, then, when the
+/// compilation groups by them, <c>areaId, area</c> and <c>language</c> (so a compilation with the default dimensions
+/// has the same columns as before). <see cref="CompilationCountsCsv"/> writes the counts per group. Lists are joined
 /// with <c>"; "</c>; dates are ISO (<c>2025-03-01</c>), instants UTC ISO; the service name is in the requested
 /// language. Rows come from <see cref="CompiledReport.Of"/>: free text is redacted of personal data and authors'
 /// names are not exported.
@@ -86,7 +88,8 @@ public static class CompilationCsv
             InjectionOptions = options.NeutralizeFormulas ? InjectionOptions.Escape : InjectionOptions.None,
         };
         using var csv = new CsvWriter(writer, configuration, leaveOpen: true);
-        foreach (var column in Columns)
+        var extra = DimensionColumns.Of(content);
+        foreach (var column in Columns.Concat(extra.SelectMany(DimensionColumns.Headers)))
         {
             csv.WriteField(column);
         }
@@ -110,6 +113,7 @@ public static class CompilationCsv
             csv.WriteField(Join(row.ClientGroups));
             csv.WriteField(Join(row.ActionProposals));
             csv.WriteField(Join(row.SupervisorRemarks));
+            DimensionColumns.Write(csv, extra, row, profile, language);
             csv.NextRecord();
         }
 

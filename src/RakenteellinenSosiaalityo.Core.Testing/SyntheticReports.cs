@@ -4,6 +4,7 @@ using NodaTime;
 using RakenteellinenSosiaalityo.Core.Actors;
 using RakenteellinenSosiaalityo.Core.Periods;
 using RakenteellinenSosiaalityo.Core.Processes;
+using RakenteellinenSosiaalityo.Core.Compilations;
 using RakenteellinenSosiaalityo.Core.Regions;
 using RakenteellinenSosiaalityo.Core.Reports;
 
@@ -115,6 +116,7 @@ public static class SyntheticReports
         var subjects = Enum.GetValues<ReportSubject>();
         var duties = Enum.GetValues<StatutoryDuty>();
         var contents = new ReportContent[count];
+        var byLanguage = profile.CompilationRules.Dimensions.Contains(GroupingDimension.Language);
         for (var i = 0; i < contents.Length; i++)
         {
             var first = random.Pick(FinnishPhrases.Authors);
@@ -135,6 +137,11 @@ public static class SyntheticReports
                 Duties = Sample(duties, random.Next(3), ref random),
                 Themes = Sample(themes, themeCount, ref random).Select(t => t.Id).ToArray(),
                 ObservedOn = firstDate.PlusDays(-random.Next(60)),
+
+                // A region with municipalities or areas, or grouping by language, gets them in turn: without drawing
+                // from the random sequence, so that the reports of any other region stay as they were.
+                AreaId = profile.Areas.Count > 0 ? profile.Areas[i % profile.Areas.Count].Id : null,
+                Language = byLanguage ? (i % 3 == 2 ? "sv" : "fi") : null,
             };
         }
 

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Text.Json.Serialization;
 using NodaTime;
 using RakenteellinenSosiaalityo.Core.Collections;
@@ -30,8 +31,12 @@ public sealed record CompilationContent
         ValueList<ReportGroup> byService,
         ValueList<ReportGroup> bySubject,
         CompilationCounts counts,
-        ValueList<ThemeSummary> themes)
+        ValueList<ThemeSummary> themes,
+        IReadOnlyList<GroupingDimension> dimensions,
+        ValueList<ReportGroup> groups)
     {
+        Dimensions = dimensions;
+        Groups = groups;
         RegionId = regionId;
         Period = period;
         Cutoff = cutoff;
@@ -88,6 +93,33 @@ public sealed record CompilationContent
     /// <summary>Each theme named by an included report: its count, breadth across services and recurrence; ordered by id.</summary>
     [JsonPropertyName("themes")]
     public IReadOnlyList<ThemeSummary> Themes { get; }
+
+    /// <summary>
+    /// The dimensions the compilation groups and counts by, in the profile's order (<see cref="CompilationRules.Dimensions"/>
+    /// when compiled; by default theme, service and subject).
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyList<GroupingDimension> Dimensions { get; }
+
+    /// <summary>
+    /// The included reports by every declared dimension other than theme, service and subject (which are
+    /// <see cref="ByTheme"/>, <see cref="ByService"/> and <see cref="BySubject"/>): by dimension in
+    /// <see cref="Dimensions"/> order, then by key (ordinal); empty when the profile declares no other dimension.
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyList<ReportGroup> Groups { get; }
+
+    /// <summary>The groups of one dimension, ordered by key (ordinal); empty when the compilation does not group by it or no report has a key in it.</summary>
+    /// <param name="dimension">The dimension.</param>
+    /// <returns>The groups.</returns>
+    /// <exception cref="ArgumentException"><paramref name="dimension"/> is undefined.</exception>
+    public IReadOnlyList<ReportGroup> GroupsOf(GroupingDimension dimension) => Guard.Against.EnumOutOfRange(dimension) switch
+    {
+        GroupingDimension.Theme => ByTheme,
+        GroupingDimension.Service => ByService,
+        GroupingDimension.Subject => BySubject,
+        _ => Groups.Where(g => g.Dimension == dimension).ToList(),
+    };
 
     /// <summary>The ids of the recurring themes, ordered by id.</summary>
     [JsonIgnore]

@@ -51,6 +51,8 @@ public static class CompilationExport
             Reports = CompiledReport.Of(content, profile),
             CarriedOver = content.CarriedOver,
             Excluded = content.Excluded,
+            GroupBy = DimensionGroupDocument.GroupByOf(content.Dimensions),
+            Groups = DimensionGroupDocument.Of(content.Groups),
         };
         return JsonSerializer.Serialize(document, (JsonTypeInfo<CompilationExportDocument>)CoreJson.Options.GetTypeInfo(typeof(CompilationExportDocument)));
     }
@@ -68,7 +70,8 @@ public static class CompilationExport
         Guard.Against.EnumOutOfRange(language);
         var l = new Labels(language);
         var md = new StringBuilder();
-        md.Append("# ").Append(l.T("Sosiaalisten raporttien puolivuosikooste", "Halvårssammanställning av sociala rapporter", "Semiannual compilation of social reports"))
+        var name = profile.CompilationName.Singular;
+        md.Append("# ").Append(l.T($"Sosiaalisten raporttien {name.Fi}", $"{CompilationName.Capitalized(name.Get(Language.Swedish))} av sociala rapporter", $"{CompilationName.Capitalized(name.Get(Language.English))} of social reports"))
           .Append(' ').Append(content.Period).Append('\n').Append('\n');
         md.Append(Cell(profile.Name.Get(language))).Append(" — ").Append(l.T("koostettu", "sammanställd", "compiled")).Append(' ')
           .Append(FinnishDate.Format(FinnishTime.DateOf(content.Cutoff))).Append('\n').Append('\n');
@@ -108,11 +111,13 @@ public static class CompilationExport
             md.Append(CultureInfo.InvariantCulture, $"| {Cell(ServiceName(profile, service.Key, language))} | {service.Count} |\n");
         }
 
+        DimensionMarkdown.Tables(md, content, profile, language);
         md.Append('\n').Append("## ").Append(l.T("Raportit", "Rapporter", "Reports")).Append("\n\n");
         foreach (var report in CompiledReport.Of(content, profile))
         {
             md.Append("### ").Append(report.Id).Append(": ").Append(Line(report.Title)).Append("\n\n");
             md.Append("- ").Append(l.T("Palvelu", "Tjänst", "Service")).Append(": ").Append(Line(ServiceName(profile, report.ServiceId, language))).Append('\n');
+            DimensionMarkdown.Items(md, content, report, profile, language);
             if (report.Themes.Count > 0)
             {
                 md.Append("- ").Append(l.T("Ilmiöt", "Fenomen", "Phenomena")).Append(": ")
@@ -269,4 +274,13 @@ internal sealed record CompilationExportDocument
 
     [JsonPropertyName("excluded")]
     public required IReadOnlyList<ExcludedReport> Excluded { get; init; }
+
+    // Left out for a compilation with only the default dimensions, so that its export is as before issue 13.
+    [JsonPropertyName("groupBy")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<GroupingDimension>? GroupBy { get; init; }
+
+    [JsonPropertyName("groups")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<DimensionGroupDocument?>? Groups { get; init; }
 }

@@ -82,6 +82,8 @@ public static class CompilationJson
                 BySubject = content.BySubject,
                 Counts = content.Counts,
                 Themes = content.Themes,
+                GroupBy = DimensionGroupDocument.GroupByOf(content.Dimensions),
+                Groups = DimensionGroupDocument.Of(content.Groups),
             },
             Actions = compilation.Actions,
             History = compilation.History,
@@ -174,6 +176,7 @@ public static class CompilationJson
         CheckGroups(document.ByTheme, $"{path}.byTheme", ids, found);
         CheckGroups(document.ByService, $"{path}.byService", ids, found);
         CheckGroups(document.BySubject, $"{path}.bySubject", ids, found);
+        var groups = DimensionGroupDocument.Read(document.GroupBy, document.Groups, $"{path}.groups", ids, found);
         CheckNotIncluded(document.CarriedOver.Select(c => c?.Id), $"{path}.carriedOver", ids, found);
         CheckNotIncluded(document.Excluded.Select(c => c?.Id), $"{path}.excluded", ids, found);
         if (found.Count > 0)
@@ -189,10 +192,12 @@ public static class CompilationJson
             ValueList.From(document.CarriedOver, nameof(document.CarriedOver)),
             ValueList.From(document.Excluded, nameof(document.Excluded)),
             ValueList.From(document.ByTheme, nameof(document.ByTheme)),
-            ValueList.From(document.ByService, nameof(document.ByService)),
-            ValueList.From(document.BySubject, nameof(document.BySubject)),
+            ValueList.From(document.ByService.Select(g => new ReportGroup(GroupingDimension.Service, g.Key, g.Reports)), nameof(document.ByService)),
+            ValueList.From(document.BySubject.Select(g => new ReportGroup(GroupingDimension.Subject, g.Key, g.Reports)), nameof(document.BySubject)),
             document.Counts,
-            ValueList.From(document.Themes, nameof(document.Themes)));
+            ValueList.From(document.Themes, nameof(document.Themes)),
+            document.GroupBy ?? CompilationRules.DefaultDimensions,
+            groups);
     }
 
     private static void CheckGroups(IReadOnlyList<ReportGroup> groups, string path, HashSet<ReportId> included, List<ValidationProblem> found)
@@ -281,6 +286,16 @@ internal sealed record CompilationContentDocument
 
     [JsonPropertyName("themes")]
     public required IReadOnlyList<ThemeSummary> Themes { get; init; }
+
+    // Both left out when the compilation has only the default dimensions, so that such a document reads and writes
+    // as before issue 13; a document without them has the default dimensions.
+    [JsonPropertyName("groupBy")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<GroupingDimension>? GroupBy { get; init; }
+
+    [JsonPropertyName("groups")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<DimensionGroupDocument?>? Groups { get; init; }
 }
 
 /// <summary>An included report in a compilation document: its id and full history, from which it is rebuilt.</summary>

@@ -49,6 +49,16 @@ public sealed record CompiledReport
     [JsonPropertyName("serviceId")]
     public string ServiceId { get; private init; } = string.Empty;
 
+    /// <summary>The id of the municipality or area the report names, or null when it names none.</summary>
+    [JsonPropertyName("areaId")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? AreaId { get; private init; }
+
+    /// <summary>The language the report records (<c>fi</c> or <c>sv</c>), or null when it records none.</summary>
+    [JsonPropertyName("language")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Language { get; private init; }
+
     /// <summary>The distinct professions of the authors, in enum order.</summary>
     [JsonPropertyName("professions")]
     public IReadOnlyList<Profession> Professions { get; private init; } = ValueList<Profession>.Empty;
@@ -111,6 +121,8 @@ public sealed record CompiledReport
             SubmittedAt = submitted,
             ObservedOn = content.ObservedOn,
             ServiceId = content.ServiceId,
+            AreaId = content.AreaId,
+            Language = content.Language,
             Professions = ValueList.FromValues(content.Authors.Select(a => a.Profession).Distinct().Order()),
             Themes = content.Themes,
             Subjects = content.Subjects,

@@ -377,7 +377,7 @@ public static class Compiler
 
         var bySubject = Enumerable.Range(0, Subjects.Length)
             .Where(i => subjectGroups[i] is not null)
-            .Select(i => new ReportGroup(SubjectKeys[i], subjectGroups[i]!))
+            .Select(i => new ReportGroup(GroupingDimension.Subject, SubjectKeys[i], subjectGroups[i]!))
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToList();
         var byProfession = Enumerable.Range(0, Professions.Length)
@@ -412,11 +412,13 @@ public static class Compiler
             ValueList<SocialReport>.From(included),
             ValueList<CarriedOverReport>.From(carriedOver.OrderBy(c => c.Id.Value, StringComparer.Ordinal)),
             ValueList<ExcludedReport>.From(excluded.OrderBy(e => e.Id.Value, StringComparer.Ordinal)),
-            ValueList<ReportGroup>.From(themeKeys.Select(key => new ReportGroup(key, themeGroups[key].Reports))),
-            ValueList<ReportGroup>.From(serviceKeys.Select(key => new ReportGroup(key, serviceGroups[key]))),
+            ValueList<ReportGroup>.From(themeKeys.Select(key => new ReportGroup(GroupingDimension.Theme, key, themeGroups[key].Reports))),
+            ValueList<ReportGroup>.From(serviceKeys.Select(key => new ReportGroup(GroupingDimension.Service, key, serviceGroups[key]))),
             ValueList<ReportGroup>.From(bySubject),
             counts,
-            ValueList<ThemeSummary>.From(themes));
+            ValueList<ThemeSummary>.From(themes),
+            rules.Dimensions,
+            DimensionGroups.Of(rules.Dimensions, included));
     }
 
     /// <summary>The reports naming one theme, and the services they come from.</summary>

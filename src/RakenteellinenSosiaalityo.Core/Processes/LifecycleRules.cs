@@ -42,6 +42,9 @@ public static class LifecycleRules
     /// <summary>The content names a service the region profile does not have.</summary>
     public const string UnknownService = RuleCodes.UnknownService;
 
+    /// <summary>The content names a municipality or area the region profile does not have.</summary>
+    public const string UnknownArea = "unknown-area";
+
     /// <summary>The content names a phenomenon theme the region profile does not have.</summary>
     public const string UnknownTheme = RuleCodes.UnknownTheme;
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using RakenteellinenSosiaalityo.Core.Actors;
+using RakenteellinenSosiaalityo.Core.Areas;
 using RakenteellinenSosiaalityo.Core.Clock;
 using RakenteellinenSosiaalityo.Core.Collections;
 using RakenteellinenSosiaalityo.Core.Compilations;
@@ -106,6 +107,29 @@ public sealed record RegionProfile
         get;
         init => field = ValueList.From(value, nameof(Services));
     } = ValueList<ServiceUnit>.Empty;
+
+    /// <summary>
+    /// The region's municipalities or areas (fi: kunnat tai alueet) that reports name and compilations can group by
+    /// (<see cref="GroupingDimension.Area"/>); empty when the region has none (both built-in profiles).
+    /// </summary>
+    /// <exception cref="ArgumentException">Set to a list holding null.</exception>
+    [JsonIgnore]
+    public IReadOnlyList<Area> Areas
+    {
+        get;
+        init => field = ValueList.From(value, nameof(Areas));
+    } = ValueList<Area>.Empty;
+
+    // The JSON form of Areas: left out when the region has none, so that a profile without areas writes as before.
+    [JsonInclude]
+    [JsonPropertyName("areas")]
+    [JsonPropertyOrder(-3)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    internal IReadOnlyList<Area>? AreasJson
+    {
+        get => Areas.Count == 0 ? null : Areas;
+        init => Areas = value ?? ValueList<Area>.Empty;
+    }
 
     /// <summary>
     /// The steps a form-based social report goes through, from submission to ready for compilation
@@ -215,6 +239,19 @@ public sealed record RegionProfile
     /// <param name="id">The service's id.</param>
     /// <returns>The service, or null.</returns>
     public ServiceUnit? FindService(string? id) => Services.FirstOrDefault(s => s.Id == id);
+
+    /// <summary>
+    /// What the region calls its compilations: <see cref="CompilationRules.Name"/> when the profile has one, otherwise
+    /// the name its period scheme gives (<see cref="CompilationName.For"/>: one period a year, vuosikooste; two,
+    /// puolivuosikooste; four, neljännesvuosikooste; otherwise koonti).
+    /// </summary>
+    [JsonIgnore]
+    public CompilationName CompilationName => CompilationName.For(ReportingPeriods, CompilationRules.Name);
+
+    /// <summary>The municipality or area with id <paramref name="id"/>, or null when the profile has none.</summary>
+    /// <param name="id">The area's id.</param>
+    /// <returns>The area, or null.</returns>
+    public Area? FindArea(string? id) => Areas.FirstOrDefault(a => a.Id == id);
 
     /// <summary>The phenomenon theme with id <paramref name="id"/>, or null when the profile has none.</summary>
     /// <param name="id">The theme's id.</param>

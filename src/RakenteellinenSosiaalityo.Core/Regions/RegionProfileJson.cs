@@ -177,6 +177,7 @@ public static class RegionProfileJson
             CheckClock(root, actorIds, problems);
             CheckMetrics(root, actorIds, problems);
             PhenomenonReportRules.Check(root, actorIds, problems);
+            Areas.AreaRules.Check(root, problems);
         }
     }
 
@@ -236,7 +237,7 @@ public static class RegionProfileJson
         return ids;
     }
 
-    private static void CheckUniqueIds(JsonElement root, string property, string what, List<ValidationProblem> problems)
+    internal static void CheckUniqueIds(JsonElement root, string property, string what, List<ValidationProblem> problems)
     {
         if (!root.TryGetProperty(property, out var items) || items.ValueKind != JsonValueKind.Array)
         {

@@ -43,6 +43,35 @@ public sealed record ReportContent
         init => field = Slug.IsValid(value) ? value : throw new ArgumentException($"A service id must be {Slug.Description}.", nameof(ServiceId));
     }
 
+    /// <summary>
+    /// The id of the municipality or area the report concerns: one of the region profile's areas; null when not
+    /// recorded (a region without areas never records one).
+    /// </summary>
+    /// <exception cref="ArgumentException">Set to a value that is not lower-case kebab-case ASCII of 1–64 characters.</exception>
+    [JsonPropertyName("areaId")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? AreaId
+    {
+        get;
+        init => field = value is null || Slug.IsValid(value) ? value : throw new ArgumentException($"An area id must be {Slug.Description}.", nameof(AreaId));
+    }
+
+    /// <summary>
+    /// The language the report is written in, <c>fi</c> or <c>sv</c>; null when not recorded, which counts as
+    /// <see cref="DefaultLanguage"/> (not required: both plans' regions write in Finnish).
+    /// </summary>
+    /// <exception cref="ArgumentException">Set to a value other than <c>fi</c>, <c>sv</c> or null.</exception>
+    [JsonPropertyName("language")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Language
+    {
+        get;
+        init => field = value is null or "fi" or "sv" ? value : throw new ArgumentException("A report's language is 'fi' or 'sv'.", nameof(Language));
+    }
+
+    /// <summary>The language a report that records none is taken to be written in: <c>fi</c>.</summary>
+    public const string DefaultLanguage = "fi";
+
     /// <summary>The supervisor the reporter names, to whom the report goes (K 4.3); null when the region's process does not name one.</summary>
     /// <exception cref="ArgumentException">Set to an empty or white-space text.</exception>
     [JsonPropertyName("supervisor")]

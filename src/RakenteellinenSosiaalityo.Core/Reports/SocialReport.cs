@@ -376,6 +376,13 @@ public sealed record SocialReport : ProcessAggregate<ReportId, ReportEvent>
                 $"The content of {subject} names service '{content.ServiceId}', which region '{profile.Id}' does not have. Use one of: {string.Join(", ", profile.Services.Select(s => s.Id))}.");
         }
 
+        if (content.AreaId is { } area && profile.FindArea(area) is null)
+        {
+            return LifecycleCheck.Refuse(
+                LifecycleRules.UnknownArea,
+                $"The content of {subject} names municipality or area '{area}' (areaId), which region '{profile.Id}' does not have. Use one of: {(profile.Areas.Count == 0 ? "none; leave areaId out" : string.Join(", ", profile.Areas.Select(a => a.Id)))}.");
+        }
+
         return content.Themes.FirstOrDefault(t => profile.FindTheme(t) is null) is { } unknown
             ? LifecycleCheck.Refuse(
                 LifecycleRules.UnknownTheme,

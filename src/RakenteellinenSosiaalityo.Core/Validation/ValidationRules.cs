@@ -63,6 +63,9 @@ public static class ValidationRules
     /// <summary>A reference names a service the profile does not have.</summary>
     public const string UnknownService = RuleCodes.UnknownService;
 
+    /// <summary>The compilations group by a dimension whose data the profile lacks (by area without areas), or by one dimension twice.</summary>
+    public const string DimensionWithoutData = "dimension-without-data";
+
     /// <summary>A reference names an annual-clock rule the profile's clock does not have.</summary>
     public const string UnknownClockRule = RuleCodes.UnknownClockRule;
 }
