@@ -236,7 +236,7 @@ public sealed class AnnualClock
 
                 break;
             default:
-                foreach (var period in scheme.PeriodsInYear(year).Where(p => p.End.Year == year))
+                foreach (var period in scheme.PeriodsEndingIn(year))
                 {
                     yield return (new DateInterval(period.End, period.End), period);
                 }

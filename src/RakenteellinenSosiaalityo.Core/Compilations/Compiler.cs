@@ -31,7 +31,7 @@ namespace RakenteellinenSosiaalityo.Core.Compilations;
 /// the previous period's compilation.
 /// </para>
 /// </remarks>
-public static class Compiler
+public static partial class Compiler
 {
     private static readonly ReportSubject[] Subjects = Enum.GetValues<ReportSubject>();
     private static readonly Profession[] Professions = Enum.GetValues<Profession>();

@@ -76,6 +76,38 @@ public abstract record ActivityRecord
     /// <returns>The rule id and the date, for <see cref="AnnualClock.Progress(System.Collections.Generic.IEnumerable{RakenteellinenSosiaalityo.Core.Clock.ActivityCompletion}, NodaTime.LocalDate)"/>.</returns>
     public ActivityCompletion? ToCompletion() => ClockRuleId is { } id ? new ActivityCompletion(id, On) : null;
 
+    /// <summary>
+    /// The record that carrying out <paramref name="activity"/> on <paramref name="on"/> leaves, tied to its clock rule
+    /// (<see cref="ClockRuleId"/>): a meeting or a workshop is a <see cref="MeetingHeld"/> of the responsible body
+    /// (handling the activity's label), an info session a <see cref="CommunicationMade"/> to the internal audience,
+    /// and a compilation or a review a <see cref="KnowledgeProductHandled"/> of a compilation by the responsible body:
+    /// of the activity's own period when the clock rule follows the periods, otherwise of the last period that ended
+    /// before <paramref name="on"/>. Other activities (a period's end, planning, feedback...) leave no record that a
+    /// metric counts: null.
+    /// </summary>
+    /// <param name="activity">An activity of the region's annual clock.</param>
+    /// <param name="on">The day it was carried out.</param>
+    /// <param name="periods">The region's reporting periods, which name the compilation a review handles.</param>
+    /// <returns>The record, or null when the activity's kind leaves none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="activity"/> or <paramref name="periods"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The period before <paramref name="on"/> lies beyond NodaTime's supported years.</exception>
+    /// <exception cref="Privacy.PersonalDataException">The clock rule's label, which the record quotes, holds personal data.</exception>
+    public static ActivityRecord? For(ScheduledActivity activity, LocalDate on, Periods.ReportingPeriodScheme periods)
+    {
+        Guard.Against.Null(activity);
+        Guard.Against.Null(periods);
+        var rule = activity.Rule;
+        ActivityRecord? record = rule.Activity switch
+        {
+            ActivityKind.Meeting or ActivityKind.Workshop => new MeetingHeld(on, rule.Responsible, [rule.Label.Fi]),
+            ActivityKind.InfoSession => new CommunicationMade(on, CommunicationAudience.Internal, rule.Label.Fi),
+            ActivityKind.Compilation or ActivityKind.Review =>
+                KnowledgeProductHandled.Compilation(on, rule.Responsible, activity.Period ?? periods.Previous(periods.PeriodFor(on))),
+            _ => null,
+        };
+        return record is null ? null : record with { ClockRuleId = rule.Id };
+    }
+
     /// <summary>The annual-clock completions of <paramref name="records"/>: one for each record that names a clock rule.</summary>
     /// <param name="records">Activity records, in any order.</param>
     /// <returns>The completions, in the records' order.</returns>

@@ -66,6 +66,22 @@ public sealed record EvaluationMetric
     [JsonIgnore]
     public bool IsManual => Derived is null;
 
+    /// <summary>
+    /// The body that must record a <see cref="KnowledgeProductHandled"/> of each compilation it handles for this
+    /// metric to count it (a <c>productsHandled</c> rule with a compilation count, e.g. EK: the network and ArTu);
+    /// null when the metric counts no handled compilations.
+    /// </summary>
+    [JsonIgnore]
+    public Actors.ActorId? CompilationHandler => Derived?.CompilationHandler;
+
+    /// <summary>
+    /// The body that must record a <see cref="KnowledgeProductHandled"/> of the phenomenon report it handles or
+    /// approves for this metric to count it (a <c>phenomenonReport</c> rule, or a <c>productsHandled</c> rule with a
+    /// phenomenon-report count); null when the metric counts no phenomenon reports.
+    /// </summary>
+    [JsonIgnore]
+    public Actors.ActorId? PhenomenonReportHandler => Derived?.PhenomenonReportHandler;
+
     /// <summary>A metric derived from records.</summary>
     /// <param name="id">The metric's id.</param>
     /// <param name="goal">The goal.</param>

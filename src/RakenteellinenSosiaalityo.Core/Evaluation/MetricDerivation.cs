@@ -90,6 +90,12 @@ public sealed record MetricDerivation
         _ => "onboarding",
     };
 
+    // Whose handlings of compilations / phenomenon reports the rule counts (EvaluationMetric asks; each rule kind answers).
+    internal Actors.ActorId? CompilationHandler => ProductsHandled is { Compilations: not null } rule ? rule.Body : null;
+
+    internal Actors.ActorId? PhenomenonReportHandler =>
+        PhenomenonReport?.Body ?? (ProductsHandled is { PhenomenonReports: not null } rule ? rule.Body : null);
+
     /// <summary>Returns the rule's JSON name.</summary>
     /// <returns>For example <c>meetingsHeld</c>.</returns>
     public override string ToString() => Kind;

@@ -178,6 +178,17 @@ public sealed record ReportingPeriodScheme
         return PeriodsOverlapping(new DateInterval(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31)));
     }
 
+    /// <summary>
+    /// The periods that end in calendar year <paramref name="year"/>, in date order: the ones whose end-of-period
+    /// activities (the compilation, the clock's period ends) belong to that year. With one period a year that is the
+    /// period of the year itself; a period running into the next year is not one of them.
+    /// </summary>
+    /// <param name="year">The calendar year.</param>
+    /// <returns>The periods whose last day is in <paramref name="year"/>; at least one, since every scheme's periods cover the year.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> or a touching period is beyond NodaTime's supported years.</exception>
+    public IReadOnlyList<ReportingPeriod> PeriodsEndingIn(int year) =>
+        Collections.ValueList.FromValues(PeriodsInYear(year).Where(p => p.End.Year == year));
+
     /// <summary>The scheme in Finnish date style, e.g. <c>1.6.–30.11., 1.12.–31.5.</c>.</summary>
     /// <returns>The periods as text, in calendar order.</returns>
     public override string ToString() => string.Join(", ", byStart.Select(p => p.ToString()));

@@ -29,6 +29,11 @@ public sealed record PhenomenonCandidate(
 {
     /// <summary>The reason to record when the choosing actors take this candidate (<see cref="CandidateSource.Compilations"/>), in Finnish.</summary>
     /// <returns>The selection reason, naming the compilation.</returns>
-    public SelectionReason ToSelectionReason() =>
-        new(CandidateSource.Compilations, string.Join("; ", Reasons.Select(r => r.Fi)), Compilation);
+    public SelectionReason ToSelectionReason() => ToSelectionReason(Language.Finnish);
+
+    /// <summary>The reason to record when the choosing actors take this candidate, in <paramref name="language"/>.</summary>
+    /// <param name="language">The language the selection is recorded in.</param>
+    /// <returns>The selection reason, naming the compilation.</returns>
+    public SelectionReason ToSelectionReason(Language language) =>
+        new(CandidateSource.Compilations, string.Join("; ", Reasons.Select(r => r.Get(language))), Compilation);
 }

@@ -12,39 +12,53 @@ namespace RakenteellinenSosiaalityo.Core.Phenomena;
 /// </summary>
 internal static class PhenomenonDraft
 {
-    public static PhenomenonReportText Compose(RegionProfile profile, PhenomenonReport report, PhenomenonPrevalence prevalence)
+    public static PhenomenonReportText Compose(RegionProfile profile, PhenomenonReport report, PhenomenonPrevalence prevalence, Language language)
     {
         var inputs = report.Sessions.SelectMany(s => s.Inputs).ToList();
         var picture = new List<string>
         {
             prevalence.Total == 0
-                ? "Annetuissa koosteissa ei ole ilmiön teemoja nimeäviä raportteja."
-                : string.Create(CultureInfo.InvariantCulture, $"Koosteissa {string.Join(", ", prevalence.Compilations)} ilmiön teemoja nimeää {prevalence.Total} raporttia {prevalence.Services} palvelusta."),
+                ? Say(language, "Annetuissa koosteissa ei ole ilmiön teemoja nimeäviä raportteja.", "I de givna sammanställningarna nämner ingen rapport fenomenets teman.", "No report in the given compilations names the phenomenon's themes.")
+                : string.Format(
+                    CultureInfo.InvariantCulture,
+                    Say(language, "Koosteissa {0} ilmiön teemoja nimeää {1} raporttia {2} palvelusta.", "I sammanställningarna {0} nämner {1} rapporter från {2} tjänster fenomenets teman.", "In the compilations {0}, {1} reports from {2} services name the phenomenon's themes."),
+                    string.Join(", ", prevalence.Compilations),
+                    prevalence.Total,
+                    prevalence.Services),
         };
-        picture.AddRange(inputs.Where(i => i.Kind is WorkshopInputKind.HowItShows or WorkshopInputKind.Extent).Select(i => Line(profile, i)));
-        var effects = inputs.Where(i => i.CaseDescription).Select(i => Line(profile, i)).ToList();
+        picture.AddRange(inputs.Where(i => i.Kind is WorkshopInputKind.HowItShows or WorkshopInputKind.Extent).Select(i => Line(profile, i, language)));
+        var effects = inputs.Where(i => i.CaseDescription).Select(i => Line(profile, i, language)).ToList();
         var addressee = Addressee(profile);
         var proposals = inputs
             .Where(i => i.Kind == WorkshopInputKind.Proposals)
-            .Select(i => new ActionProposal(Line(profile, i), addressee))
+            .Select(i => new ActionProposal(Line(profile, i, language), addressee))
             .ToList();
         var sources = report.Sessions
-            .Select(s => string.Create(CultureInfo.InvariantCulture, $"Työpaja {s.Workshop}, {FinnishDate.Format(s.On)}, {CamelCase.Of(s.Method)}: {s.Participants.Count} osallistujaa ({string.Join(", ", s.Participants.Services.Select(id => ServiceName(profile, id)))})"))
-            .Concat(inputs.Where(i => i.Kind == WorkshopInputKind.OtherKnowledge).Select(i => Line(profile, i)))
-            .Concat(prevalence.Compilations.Select(c => $"Sosiaalisten raporttien kooste {c}"))
+            .Select(s => string.Format(
+                CultureInfo.InvariantCulture,
+                Say(language, "Työpaja {0}, {1}, {2}: {3} osallistujaa ({4})", "Verkstad {0}, {1}, {2}: {3} deltagare ({4})", "Workshop {0}, {1}, {2}: {3} participants ({4})"),
+                s.Workshop,
+                FinnishDate.Format(s.On),
+                s.Method.Label().Get(language),
+                s.Participants.Count,
+                string.Join(", ", s.Participants.Services.Select(id => ServiceName(profile, id, language)))))
+            .Concat(inputs.Where(i => i.Kind == WorkshopInputKind.OtherKnowledge).Select(i => Line(profile, i, language)))
+            .Concat(prevalence.Compilations.Select(c => $"{Say(language, "Sosiaalisten raporttien kooste", "Sammanställning av sociala rapporter", "Compilation of social reports")} {c}"))
             .ToList();
         return new PhenomenonReportText(
             report.Selection.Title,
             string.Join("\n", picture),
-            effects.Count == 0 ? "Kirjoittaja kuvaa ilmiön vaikutukset asiakkaisiin työpajojen aineiston pohjalta." : string.Join("\n", effects),
+            effects.Count == 0 ? Say(language, "Kirjoittaja kuvaa ilmiön vaikutukset asiakkaisiin työpajojen aineiston pohjalta.", "Skribenten beskriver fenomenets effekter på klienterna utifrån workshoparnas material.", "The writer describes the phenomenon's effects on clients from the workshops' material.") : string.Join("\n", effects),
             proposals,
             sources);
     }
 
-    private static string Line(RegionProfile profile, WorkshopInput input) =>
-        $"{(input.ServiceId is null ? "Palvelut yhteisesti" : ServiceName(profile, input.ServiceId))}: {input.Text}{(input.CaseDescription ? " (anonymisoitu tapauskuvaus)" : string.Empty)}";
+    private static string Line(RegionProfile profile, WorkshopInput input, Language language) =>
+        $"{(input.ServiceId is null ? Say(language, "Palvelut yhteisesti", "Tjänsterna gemensamt", "All services together") : ServiceName(profile, input.ServiceId, language))}: {input.Text}{(input.CaseDescription ? Say(language, " (anonymisoitu tapauskuvaus)", " (anonymiserad fallbeskrivning)", " (anonymized case description)") : string.Empty)}";
 
-    private static string ServiceName(RegionProfile profile, string id) => profile.FindService(id)?.Name.Fi ?? id;
+    private static string ServiceName(RegionProfile profile, string id, Language language) => profile.FindService(id)?.Name.Get(language) ?? id;
+
+    private static string Say(Language language, string fi, string sv, string en) => new LocalizedText(fi, sv, en).Get(language);
 
     // Proposals go to whoever decides on the report: the actor of the first step that records decisions, else the completion step's.
     private static PartyReference Addressee(RegionProfile profile)

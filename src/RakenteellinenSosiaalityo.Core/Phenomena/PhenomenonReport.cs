@@ -255,10 +255,24 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
     /// <returns>The draft; the texts are in the language the inputs were recorded in, the connecting words in Finnish.</returns>
     /// <exception cref="ArgumentNullException">An argument is null or holds null.</exception>
     /// <exception cref="LifecycleException">The report belongs to another region, or the profile has no phenomenon process.</exception>
-    public PhenomenonReportText ComposeDraft(RegionProfile profile, IEnumerable<Compilation> compilations)
+    public PhenomenonReportText ComposeDraft(RegionProfile profile, IEnumerable<Compilation> compilations) =>
+        ComposeDraft(profile, compilations, Core.Text.Language.Finnish);
+
+    /// <summary>
+    /// Composes a first draft like <see cref="ComposeDraft(RegionProfile, IEnumerable{Compilation})"/>, with the
+    /// connecting words, the workshop methods and the service names in <paramref name="language"/> (the language the
+    /// report is written in, e.g. Swedish in a bilingual region).
+    /// </summary>
+    /// <param name="profile">The region profile.</param>
+    /// <param name="compilations">The region's recent compilations.</param>
+    /// <param name="language">The language of the connecting words.</param>
+    /// <returns>The draft; the inputs' own texts are as they were recorded.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null or holds null.</exception>
+    /// <exception cref="LifecycleException">The report belongs to another region, or the profile has no phenomenon process.</exception>
+    public PhenomenonReportText ComposeDraft(RegionProfile profile, IEnumerable<Compilation> compilations, Core.Text.Language language)
     {
         First(CheckRegion(profile), () => Configured(profile, Subject)).ThrowIfRefused(Subject, null, null);
-        return PhenomenonDraft.Compose(profile, this, PhenomenonPrevalence.Compute(Selection.Themes, Guard.Against.Null(compilations).ToList()));
+        return PhenomenonDraft.Compose(profile, this, PhenomenonPrevalence.Compute(Selection.Themes, Guard.Against.Null(compilations).ToList()), language);
     }
 
     /// <summary>Whether <paramref name="by"/> may write <paramref name="text"/> now.</summary>
@@ -290,7 +304,7 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
     /// prevalence in the region's social services; EK 4.1: the coordinator writes the report).
     /// </summary>
     /// <param name="profile">The region profile.</param>
-    /// <param name="text">The text, e.g. an edited <see cref="ComposeDraft"/>.</param>
+    /// <param name="text">The text, e.g. an edited <see cref="ComposeDraft(RegionProfile, IEnumerable{Compilation}, Core.Text.Language)"/>.</param>
     /// <param name="compilations">The compilations the prevalence is computed from, all of the report's region.</param>
     /// <param name="by">Who writes it: the write step's actor.</param>
     /// <param name="at">When.</param>

@@ -93,7 +93,7 @@ public static class PhenomenonReportExport
             foreach (var action in report.Actions)
             {
                 var responsible = action.Responsible.Actor is { } actor ? Party(PartyReference.ToActor(actor), profile, language) : string.Empty;
-                md.Append(CultureInfo.InvariantCulture, $"| {action.Number} | {CompilationExport.Line(action.Description)} | {responsible} | {FinnishDate.Format(action.FollowUp)} | {CamelCase.Of(action.Status)} |\n");
+                md.Append(CultureInfo.InvariantCulture, $"| {action.Number} | {CompilationExport.Line(action.Description)} | {responsible} | {FinnishDate.Format(action.FollowUp)} | {action.Status.Label().Get(language)} |\n");
             }
 
             md.Append('\n');
@@ -103,7 +103,7 @@ public static class PhenomenonReportExport
         md.Append(T("Valitsijat", "Valt av", "Chosen by")).Append(": ").Append(string.Join(", ", settings.ChosenBy.Select(a => Party(PartyReference.ToActor(a), profile, language)))).Append("\n\n");
         foreach (var reason in report.Selection.Reasons)
         {
-            md.Append("- ").Append(CamelCase.Of(reason.Source)).Append(": ").Append(CompilationExport.Line(reason.Justification)).Append('\n');
+            md.Append("- ").Append(reason.Source.Label().Get(language)).Append(": ").Append(CompilationExport.Line(reason.Justification)).Append('\n');
         }
 
         md.Append('\n').Append("| ").Append(T("Työpaja", "Workshop", "Workshop")).Append(" | ").Append(T("Päivä", "Dag", "Date")).Append(" | ")
@@ -112,7 +112,7 @@ public static class PhenomenonReportExport
         foreach (var session in report.Sessions)
         {
             var services = string.Join(", ", session.Participants.Services.Select(s => CompilationExport.Line(profile.FindService(s)?.Name.Get(language) ?? s)));
-            md.Append(CultureInfo.InvariantCulture, $"| {session.Workshop} | {FinnishDate.Format(session.On)} | {CamelCase.Of(session.Method)} | {session.Participants.Count} | {services} |\n");
+            md.Append(CultureInfo.InvariantCulture, $"| {session.Workshop} | {FinnishDate.Format(session.On)} | {session.Method.Label().Get(language)} | {session.Participants.Count} | {services} |\n");
         }
 
         md.Append('\n');

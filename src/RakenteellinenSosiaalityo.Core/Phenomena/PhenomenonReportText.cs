@@ -8,7 +8,7 @@ namespace RakenteellinenSosiaalityo.Core.Phenomena;
 /// <summary>
 /// The written sections of a phenomenon-based report (fi: raportin teksti): situational picture, effects on clients,
 /// action proposals with their addressees, and sources. The prevalence section is not written but computed from the
-/// compilations (<see cref="PhenomenonPrevalence"/>). <see cref="PhenomenonReport.ComposeDraft"/> gives a first draft;
+/// compilations (<see cref="PhenomenonPrevalence"/>). <see cref="PhenomenonReport.ComposeDraft(Regions.RegionProfile, IEnumerable{Compilations.Compilation}, Text.Language)"/> gives a first draft;
 /// the writer edits it.
 /// </summary>
 /// <remarks>Immutable; compares by value. Every text passes the privacy guard when the report is written.</remarks>

@@ -35,6 +35,18 @@ public sealed record LegalBasis
         init => field = ValueList.From(value, nameof(Duties));
     } = ValueList<LocalizedText>.Empty;
 
+    /// <summary>
+    /// The citation in <paramref name="language"/>: <c>Sosiaalihuoltolaki 1301/2014, 7 §</c>,
+    /// <c>Socialvårdslagen 1301/2014, 7 §</c>, <c>Social Welfare Act 1301/2014, section 7</c> (the act's name falls
+    /// back to Finnish where the profile gives no translation).
+    /// </summary>
+    /// <param name="language">The language to cite in.</param>
+    /// <returns>The citation.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined <see cref="Language"/>.</exception>
+    public string Citation(Language language) => language == Language.English
+        ? $"{Act.Get(language)} {Statute}, section {Section}"
+        : $"{Act.Get(language)} {Statute}, {Section} §";
+
     /// <summary>The citation, e.g. <c>Sosiaalihuoltolaki 1301/2014, 7 §</c>.</summary>
     /// <returns>The citation in Finnish style.</returns>
     public override string ToString() => $"{Act.Fi} {Statute}, {Section} §";

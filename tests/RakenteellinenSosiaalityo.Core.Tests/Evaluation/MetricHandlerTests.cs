@@ -1,0 +1,46 @@
+using RakenteellinenSosiaalityo.Core.Actors;
+using RakenteellinenSosiaalityo.Core.Regions;
+
+namespace RakenteellinenSosiaalityo.Core.Tests.Evaluation;
+
+/// <summary>Which body must record a handling for a metric to count it (issue 15: the main job reached into the derivation).</summary>
+public sealed class MetricHandlerTests
+{
+    private static readonly RegionProfile EtelaKarjala = BuiltInRegions.EtelaKarjala;
+
+    private static Core.Evaluation.EvaluationMetric Metric(RegionProfile profile, string id) => profile.Metrics.Single(m => m.Id == id);
+
+    // EK 3: the network reviews the compilations twice a year, ArTu processes them; the network approves the phenomenon report.
+    [Theory]
+    [InlineData("network-compilation-reviews", "network", null)]
+    [InlineData("artu-report-handling", "artu", null)]
+    [InlineData("phenomenon-report", null, "network")]
+    [InlineData("network-meetings", null, null)]
+    public void EtelaKarjala_EK3_NamesTheHandlingBody(string metric, string? compilations, string? phenomenonReports)
+    {
+        var m = Metric(EtelaKarjala, metric);
+
+        Assert.Equal(compilations is null ? null : new ActorId(compilations), m.CompilationHandler);
+        Assert.Equal(phenomenonReports is null ? null : new ActorId(phenomenonReports), m.PhenomenonReportHandler);
+    }
+
+    [Fact]
+    public void ManualMetric_NamesNoHandlingBody()
+    {
+        var manual = EtelaKarjala.Metrics.First(m => m.IsManual);
+
+        Assert.Null(manual.CompilationHandler);
+        Assert.Null(manual.PhenomenonReportHandler);
+    }
+
+    // A productsHandled rule counting both kinds of product names its body for both.
+    [Fact]
+    public void ProductsHandled_OfBothKinds_NamesTheBodyForBoth()
+    {
+        var profile = RegionProfileJson.Load(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Regions", "Profiles", "four-periods.json")));
+
+        var m = Metric(profile, "knowledge-products-handled");
+
+        Assert.Equal((new ActorId("steering-group"), new ActorId("steering-group")), (m.CompilationHandler!.Value, m.PhenomenonReportHandler!.Value));
+    }
+}
