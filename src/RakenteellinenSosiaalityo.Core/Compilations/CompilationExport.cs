@@ -37,7 +37,35 @@ public static class CompilationExport
     public static string ToJson(CompilationContent content, RegionProfile profile)
     {
         Check(content, profile);
-        var document = new CompilationExportDocument
+        return JsonSerializer.Serialize(Document(content, profile), DocumentInfo);
+    }
+
+    /// <summary>
+    /// Writes the compilation as export JSON (format <see cref="JsonFormatVersion"/>) to <paramref name="utf8Json"/>, report
+    /// by report: the same bytes as <see cref="ToJson"/>, without holding the whole document.
+    /// </summary>
+    /// <param name="content">The compilation.</param>
+    /// <param name="profile">The region profile it was compiled with.</param>
+    /// <param name="utf8Json">Where to write UTF-8 JSON; not closed.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The compilation is of another region than the profile.</exception>
+    /// <exception cref="IOException">Writing fails.</exception>
+    public static void WriteJson(CompilationContent content, RegionProfile profile, Stream utf8Json)
+    {
+        Check(content, profile);
+        Guard.Against.Null(utf8Json);
+        using var writer = new Utf8JsonWriter(utf8Json, CoreJson.WriterOptions);
+        JsonSerializer.Serialize(writer, Document(content, profile), CoreJson.StreamingTypeInfo<CompilationExportDocument>());
+        writer.Flush();
+    }
+
+    private static JsonTypeInfo<CompilationExportDocument> DocumentInfo =>
+        (JsonTypeInfo<CompilationExportDocument>)CoreJson.Options.GetTypeInfo(typeof(CompilationExportDocument));
+
+    // The one description of the export's shape: the DTO below, filled here for every writer.
+    private static CompilationExportDocument Document(CompilationContent content, RegionProfile profile)
+    {
+        return new CompilationExportDocument
         {
             SchemaVersion = JsonFormatVersion,
             RegionId = content.RegionId,
@@ -54,7 +82,6 @@ public static class CompilationExport
             GroupBy = DimensionGroupDocument.GroupByOf(content.Dimensions),
             Groups = DimensionGroupDocument.Of(content.Groups),
         };
-        return JsonSerializer.Serialize(document, (JsonTypeInfo<CompilationExportDocument>)CoreJson.Options.GetTypeInfo(typeof(CompilationExportDocument)));
     }
 
     /// <summary>Writes the compilation as a Markdown page: summary, themes with breadth and recurrence, services, every included report with its proposals and the supervisors' remarks, and the carried-over and excluded reports.</summary>
@@ -66,9 +93,27 @@ public static class CompilationExport
     /// <exception cref="ArgumentException">The compilation is of another region than the profile, or <paramref name="language"/> is undefined.</exception>
     public static string ToMarkdown(CompilationContent content, RegionProfile profile, Language language = Language.Finnish)
     {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        WriteMarkdown(content, profile, writer, language);
+        return writer.ToString();
+    }
+
+    /// <summary>Writes the Markdown page of <see cref="ToMarkdown"/> to <paramref name="writer"/>, report by report, without holding the whole page.</summary>
+    /// <param name="content">The compilation.</param>
+    /// <param name="profile">The region profile it was compiled with.</param>
+    /// <param name="writer">Where to write; not closed.</param>
+    /// <param name="language">The language of the page; labels missing in it fall back to Finnish.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The compilation is of another region than the profile, or <paramref name="language"/> is undefined.</exception>
+    /// <exception cref="IOException">Writing fails.</exception>
+    public static void WriteMarkdown(CompilationContent content, RegionProfile profile, TextWriter writer, Language language = Language.Finnish)
+    {
         Check(content, profile);
+        Guard.Against.Null(writer);
         Guard.Against.EnumOutOfRange(language);
         var l = new Labels(language);
+
+        // One section (or report) at a time is built here and passed on to the writer.
         var md = new StringBuilder();
         var name = profile.CompilationName.Singular;
         md.Append("# ").Append(l.T($"Sosiaalisten raporttien {name.Fi}", $"{CompilationName.Capitalized(name.Get(Language.Swedish))} av sociala rapporter", $"{CompilationName.Capitalized(name.Get(Language.English))} of social reports"))
@@ -137,6 +182,7 @@ public static class CompilationExport
             md.Append('\n').Append(Line(report.Description)).Append("\n\n");
             List(md, l.T("Toimenpide-ehdotukset", "Åtgärdsförslag", "Action proposals"), report.ActionProposals);
             List(md, l.T("Esihenkilön huomiot", "Förmannens anmärkningar", "Supervisor's remarks"), report.SupervisorRemarks);
+            Pass(md, writer);
         }
 
         if (content.CarriedOver.Count > 0)
@@ -164,7 +210,17 @@ public static class CompilationExport
             md.Append('\n');
         }
 
-        return md.ToString();
+        Pass(md, writer);
+    }
+
+    private static void Pass(StringBuilder md, TextWriter writer)
+    {
+        foreach (var chunk in md.GetChunks())
+        {
+            writer.Write(chunk.Span);
+        }
+
+        md.Clear();
     }
 
     private static void Check(CompilationContent content, RegionProfile profile)

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
@@ -62,8 +63,46 @@ public static class CompilationJson
     public static string Serialize(Compilation compilation)
     {
         Guard.Against.Null(compilation);
+        return ProcessDocumentJson.Write(Document(compilation));
+    }
+
+    /// <summary>
+    /// Writes a compilation as indented UTF-8 JSON to <paramref name="utf8Json"/>, report by report: the same bytes as
+    /// <see cref="Serialize(Compilation)"/>, without ever holding the whole document (a million reports are fine).
+    /// </summary>
+    /// <param name="compilation">The compilation.</param>
+    /// <param name="utf8Json">Where to write; not closed.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="IOException">Writing fails.</exception>
+    public static void Serialize(Compilation compilation, Stream utf8Json)
+    {
+        Guard.Against.Null(compilation);
+        Guard.Against.Null(utf8Json);
+        using var writer = new Utf8JsonWriter(utf8Json, CoreJson.WriterOptions);
+        Serialize(compilation, writer);
+    }
+
+    /// <summary>
+    /// Writes a compilation as JSON to <paramref name="writer"/>, flushing it after each chunk of reports so that a writer
+    /// over a stream or a pipe passes the document on as it is written; flushed at the end.
+    /// </summary>
+    /// <param name="compilation">The compilation.</param>
+    /// <param name="writer">Where to write; its options decide indentation and escaping (<see cref="Serialize(Compilation, Stream)"/> uses the library's).</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="IOException">The writer's stream fails.</exception>
+    public static void Serialize(Compilation compilation, Utf8JsonWriter writer)
+    {
+        Guard.Against.Null(compilation);
+        Guard.Against.Null(writer);
+        JsonSerializer.Serialize(writer, Document(compilation), CoreJson.StreamingTypeInfo<CompilationDocument>());
+        writer.Flush();
+    }
+
+    // The one description of the document's shape: the DTOs below, filled here for every writer.
+    private static CompilationDocument Document(Compilation compilation)
+    {
         var content = compilation.Content;
-        var document = new CompilationDocument
+        return new CompilationDocument
         {
             SchemaVersion = CurrentSchemaVersion,
             Id = compilation.Id,
@@ -74,7 +113,7 @@ public static class CompilationJson
             {
                 Period = content.Period,
                 Cutoff = content.Cutoff,
-                Included = content.Included.Select(r => new IncludedReportDocument { Id = r.Id, History = r.History }).ToList(),
+                Included = new ProjectedList<SocialReport, IncludedReportDocument>(content.Included, r => new IncludedReportDocument { Id = r.Id, History = r.History }),
                 CarriedOver = content.CarriedOver,
                 Excluded = content.Excluded,
                 ByTheme = content.ByTheme,
@@ -88,7 +127,6 @@ public static class CompilationJson
             Actions = compilation.Actions,
             History = compilation.History,
         };
-        return ProcessDocumentJson.Write(document);
     }
 
     /// <summary>Reads a compilation, rebuilding its included reports and itself from their histories under <paramref name="profile"/>.</summary>
@@ -109,9 +147,55 @@ public static class CompilationJson
     /// <param name="problems">Every problem found; empty when valid.</param>
     /// <returns>True when the document is a valid compilation.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static bool TryDeserialize(string json, RegionProfile profile, [NotNullWhen(true)] out Compilation? compilation, out IReadOnlyList<ValidationProblem> problems) =>
-        ProcessDocumentJson.TryRead<CompilationDocument, Compilation>(
-            json,
+    public static bool TryDeserialize(string json, RegionProfile profile, [NotNullWhen(true)] out Compilation? compilation, out IReadOnlyList<ValidationProblem> problems)
+    {
+        Guard.Against.Null(json);
+        Guard.Against.Null(profile);
+        byte[] utf8;
+        try
+        {
+            utf8 = StrictUtf8.GetBytes(json);
+        }
+        catch (EncoderFallbackException)
+        {
+            compilation = null;
+            problems = [new(JsonPath.Root, ValidationRules.MalformedJson, "The text is not Unicode text: it holds a lone UTF-16 surrogate; write the character itself or remove it.")];
+            return false;
+        }
+
+        using var stream = new MemoryStream(utf8, writable: false);
+        return TryDeserialize(stream, profile, out compilation, out problems);
+    }
+
+    /// <summary>Reads a compilation from UTF-8 JSON, report by report, without holding the document text; see <see cref="Deserialize(string, RegionProfile)"/>.</summary>
+    /// <param name="utf8Json">The document (one leading byte order mark is skipped); read to its end, not closed.</param>
+    /// <param name="profile">The region profile whose processes the compilation and its reports follow.</param>
+    /// <returns>The compilation, equal to the one written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ValidationException">The document is not a valid compilation (code <c>compilation-invalid</c>), with every problem found.</exception>
+    /// <exception cref="IOException">Reading the stream fails.</exception>
+    public static Compilation Deserialize(Stream utf8Json, RegionProfile profile) =>
+        TryDeserialize(utf8Json, profile, out var compilation, out var problems)
+            ? compilation
+            : throw new ValidationException("compilation-invalid", "Compilation document", problems);
+
+    /// <summary>
+    /// Tries to read a compilation from UTF-8 JSON, report by report: memory holds the compilation being read and one
+    /// report's text at a time, never the whole document. Each included report is checked at its own path
+    /// (<c>$.content.included[12]</c>); the rules and problems are those of <see cref="TryDeserialize(string, RegionProfile, out Compilation?, out IReadOnlyList{ValidationProblem})"/>.
+    /// </summary>
+    /// <param name="utf8Json">The document (one leading byte order mark is skipped); read to its end, not closed.</param>
+    /// <param name="profile">The region profile.</param>
+    /// <param name="compilation">The compilation, when valid.</param>
+    /// <param name="problems">Every problem found; empty when valid.</param>
+    /// <returns>True when the document is a valid compilation.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="IOException">Reading the stream fails.</exception>
+    public static bool TryDeserialize(Stream utf8Json, RegionProfile profile, [NotNullWhen(true)] out Compilation? compilation, out IReadOnlyList<ValidationProblem> problems)
+    {
+        Guard.Against.Null(utf8Json);
+        return ProcessDocumentJson.TryRead<CompilationDocument, Compilation>(
+            found => Read(utf8Json, found),
             profile,
             CurrentSchemaVersion,
             "compilation",
@@ -119,6 +203,24 @@ public static class CompilationJson
             Compare,
             out compilation,
             out problems);
+    }
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    // The included reports are read one at a time from the stream; the rest of the document through its DTO as a whole.
+    private static CompilationDocument? Read(Stream utf8Json, List<ValidationProblem> found)
+    {
+        var included = new List<IncludedReportDocument>();
+        var document = DocumentJson.ReadWithoutNulls(
+            utf8Json,
+            ProcessDocumentJson.TypeInfo<CompilationDocument>(),
+            ProcessDocumentJson.TypeInfo<IncludedReportDocument>(),
+            "a compilation",
+            ("content", "included"),
+            included,
+            found);
+        return document is null ? null : document with { Content = document.Content with { Included = included } };
+    }
 
     private static void Compare(Compilation rebuilt, CompilationDocument document, List<ValidationProblem> found)
     {

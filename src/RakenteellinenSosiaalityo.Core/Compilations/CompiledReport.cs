@@ -98,13 +98,16 @@ public sealed record CompiledReport
     /// <summary>The rows of a compilation's included reports, in the compilation's order.</summary>
     /// <param name="content">The compilation.</param>
     /// <param name="profile">The region profile it was compiled with.</param>
-    /// <returns>One row per included report.</returns>
+    /// <returns>
+    /// One row per included report, each made (and redacted) when it is read, so that an export of a million reports
+    /// holds one row at a time; copy the list (<c>ToList()</c>) to read the rows more than once cheaply.
+    /// </returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static IReadOnlyList<CompiledReport> Of(CompilationContent content, RegionProfile profile)
     {
         Guard.Against.Null(content);
         Guard.Against.Null(profile);
-        return content.Included.Select(r => From(r, content, profile)).ToList();
+        return new ProjectedList<SocialReport, CompiledReport>(content.Included, r => From(r, content, profile));
     }
 
     private static CompiledReport From(SocialReport report, CompilationContent compilation, RegionProfile profile)

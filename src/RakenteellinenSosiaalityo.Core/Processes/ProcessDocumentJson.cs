@@ -43,11 +43,36 @@ internal static class ProcessDocumentJson
         where T : class, IProcessAggregate
     {
         Guard.Against.Null(json);
+        return TryRead(found => DocumentJson.ReadWithoutNulls(json, TypeInfo<TDocument>(), $"a {what}", found), profile, version, what, rebuild, compare, out aggregate, out problems);
+    }
+
+    /// <summary>Reads a document with <paramref name="read"/> (which adds a problem for anything it cannot read) and rebuilds its aggregate.</summary>
+    /// <param name="read">Reads the document, e.g. from a stream; null when it cannot be read.</param>
+    /// <param name="profile">The region profile.</param>
+    /// <param name="version">The format version this library reads.</param>
+    /// <param name="what">What the document holds, for messages, e.g. <c>report</c>.</param>
+    /// <param name="rebuild">Rebuilds the aggregate of a read document, adding any problem of its own (then null); may throw <see cref="LifecycleException"/>.</param>
+    /// <param name="compare">Adds a problem for each stored value, beyond status and steps, that differs from the rebuilt one.</param>
+    /// <param name="aggregate">The aggregate, when valid.</param>
+    /// <param name="problems">Every problem found.</param>
+    /// <returns>True when the document is valid.</returns>
+    public static bool TryRead<TDocument, T>(
+        Func<List<ValidationProblem>, TDocument?> read,
+        RegionProfile profile,
+        int version,
+        string what,
+        Func<TDocument, List<ValidationProblem>, T?> rebuild,
+        Action<T, TDocument, List<ValidationProblem>> compare,
+        [NotNullWhen(true)] out T? aggregate,
+        out IReadOnlyList<ValidationProblem> problems)
+        where TDocument : ProcessDocument
+        where T : class, IProcessAggregate
+    {
         Guard.Against.Null(profile);
         aggregate = null;
         var found = new List<ValidationProblem>();
         problems = found;
-        var document = DocumentJson.ReadWithoutNulls(json, TypeInfo<TDocument>(), $"a {what}", found);
+        var document = read(found);
         if (document is null || !DocumentJson.CheckHeader(document.SchemaVersion, version, document.RegionId, profile, what, found))
         {
             return false;
@@ -93,5 +118,5 @@ internal static class ProcessDocumentJson
         return true;
     }
 
-    private static JsonTypeInfo<T> TypeInfo<T>() => (JsonTypeInfo<T>)CoreJson.Options.GetTypeInfo(typeof(T));
+    public static JsonTypeInfo<T> TypeInfo<T>() => (JsonTypeInfo<T>)CoreJson.Options.GetTypeInfo(typeof(T));
 }

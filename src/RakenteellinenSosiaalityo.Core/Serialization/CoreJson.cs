@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 
@@ -21,6 +22,28 @@ public static class CoreJson
 {
     /// <summary>The shared, read-only options.</summary>
     public static JsonSerializerOptions Options { get; } = Create();
+
+    /// <summary>The writer options matching <see cref="Options"/>, for writers that stream: the same bytes as the serializer writes.</summary>
+    internal static JsonWriterOptions WriterOptions { get; } = new() { Indented = Options.WriteIndented, Encoder = Options.Encoder };
+
+    /// <summary>
+    /// <see cref="Options"/> for writers that stream: the same output, with every long list of a document written item by
+    /// item and the writer flushed as chunks fill (<see cref="FlushingListConverter"/>). Never used to read.
+    /// </summary>
+    private static JsonSerializerOptions StreamingOptions { get; } = CreateStreaming();
+
+    /// <summary>The metadata of <typeparamref name="T"/> under the streaming options.</summary>
+    internal static JsonTypeInfo<T> StreamingTypeInfo<T>() => (JsonTypeInfo<T>)StreamingOptions.GetTypeInfo(typeof(T));
+
+    private static JsonSerializerOptions CreateStreaming()
+    {
+        var options = new JsonSerializerOptions(Options)
+        {
+            TypeInfoResolver = CoreJsonContext.Default.WithAddedModifier(FlushingListConverter.Apply),
+        };
+        options.MakeReadOnly();
+        return options;
+    }
 
     private static JsonSerializerOptions Create()
     {

@@ -190,6 +190,65 @@ internal static class DocumentJson
         return problems.Count > count ? null : ReadElement(document.RootElement, JsonPath.Root, problems, typeInfo, what);
     }
 
+    /// <summary>
+    /// Reads a document as <see cref="ReadWithoutNulls{T}(string, JsonTypeInfo{T}, string, List{ValidationProblem})"/>
+    /// does, from a stream, with the long array at <c>$.outer.inner</c> read item by item (<see cref="JsonStreamSplitter"/>)
+    /// into <paramref name="items"/> and left empty in the document returned: the same rules in the same order (well-formed
+    /// JSON, then Unicode text and unique names, then no null, then the types), every item at its own path.
+    /// </summary>
+    /// <exception cref="IOException">Reading the stream fails.</exception>
+    public static T? ReadWithoutNulls<T, TItem>(Stream utf8Json, JsonTypeInfo<T> typeInfo, JsonTypeInfo<TItem> itemInfo, string what, (string Outer, string Inner) array, List<TItem> items, List<ValidationProblem> problems)
+        where T : class
+        where TItem : class
+    {
+        var arrayPath = $"{JsonPath.Root}.{array.Outer}.{array.Inner}";
+        List<ValidationProblem> text = [], nulls = [], read = [];
+        byte[] skeleton;
+        try
+        {
+            skeleton = JsonStreamSplitter.Split(utf8Json, array.Outer, array.Inner, (element, index) =>
+            {
+                var path = JsonPath.Index(arrayPath, index);
+                var count = text.Count + nulls.Count;
+                CheckText(element, path, text);
+                if (text.Count + nulls.Count == count)
+                {
+                    CheckNoNull(element, path, what, nulls);
+                }
+
+                // Once a rule of an earlier stage is broken, later stages are not reported (as for a whole document).
+                if (text.Count == 0 && nulls.Count == 0 && ReadElement(element, path, read, itemInfo, what) is { } value)
+                {
+                    items.Add(value);
+                }
+            });
+        }
+        catch (JsonException e)
+        {
+            problems.Add(Malformed(e));
+            return null;
+        }
+
+        using var document = JsonDocument.Parse(skeleton, Strict);
+        CheckText(document.RootElement, JsonPath.Root, text);
+        if (text.Count > 0)
+        {
+            problems.AddRange(text);
+            return null;
+        }
+
+        CheckNoNull(document.RootElement, JsonPath.Root, what, nulls);
+        if (nulls.Count > 0)
+        {
+            problems.AddRange(nulls);
+            return null;
+        }
+
+        var value = ReadElement(document.RootElement, JsonPath.Root, read, typeInfo, what);
+        problems.AddRange(read);
+        return read.Count > 0 ? null : value;
+    }
+
     private static void CheckNoNull(JsonElement element, string path, string what, List<ValidationProblem> problems)
     {
         switch (element.ValueKind)

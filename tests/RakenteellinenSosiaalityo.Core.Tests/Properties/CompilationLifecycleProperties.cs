@@ -89,7 +89,7 @@ public sealed class CompilationLifecycleProperties
             $"Of 150 walks {completed} completed the process, {decided} decided actions, {closed} closed one.");
     }
 
-    private static (Compilation Compilation, int Refused) Walk(RegionProfile profile, IReadOnlyList<CompilationOperation> operations)
+    internal static (Compilation Compilation, int Refused) Walk(RegionProfile profile, IReadOnlyList<CompilationOperation> operations)
     {
         var refused = 0;
         var compilation = CompilationFixtures.CreatedFor(profile);
