@@ -341,10 +341,7 @@ public sealed record Compilation : ProcessAggregate<CompilationId, CompilationEv
     /// <exception cref="ArgumentException"><paramref name="report"/> is the default id.</exception>
     public ReportStage StageOf(ReportId report)
     {
-        if (report.Value is null)
-        {
-            throw new ArgumentException("The default ReportId identifies no report.", nameof(report));
-        }
+        SystemId.NotDefault(report, nameof(report));
 
         if (Content.Included.Any(r => r.Id == report))
         {

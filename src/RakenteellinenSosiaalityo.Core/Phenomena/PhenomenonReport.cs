@@ -9,6 +9,7 @@ using RakenteellinenSosiaalityo.Core.Privacy;
 using RakenteellinenSosiaalityo.Core.Processes;
 using RakenteellinenSosiaalityo.Core.Regions;
 using CamelCase = RakenteellinenSosiaalityo.Core.Text.CamelCase;
+using SystemId = RakenteellinenSosiaalityo.Core.Text.SystemId;
 
 namespace RakenteellinenSosiaalityo.Core.Phenomena;
 
@@ -99,10 +100,7 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
         Guard.Against.Null(profile);
         Guard.Against.Null(selection);
         Guard.Against.Null(by);
-        if (id.Value is null)
-        {
-            throw new ArgumentException("The default PhenomenonReportId identifies no phenomenon report.", nameof(id));
-        }
+        SystemId.NotDefault(id, nameof(id));
 
         var target = new ProcessTarget($"phenomenon report {id}", profile.Id);
         if (Configured(profile, target.InWords) is { IsAllowed: false } none)

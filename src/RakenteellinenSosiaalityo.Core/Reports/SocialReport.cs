@@ -5,6 +5,7 @@ using RakenteellinenSosiaalityo.Core.Collections;
 using RakenteellinenSosiaalityo.Core.Privacy;
 using RakenteellinenSosiaalityo.Core.Processes;
 using RakenteellinenSosiaalityo.Core.Regions;
+using RakenteellinenSosiaalityo.Core.Text;
 
 namespace RakenteellinenSosiaalityo.Core.Reports;
 
@@ -71,10 +72,7 @@ public sealed record SocialReport : ProcessAggregate<ReportId, ReportEvent>
         Guard.Against.Null(profile);
         Guard.Against.Null(content);
         Guard.Against.Null(by);
-        if (id.Value is null)
-        {
-            throw new ArgumentException("The default ReportId identifies no report.", nameof(id));
-        }
+        SystemId.NotDefault(id, nameof(id));
 
         var subject = $"report {id}";
         var check = CheckContent(profile, content, subject);
