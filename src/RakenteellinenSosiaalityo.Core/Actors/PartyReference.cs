@@ -38,12 +38,7 @@ public sealed record PartyReference
     /// <exception cref="ArgumentException"><paramref name="actor"/> is the default id.</exception>
     public static PartyReference ToActor(ActorId actor)
     {
-        if (actor.Value is null)
-        {
-            throw new ArgumentException("The default ActorId names no actor.", nameof(actor));
-        }
-
-        return new PartyReference(actor, null);
+        return new PartyReference(SystemId.NotDefault(actor, nameof(actor)), null);
     }
 
     /// <summary>Refers to an actor of the profile by its id text.</summary>

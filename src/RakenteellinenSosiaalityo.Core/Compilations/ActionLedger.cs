@@ -34,7 +34,7 @@ internal static class ActionLedger
             }
         }
 
-        return new ProcessSubject(subject, profile.Id).Private(Findings(entries, decisions));
+        return new ProcessTarget(subject, profile.Id).Private(Findings(entries, decisions));
     }
 
     /// <summary>The personal data in the entries' texts and the decisions' descriptions and persons.</summary>
@@ -92,7 +92,7 @@ internal static class ActionLedger
     /// <paramref name="at"/>: time order, a known and open action, the actor that decided it or its responsible actor,
     /// no personal data in the note.
     /// </summary>
-    public static LifecycleCheck CheckStatusChange(RegionProfile profile, IReadOnlyList<DecidedAction> actions, int actionNumber, ActionStatus status, Performer by, Instant at, Instant? lastAt, string? note, ProcessSubject on)
+    public static LifecycleCheck CheckStatusChange(RegionProfile profile, IReadOnlyList<DecidedAction> actions, int actionNumber, ActionStatus status, Performer by, Instant at, Instant? lastAt, string? note, ProcessTarget on)
     {
         if (lastAt is { } last && at < last)
         {
@@ -123,14 +123,14 @@ internal static class ActionLedger
     }
 
     /// <summary>Throws the refusal of a status change (personal data in the note, or any other rule).</summary>
-    public static void EnforceStatusChange(LifecycleCheck check, ProcessSubject on, Performer by, string? note)
+    public static void EnforceStatusChange(LifecycleCheck check, ProcessTarget on, Performer by, string? note)
     {
         if (check.Code == LifecycleRules.PersonalData)
         {
-            throw new PersonalDataException(on.Text, PersonalDataScanner.Scan(note, "note"));
+            throw new PersonalDataException(on.InWords, PersonalDataScanner.Scan(note, "note"));
         }
 
-        check.ThrowIfRefused(on.Text, null, by.Actor);
+        check.ThrowIfRefused(on.InWords, null, by.Actor);
     }
 
     /// <summary>

@@ -47,7 +47,7 @@ namespace RakenteellinenSosiaalityo.Core.Compilations;
 /// </remarks>
 public sealed record Compilation : ProcessAggregate<CompilationId, CompilationEvent>
 {
-    private Compilation(CompilationId id, CompilationContent content, ValueList<CompilationEvent> history, ProcessProgress progress, ValueList<DecidedAction> actions)
+    private Compilation(CompilationId id, CompilationContent content, ValueList<CompilationEvent> history, ProcessAuthorization progress, ValueList<DecidedAction> actions)
         : base(id, content.RegionId, history, progress)
     {
         Content = content;
@@ -61,7 +61,7 @@ public sealed record Compilation : ProcessAggregate<CompilationId, CompilationEv
     public IReadOnlyList<DecidedAction> Actions { get; }
 
     /// <summary>The last step performed: where the compilation, and each report it includes, now is.</summary>
-    public string CurrentStep => Progress.Performed[^1];
+    public string CurrentStep => Authorization.Performed[^1];
 
     private protected override string Noun => "compilation";
 
@@ -69,7 +69,7 @@ public sealed record Compilation : ProcessAggregate<CompilationId, CompilationEv
     /// <param name="profile">The region profile.</param>
     /// <param name="content">The content, as <see cref="Compiler.Compile"/> made it.</param>
     /// <param name="by">Who would make it.</param>
-    /// <param name="at">When.</param>
+    /// <param name="at">The instant the compilation would be created (its first step performed).</param>
     /// <param name="entries">What the first step would record; null means nothing.</param>
     /// <param name="decisions">The actions the first step would decide; null means none.</param>
     /// <returns>Allowed, or why not: <c>region-mismatch</c>, <c>time-out-of-order</c> (before the cutoff), <c>wrong-actor</c>, <c>record-missing</c>, <c>record-not-accepted</c>, <c>unknown-actor</c>, <c>personal-data</c>.</returns>
@@ -82,7 +82,7 @@ public sealed record Compilation : ProcessAggregate<CompilationId, CompilationEv
         Guard.Against.Null(by);
         var entryList = ValueList.From(entries, nameof(entries));
         var decisionList = ValueList.From(decisions, nameof(decisions));
-        var subject = SubjectOf(CompilationId.For(content.RegionId, content.Period));
+        var subject = InWordsOf(CompilationId.For(content.RegionId, content.Period));
         if (content.RegionId != profile.Id)
         {
             return LifecycleCheck.Refuse(LifecycleRules.RegionMismatch, $"The content of {subject} is of region '{content.RegionId}', not '{profile.Id}'; pass that region's profile.");
@@ -95,7 +95,7 @@ public sealed record Compilation : ProcessAggregate<CompilationId, CompilationEv
                 $"{Capitalize(subject)} is made at {at}, before its cutoff {content.Cutoff}; a compilation is made at or after the cutoff of its content.");
         }
 
-        return CheckStep(ProcessProgress.Created(content.Cutoff), profile, profile.CompilationProcess.First.Id, by, at, entryList, decisionList, subject);
+        return CheckStep(ProcessAuthorization.Created(content.Cutoff), profile, profile.CompilationProcess.First.Id, by, at, entryList, decisionList, subject);
     }
 
     /// <summary>
@@ -105,7 +105,7 @@ public sealed record Compilation : ProcessAggregate<CompilationId, CompilationEv
     /// <param name="profile">The region profile.</param>
     /// <param name="content">The content, as <see cref="Compiler.Compile"/> made it.</param>
     /// <param name="by">Who makes it: the actor of the first step.</param>
-    /// <param name="at">When; not before the content's cutoff.</param>
+    /// <param name="at">The instant the compilation is created, its first step performed: not before the content's cutoff, since the compilation holds what was submitted by then.</param>
     /// <param name="entries">What the first step records; null means nothing.</param>
     /// <param name="decisions">The actions the first step decides, if it records decisions; null means none.</param>
     /// <returns>The compilation, its id derived from the region and the period.</returns>
@@ -120,9 +120,9 @@ public sealed record Compilation : ProcessAggregate<CompilationId, CompilationEv
         var entryList = ValueList.From(entries, nameof(entries));
         var decisionList = ValueList.From(decisions, nameof(decisions));
         var stepId = profile.CompilationProcess.First.Id;
-        Enforce(check, SubjectOf(id), stepId, by, entryList, decisionList);
+        Enforce(check, InWordsOf(id), stepId, by, entryList, decisionList);
         var created = new CompilationEvent(CompilationEventKind.StepPerformed, at, by, stepId, entryList, decisionList);
-        var progress = ProcessProgress.Created(content.Cutoff).AfterStep(profile.CompilationProcess, stepId, at);
+        var progress = ProcessAuthorization.Created(content.Cutoff).AfterStep(profile.CompilationProcess, stepId, at);
         return new Compilation(id, content, ValueList<CompilationEvent>.From([created]), progress, Decide(id, ValueList<DecidedAction>.Empty, stepId, by, at, decisionList));
     }
 
@@ -141,7 +141,7 @@ public sealed record Compilation : ProcessAggregate<CompilationId, CompilationEv
         var firstStep = profile.CompilationProcess.First.Id;
         return ProcessHistory.Rebuild(
             history,
-            SubjectOf(CompilationId.For(content.RegionId, content.Period)),
+            InWordsOf(CompilationId.For(content.RegionId, content.Period)),
             e => e is { Kind: CompilationEventKind.StepPerformed } && e.StepId == firstStep,
             $"its first step '{firstStep}'",
             first => Create(profile, content, first.By, first.At, first.Entries, first.Decisions),
@@ -171,7 +171,7 @@ public sealed record Compilation : ProcessAggregate<CompilationId, CompilationEv
     /// <param name="profile">The region profile.</param>
     /// <param name="stepId">The step's id, e.g. <c>network-review</c>.</param>
     /// <param name="by">Who would perform it.</param>
-    /// <param name="at">When.</param>
+    /// <param name="at">The instant the step would be performed; the check refuses an instant before the last entry of the history (<c>time-out-of-order</c>).</param>
     /// <param name="entries">What the step would record.</param>
     /// <param name="decisions">The actions it would decide; null means none.</param>
     /// <returns>Allowed, or why not.</returns>
@@ -185,14 +185,14 @@ public sealed record Compilation : ProcessAggregate<CompilationId, CompilationEv
         var entryList = ValueList.From(entries, nameof(entries));
         var decisionList = ValueList.From(decisions, nameof(decisions));
         var region = CheckRegion(profile);
-        return region.IsAllowed ? CheckStep(Progress, profile, stepId, by, at, entryList, decisionList, Subject) : region;
+        return region.IsAllowed ? CheckStep(Authorization, profile, stepId, by, at, entryList, decisionList, InWords) : region;
     }
 
     /// <summary>Performs step <paramref name="stepId"/> of the compilation process, recording <paramref name="entries"/> and deciding <paramref name="decisions"/>.</summary>
     /// <param name="profile">The region profile.</param>
     /// <param name="stepId">The step's id, e.g. <c>steering-group-decision</c>.</param>
     /// <param name="by">Who performs it: the actor the profile names for the step.</param>
-    /// <param name="at">When.</param>
+    /// <param name="at">The instant the step is performed, recorded in the history; it must not be before the last entry of the history (operations are recorded in time order).</param>
     /// <param name="entries">What the step records, each a separate entry: every kind the step requires, and only kinds it accepts.</param>
     /// <param name="decisions">The actions the step decides (only a step that records decisions); null means none.</param>
     /// <returns>The compilation with the step performed and the actions numbered on.</returns>
@@ -205,10 +205,10 @@ public sealed record Compilation : ProcessAggregate<CompilationId, CompilationEv
         var check = CanPerform(profile, stepId, by, at, entries, decisions);
         var entryList = ValueList.From(entries, nameof(entries));
         var decisionList = ValueList.From(decisions, nameof(decisions));
-        Enforce(check, Subject, stepId, by, entryList, decisionList);
+        Enforce(check, InWords, stepId, by, entryList, decisionList);
         return Append(
             new CompilationEvent(CompilationEventKind.StepPerformed, at, by, stepId, entryList, decisionList),
-            Progress.AfterStep(profile.CompilationProcess, stepId, at),
+            Authorization.AfterStep(profile.CompilationProcess, stepId, at),
             Decide(Id, Actions, stepId, by, at, decisionList));
     }
 
@@ -216,7 +216,7 @@ public sealed record Compilation : ProcessAggregate<CompilationId, CompilationEv
     /// <param name="profile">The region profile.</param>
     /// <param name="stepId">The step's id.</param>
     /// <param name="by">Who would record it.</param>
-    /// <param name="at">When.</param>
+    /// <param name="at">The instant the entry or decision would be recorded; the check refuses an instant before the last entry of the history (<c>time-out-of-order</c>).</param>
     /// <param name="entry">The entry.</param>
     /// <returns>Allowed, or why not.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -233,7 +233,7 @@ public sealed record Compilation : ProcessAggregate<CompilationId, CompilationEv
     /// <param name="profile">The region profile.</param>
     /// <param name="stepId">The step's id.</param>
     /// <param name="by">Who records it: the step's actor.</param>
-    /// <param name="at">When.</param>
+    /// <param name="at">The instant the entry or decision is recorded; it must not be before the last entry of the history (operations are recorded in time order).</param>
     /// <param name="entry">The entry.</param>
     /// <returns>The compilation with the entry in its history.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -242,15 +242,15 @@ public sealed record Compilation : ProcessAggregate<CompilationId, CompilationEv
     public Compilation Record(RegionProfile profile, string stepId, Performer by, Instant at, RecordEntry entry)
     {
         var entries = ValueList<RecordEntry>.From([Guard.Against.Null(entry)]);
-        Enforce(CanRecord(profile, stepId, by, at, entry), Subject, stepId, by, entries, ValueList<ActionDecision>.Empty);
-        return Append(new CompilationEvent(CompilationEventKind.EntryRecorded, at, by, stepId, entries), Progress.AfterEntry(at), Actions);
+        Enforce(CanRecord(profile, stepId, by, at, entry), InWords, stepId, by, entries, ValueList<ActionDecision>.Empty);
+        return Append(new CompilationEvent(CompilationEventKind.EntryRecorded, at, by, stepId, entries), Authorization.AfterEntry(at), Actions);
     }
 
     /// <summary>Whether <paramref name="by"/> may decide <paramref name="decision"/> under step <paramref name="stepId"/> now.</summary>
     /// <param name="profile">The region profile.</param>
     /// <param name="stepId">The step's id: one that records decisions.</param>
     /// <param name="by">Who would decide it.</param>
-    /// <param name="at">When.</param>
+    /// <param name="at">The instant the entry or decision would be recorded; the check refuses an instant before the last entry of the history (<c>time-out-of-order</c>).</param>
     /// <param name="decision">The decision.</param>
     /// <returns>Allowed, or why not.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -267,7 +267,7 @@ public sealed record Compilation : ProcessAggregate<CompilationId, CompilationEv
     /// <param name="profile">The region profile.</param>
     /// <param name="stepId">The step's id: one that records decisions.</param>
     /// <param name="by">Who decides it: the step's actor.</param>
-    /// <param name="at">When.</param>
+    /// <param name="at">The instant the entry or decision is recorded; it must not be before the last entry of the history (operations are recorded in time order).</param>
     /// <param name="decision">The decision.</param>
     /// <returns>The compilation with the action.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -276,10 +276,10 @@ public sealed record Compilation : ProcessAggregate<CompilationId, CompilationEv
     public Compilation Record(RegionProfile profile, string stepId, Performer by, Instant at, ActionDecision decision)
     {
         var decisions = ValueList<ActionDecision>.From([Guard.Against.Null(decision)]);
-        Enforce(CanRecord(profile, stepId, by, at, decision), Subject, stepId, by, ValueList<RecordEntry>.Empty, decisions);
+        Enforce(CanRecord(profile, stepId, by, at, decision), InWords, stepId, by, ValueList<RecordEntry>.Empty, decisions);
         return Append(
             new CompilationEvent(CompilationEventKind.EntryRecorded, at, by, stepId, decisions: decisions),
-            Progress.AfterEntry(at),
+            Authorization.AfterEntry(at),
             Decide(Id, Actions, stepId, by, at, decisions));
     }
 
@@ -288,7 +288,7 @@ public sealed record Compilation : ProcessAggregate<CompilationId, CompilationEv
     /// <param name="actionNumber">The action's number.</param>
     /// <param name="status">Done or cancelled.</param>
     /// <param name="by">Who would change it.</param>
-    /// <param name="at">When.</param>
+    /// <param name="at">The instant the action would be marked; the check refuses an instant before the last entry of the history (<c>time-out-of-order</c>).</param>
     /// <param name="note">What is noted with it, or null.</param>
     /// <returns>Allowed, or why not: <c>region-mismatch</c>, <c>time-out-of-order</c>, <c>unknown-action</c>, <c>action-closed</c>, <c>wrong-actor</c>, <c>personal-data</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="profile"/> or <paramref name="by"/> is null.</exception>
@@ -298,7 +298,7 @@ public sealed record Compilation : ProcessAggregate<CompilationId, CompilationEv
         Guard.Against.Null(by);
         ActionLedger.RequireClosing(status, note);
         var region = CheckRegion(profile);
-        return region.IsAllowed ? ActionLedger.CheckStatusChange(profile, Actions, actionNumber, status, by, at, Progress.LastAt, note, On) : region;
+        return region.IsAllowed ? ActionLedger.CheckStatusChange(profile, Actions, actionNumber, status, by, at, Authorization.LastAt, note, On) : region;
     }
 
     /// <summary>
@@ -309,7 +309,7 @@ public sealed record Compilation : ProcessAggregate<CompilationId, CompilationEv
     /// <param name="actionNumber">The action's number.</param>
     /// <param name="status">Done or cancelled.</param>
     /// <param name="by">Who changes it.</param>
-    /// <param name="at">When.</param>
+    /// <param name="at">The instant the action is marked done or cancelled; it becomes the action's <see cref="DecidedAction.ClosedAt"/>; it must not be before the last entry of the history (operations are recorded in time order).</param>
     /// <param name="note">What is noted with it, or null.</param>
     /// <returns>The compilation with the action's new status.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="profile"/> or <paramref name="by"/> is null.</exception>
@@ -322,7 +322,7 @@ public sealed record Compilation : ProcessAggregate<CompilationId, CompilationEv
         var actions = ActionLedger.Close(Actions, actionNumber, status, by, at, note);
         return Append(
             new CompilationEvent(CompilationEventKind.ActionStatusChanged, at, by, actionNumber: actionNumber, status: status, note: note),
-            Progress.AfterEntry(at),
+            Authorization.AfterEntry(at),
             ValueList<DecidedAction>.From(actions));
     }
 
@@ -341,10 +341,7 @@ public sealed record Compilation : ProcessAggregate<CompilationId, CompilationEv
     /// <exception cref="ArgumentException"><paramref name="report"/> is the default id.</exception>
     public ReportStage StageOf(ReportId report)
     {
-        if (report.Value is null)
-        {
-            throw new ArgumentException("The default ReportId identifies no report.", nameof(report));
-        }
+        SystemId.NotDefault(report, nameof(report));
 
         if (Content.Included.Any(r => r.Id == report))
         {
@@ -363,11 +360,11 @@ public sealed record Compilation : ProcessAggregate<CompilationId, CompilationEv
 
     /// <summary>Returns the id, status and current step.</summary>
     /// <returns>For example <c>compilation etela-karjala-2025-07-01: inProcess at network-review</c>.</returns>
-    public override string ToString() => $"{Subject}: {CamelCase.Of(Status)} at {CurrentStep}";
+    public override string ToString() => $"{InWords}: {CamelCase.Of(Status)} at {CurrentStep}";
 
-    private static string SubjectOf(CompilationId id) => $"compilation {id}";
+    private static string InWordsOf(CompilationId id) => $"compilation {id}";
 
-    private static LifecycleCheck CheckStep(ProcessProgress progress, RegionProfile profile, string stepId, Performer by, Instant at, ValueList<RecordEntry> entries, ValueList<ActionDecision> decisions, string subject)
+    private static LifecycleCheck CheckStep(ProcessAuthorization progress, RegionProfile profile, string stepId, Performer by, Instant at, ValueList<RecordEntry> entries, ValueList<ActionDecision> decisions, string subject)
     {
         var check = progress.CheckStep(profile, profile.CompilationProcess, stepId, by.Actor, at, ActionLedger.WithMarkers(entries, decisions), subject, restartable: false);
         return check.IsAllowed || check.Code == LifecycleRules.PersonalData ? ActionLedger.Check(profile, entries, decisions, subject) : check;
@@ -383,8 +380,8 @@ public sealed record Compilation : ProcessAggregate<CompilationId, CompilationEv
             return region;
         }
 
-        var check = Progress.CheckEntry(profile, profile.CompilationProcess, stepId, by.Actor, at, standIn, Subject);
-        return check.IsAllowed || check.Code == LifecycleRules.PersonalData ? ActionLedger.Check(profile, entries, decisions, Subject) : check;
+        var check = Authorization.CheckEntry(profile, profile.CompilationProcess, stepId, by.Actor, at, standIn, InWords);
+        return check.IsAllowed || check.Code == LifecycleRules.PersonalData ? ActionLedger.Check(profile, entries, decisions, InWords) : check;
     }
 
     private static void Enforce(LifecycleCheck check, string subject, string stepId, Performer by, ValueList<RecordEntry> entries, ValueList<ActionDecision> decisions) =>
@@ -393,10 +390,10 @@ public sealed record Compilation : ProcessAggregate<CompilationId, CompilationEv
     private static ValueList<DecidedAction> Decide(CompilationId id, IReadOnlyList<DecidedAction> actions, string stepId, Performer by, Instant at, ValueList<ActionDecision> decisions) =>
         ActionLedger.Decide(actions, decisions, (d, number) => new DecidedAction(id, number, d.Description, d.Responsible, d.FollowUp, stepId, by, at));
 
-    private static string Capitalize(string text) => ProcessSubject.Capitalize(text);
+    private static string Capitalize(string text) => ProcessTarget.Capitalize(text);
 
     private protected override ProcessDefinition ProcessOf(RegionProfile profile) => profile.CompilationProcess;
 
-    private Compilation Append(CompilationEvent entry, ProcessProgress next, IReadOnlyList<DecidedAction> actions) =>
+    private Compilation Append(CompilationEvent entry, ProcessAuthorization next, IReadOnlyList<DecidedAction> actions) =>
         new(Id, Content, ProcessHistory.Append(History, entry), next, ValueList<DecidedAction>.From(actions));
 }

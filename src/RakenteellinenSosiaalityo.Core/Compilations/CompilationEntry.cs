@@ -9,6 +9,6 @@ namespace RakenteellinenSosiaalityo.Core.Compilations;
 /// </summary>
 /// <param name="StepId">The step it was recorded under.</param>
 /// <param name="By">Who recorded it.</param>
-/// <param name="At">When.</param>
+/// <param name="At">When the entry was recorded (an instant in the compilation's history).</param>
 /// <param name="Entry">What was recorded.</param>
 public sealed record CompilationEntry(string StepId, Performer By, Instant At, RecordEntry Entry);

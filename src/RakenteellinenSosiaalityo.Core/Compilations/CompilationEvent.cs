@@ -16,8 +16,8 @@ public sealed record CompilationEvent : DecidingEvent
 {
     /// <summary>Creates a history entry. Compilations create their own; this constructor is for reading a stored history.</summary>
     /// <param name="kind">What was done.</param>
-    /// <param name="at">When.</param>
-    /// <param name="by">Who.</param>
+    /// <param name="at">When it happened: the instant recorded in the history; a history is in time order, so no entry is before the one it follows.</param>
+    /// <param name="by">Who did it: the actor the profile names for the operation, and the person acting for it when one is recorded.</param>
     /// <param name="stepId">The process step, for <see cref="CompilationEventKind.StepPerformed"/> and <see cref="CompilationEventKind.EntryRecorded"/>; null otherwise.</param>
     /// <param name="entries">What was recorded; null means nothing.</param>
     /// <param name="decisions">The actions decided; null means none.</param>

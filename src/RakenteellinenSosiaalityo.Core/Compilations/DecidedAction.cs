@@ -24,10 +24,10 @@ public sealed record DecidedAction
     /// <param name="followUp">When it is followed up.</param>
     /// <param name="stepId">The compilation step that decided it.</param>
     /// <param name="decidedBy">Who decided it.</param>
-    /// <param name="decidedAt">When.</param>
+    /// <param name="decidedAt">When it was decided: the instant the deciding step was performed or the decision recorded.</param>
     /// <param name="status">Where it stands.</param>
     /// <param name="closedBy">Who marked it done or cancelled; null while open.</param>
-    /// <param name="closedAt">When; null while open.</param>
+    /// <param name="closedAt">When it was marked done or cancelled; null while open.</param>
     /// <param name="note">What was noted when it was closed, or null.</param>
     /// <param name="phenomenonReport">The phenomenon report it was decided on, instead of a compilation (then <paramref name="compilation"/> is the default id); null for a compilation's action.</param>
     /// <exception cref="ArgumentNullException"><paramref name="responsible"/>, <paramref name="stepId"/> or <paramref name="decidedBy"/> is null.</exception>

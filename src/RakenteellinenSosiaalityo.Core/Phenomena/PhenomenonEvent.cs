@@ -18,8 +18,8 @@ public sealed record PhenomenonEvent : DecidingEvent
 {
     /// <summary>Creates a history entry. Reports create their own; this constructor is for reading a stored history.</summary>
     /// <param name="kind">What was done.</param>
-    /// <param name="at">When.</param>
-    /// <param name="by">Who.</param>
+    /// <param name="at">When it happened: the instant recorded in the history; a history is in time order, so no entry is before the one it follows.</param>
+    /// <param name="by">Who did it: the actor the profile names for the operation, and the person acting for it when one is recorded.</param>
     /// <param name="stepId">The process step; every kind names one.</param>
     /// <param name="entries">What was recorded; null means nothing.</param>
     /// <param name="selection">The selection, for <see cref="PhenomenonEventKind.Chosen"/>; null otherwise.</param>

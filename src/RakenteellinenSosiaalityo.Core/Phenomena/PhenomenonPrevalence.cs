@@ -3,6 +3,7 @@ using Ardalis.GuardClauses;
 using RakenteellinenSosiaalityo.Core.Collections;
 using RakenteellinenSosiaalityo.Core.Compilations;
 using RakenteellinenSosiaalityo.Core.Periods;
+using RakenteellinenSosiaalityo.Core.Text;
 
 namespace RakenteellinenSosiaalityo.Core.Phenomena;
 
@@ -22,9 +23,9 @@ public sealed record PhenomenonPrevalence
     public PhenomenonPrevalence(IReadOnlyList<CompilationId> compilations, IReadOnlyList<PrevalenceCount> counts)
     {
         Compilations = ValueList.FromValues(compilations);
-        if (Compilations.Any(c => c.Value is null))
+        foreach (var compilation in Compilations)
         {
-            throw new ArgumentException("The default CompilationId identifies no compilation.", nameof(compilations));
+            SystemId.NotDefault(compilation, nameof(compilations));
         }
 
         Counts = ValueList.From(counts, nameof(counts));

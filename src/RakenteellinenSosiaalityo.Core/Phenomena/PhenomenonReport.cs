@@ -9,6 +9,7 @@ using RakenteellinenSosiaalityo.Core.Privacy;
 using RakenteellinenSosiaalityo.Core.Processes;
 using RakenteellinenSosiaalityo.Core.Regions;
 using CamelCase = RakenteellinenSosiaalityo.Core.Text.CamelCase;
+using SystemId = RakenteellinenSosiaalityo.Core.Text.SystemId;
 
 namespace RakenteellinenSosiaalityo.Core.Phenomena;
 
@@ -45,7 +46,7 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
         PhenomenonReportId id,
         string regionId,
         ValueList<PhenomenonEvent> history,
-        ProcessProgress progress,
+        ProcessAuthorization progress,
         PhenomenonSelection selection,
         ValueList<WorkshopSession> sessions,
         PhenomenonReportText? text,
@@ -90,7 +91,7 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
     /// <param name="id">The report's id.</param>
     /// <param name="selection">The choice.</param>
     /// <param name="by">Who would record it.</param>
-    /// <param name="at">When.</param>
+    /// <param name="at">The instant the phenomenon would be chosen (the report's first history entry).</param>
     /// <returns>Allowed, or why not: <c>no-phenomenon-process</c>, <c>wrong-actor</c>, <c>unknown-theme</c>, <c>unknown-source</c>, <c>personal-data</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="profile"/>, <paramref name="selection"/> or <paramref name="by"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="id"/> is the default id.</exception>
@@ -99,27 +100,24 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
         Guard.Against.Null(profile);
         Guard.Against.Null(selection);
         Guard.Against.Null(by);
-        if (id.Value is null)
-        {
-            throw new ArgumentException("The default PhenomenonReportId identifies no phenomenon report.", nameof(id));
-        }
+        SystemId.NotDefault(id, nameof(id));
 
-        var subject = new ProcessSubject($"phenomenon report {id}", profile.Id);
-        if (Configured(profile, subject.Text) is { IsAllowed: false } none)
+        var target = new ProcessTarget($"phenomenon report {id}", profile.Id);
+        if (Configured(profile, target.InWords) is { IsAllowed: false } none)
         {
             return none;
         }
 
         var process = profile.PhenomenonProcess!;
         return First(
-            ProcessProgress.Created(at).CheckStep(profile, process, process.First.Id, by.Actor, at, [], subject.Text, restartable: false),
+            ProcessAuthorization.Created(at).CheckStep(profile, process, process.First.Id, by.Actor, at, [], target.InWords, restartable: false),
             () => selection.Themes.FirstOrDefault(t => profile.FindTheme(t) is null) is { } theme
-                ? LifecycleCheck.Refuse(LifecycleRules.UnknownTheme, $"The selection of {subject} names phenomenon theme '{PersonalDataScanner.Redact(theme)}', which region '{profile.Id}' does not have. Use one of: {string.Join(", ", profile.PhenomenonThemes.Select(t => t.Id))}.")
+                ? LifecycleCheck.Refuse(LifecycleRules.UnknownTheme, $"The selection of {target} names phenomenon theme '{PersonalDataScanner.Redact(theme)}', which region '{profile.Id}' does not have. Use one of: {string.Join(", ", profile.PhenomenonThemes.Select(t => t.Id))}.")
                 : LifecycleCheck.Allowed,
             () => selection.Reasons.FirstOrDefault(r => !profile.PhenomenonReports!.SelectionSources.Contains(r.Source)) is { } reason
-                ? LifecycleCheck.Refuse(LifecycleRules.UnknownSource, $"The selection of {subject} gives source '{CamelCase.Of(reason.Source)}', which region '{profile.Id}' does not use. Its sources are: {string.Join(", ", profile.PhenomenonReports!.SelectionSources.Select(CamelCase.Of))}.")
+                ? LifecycleCheck.Refuse(LifecycleRules.UnknownSource, $"The selection of {target} gives source '{CamelCase.Of(reason.Source)}', which region '{profile.Id}' does not use. Its sources are: {string.Join(", ", profile.PhenomenonReports!.SelectionSources.Select(CamelCase.Of))}.")
                 : LifecycleCheck.Allowed,
-            () => subject.Private(selection.FindPersonalData().ToList()));
+            () => target.Private(selection.FindPersonalData().ToList()));
     }
 
     /// <summary>
@@ -130,7 +128,7 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
     /// <param name="id">The report's id, e.g. <see cref="PhenomenonReportId.For"/>.</param>
     /// <param name="selection">The choice.</param>
     /// <param name="by">Who records it: the first step's actor.</param>
-    /// <param name="at">When.</param>
+    /// <param name="at">The instant the phenomenon is chosen: the report's first history entry, whose Helsinki date completes the clock's theme-selection activity.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="id"/> is the default id.</exception>
@@ -152,7 +150,7 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
             id,
             profile.Id,
             ValueList<PhenomenonEvent>.From([chosen]),
-            ProcessProgress.Created(at).AfterStep(process, process.First.Id, at),
+            ProcessAuthorization.Created(at).AfterStep(process, process.First.Id, at),
             selection,
             ValueList<WorkshopSession>.Empty,
             null,
@@ -194,7 +192,7 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
     /// <param name="profile">The region profile.</param>
     /// <param name="session">The session.</param>
     /// <param name="by">Who would record it: the actor of its workshop's step.</param>
-    /// <param name="at">When.</param>
+    /// <param name="at">The instant the session would be recorded (not the session's own date); the check refuses an instant before the last entry of the history (<c>time-out-of-order</c>).</param>
     /// <returns>Allowed, or why not: <c>region-mismatch</c>, <c>unknown-workshop</c>, <c>wrong-actor</c>, <c>step-out-of-order</c>, <c>step-already-performed</c>, <c>unknown-actor</c>, <c>unknown-service</c>, <c>not-anonymized</c>, <c>personal-data</c>.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public LifecycleCheck CanRecordWorkshop(RegionProfile profile, WorkshopSession session, Performer by, Instant at)
@@ -203,14 +201,14 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
         Guard.Against.Null(by);
         return First(
             CheckRegion(profile),
-            () => Configured(profile, Subject),
+            () => Configured(profile, InWords),
             () => profile.PhenomenonReports!.FindWorkshop(session.Workshop) is null
-                ? LifecycleCheck.Refuse(LifecycleRules.UnknownWorkshop, $"Region '{profile.Id}' has no workshop {session.Workshop} for {Subject}; its workshops are numbered 1 to {profile.PhenomenonReports!.Workshops.Count}.")
+                ? LifecycleCheck.Refuse(LifecycleRules.UnknownWorkshop, $"Region '{profile.Id}' has no workshop {session.Workshop} for {InWords}; its workshops are numbered 1 to {profile.PhenomenonReports!.Workshops.Count}.")
                 : LifecycleCheck.Allowed,
             () => CheckSessionStep(profile, profile.PhenomenonReports!.FindWorkshop(session.Workshop)!.Step, by, at),
             () => CheckParticipants(profile, session),
             () => session.Inputs.Select((input, i) => (input, i)).FirstOrDefault(x => (x.input.CaseDescription || session.Method == WorkshopMethod.AnonymizedCaseDescription) && !x.input.Anonymized) is { input: not null } bad
-                ? LifecycleCheck.Refuse(LifecycleRules.NotAnonymized, $"Input {bad.i} of the session of workshop {session.Workshop} on {Subject} describes a client case but is not marked anonymized; anonymize it and mark it so before recording it.")
+                ? LifecycleCheck.Refuse(LifecycleRules.NotAnonymized, $"Input {bad.i} of the session of workshop {session.Workshop} on {InWords} describes a client case but is not marked anonymized; anonymize it and mark it so before recording it.")
                 : LifecycleCheck.Allowed,
             () => On.Private(session.FindPersonalData().ToList()));
     }
@@ -222,7 +220,7 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
     /// <param name="profile">The region profile.</param>
     /// <param name="session">The session.</param>
     /// <param name="by">Who records it: the actor of its workshop's step.</param>
-    /// <param name="at">When.</param>
+    /// <param name="at">The instant the session is recorded (the session carries its own date); it must not be before the last entry of the history (operations are recorded in time order).</param>
     /// <returns>The report with the session.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="PersonalDataException">An input holds personal data.</exception>
@@ -232,11 +230,11 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
         var check = CanRecordWorkshop(profile, session, by, at);
         if (check.Code == LifecycleRules.PersonalData)
         {
-            throw new PersonalDataException(Subject, session.FindPersonalData().ToList());
+            throw new PersonalDataException(InWords, session.FindPersonalData().ToList());
         }
 
         var step = profile.PhenomenonReports?.FindWorkshop(session.Workshop)?.Step;
-        check.ThrowIfRefused(Subject, step, by.Actor);
+        check.ThrowIfRefused(InWords, step, by.Actor);
         return Append(new PhenomenonEvent(PhenomenonEventKind.WorkshopRecorded, at, by, step!, session: session)) with
         {
             Sessions = ValueList<WorkshopSession>.From([.. Sessions, session]),
@@ -271,7 +269,7 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
     /// <exception cref="LifecycleException">The report belongs to another region, or the profile has no phenomenon process.</exception>
     public PhenomenonReportText ComposeDraft(RegionProfile profile, IEnumerable<Compilation> compilations, Core.Text.Language language)
     {
-        First(CheckRegion(profile), () => Configured(profile, Subject)).ThrowIfRefused(Subject, null, null);
+        First(CheckRegion(profile), () => Configured(profile, InWords)).ThrowIfRefused(InWords, null, null);
         return PhenomenonDraft.Compose(profile, this, PhenomenonPrevalence.Compute(Selection.Themes, Guard.Against.Null(compilations).ToList()), language);
     }
 
@@ -279,7 +277,7 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
     /// <param name="profile">The region profile.</param>
     /// <param name="text">The text.</param>
     /// <param name="by">Who would write it: the write step's actor.</param>
-    /// <param name="at">When.</param>
+    /// <param name="at">The instant the text would be written; the check refuses an instant before the last entry of the history (<c>time-out-of-order</c>).</param>
     /// <returns>Allowed, or why not: <c>region-mismatch</c>, <c>wrong-actor</c>, <c>step-out-of-order</c>, <c>not-editable</c> (the write step is performed), <c>unknown-actor</c> (an addressee), <c>personal-data</c>.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public LifecycleCheck CanWrite(RegionProfile profile, PhenomenonReportText text, Performer by, Instant at)
@@ -288,13 +286,13 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
         Guard.Against.Null(by);
         return First(
             CheckRegion(profile),
-            () => Configured(profile, Subject),
-            () => Progress.CheckUnder(profile, profile.PhenomenonProcess!, profile.PhenomenonReports!.WriteStep, by.Actor, at, Subject),
-            () => Progress.HasPerformed(profile.PhenomenonReports!.WriteStep)
-                ? LifecycleCheck.Refuse(LifecycleRules.NotEditable, $"The text of {Subject} cannot be changed: step '{profile.PhenomenonReports!.WriteStep}' has been performed.")
+            () => Configured(profile, InWords),
+            () => Authorization.CheckUnder(profile, profile.PhenomenonProcess!, profile.PhenomenonReports!.WriteStep, by.Actor, at, InWords),
+            () => Authorization.HasPerformed(profile.PhenomenonReports!.WriteStep)
+                ? LifecycleCheck.Refuse(LifecycleRules.NotEditable, $"The text of {InWords} cannot be changed: step '{profile.PhenomenonReports!.WriteStep}' has been performed.")
                 : LifecycleCheck.Allowed,
             () => text.ActionProposals.Select(p => p.Addressee.Actor).FirstOrDefault(a => a is { } actor && profile.FindActor(actor) is null) is { } unknown
-                ? LifecycleCheck.Refuse(LifecycleRules.UnknownActor, $"An action proposal of {Subject} is addressed to actor '{unknown}', which region '{profile.Id}' does not have; name one of its actors or an external party.")
+                ? LifecycleCheck.Refuse(LifecycleRules.UnknownActor, $"An action proposal of {InWords} is addressed to actor '{unknown}', which region '{profile.Id}' does not have; name one of its actors or an external party.")
                 : LifecycleCheck.Allowed,
             () => On.Private(text.FindPersonalData().ToList()));
     }
@@ -307,7 +305,7 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
     /// <param name="text">The text, e.g. an edited <see cref="ComposeDraft(RegionProfile, IEnumerable{Compilation}, Core.Text.Language)"/>.</param>
     /// <param name="compilations">The compilations the prevalence is computed from, all of the report's region.</param>
     /// <param name="by">Who writes it: the write step's actor.</param>
-    /// <param name="at">When.</param>
+    /// <param name="at">The instant the text is written; it must not be before the last entry of the history (operations are recorded in time order).</param>
     /// <returns>The report with the text.</returns>
     /// <exception cref="ArgumentNullException">An argument is null or holds null.</exception>
     /// <exception cref="PersonalDataException">The text holds personal data.</exception>
@@ -317,7 +315,7 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
         var list = Guard.Against.Null(compilations).ToList();
         if (list.FirstOrDefault(c => Guard.Against.Null(c, nameof(compilations)).RegionId != RegionId) is { } foreign)
         {
-            throw new LifecycleException(LifecycleRules.RegionMismatch, $"Compilation {foreign.Id} is of region '{foreign.RegionId}'; the prevalence of {Subject} is computed from compilations of region '{RegionId}'.", Subject);
+            throw new LifecycleException(LifecycleRules.RegionMismatch, $"Compilation {foreign.Id} is of region '{foreign.RegionId}'; the prevalence of {InWords} is computed from compilations of region '{RegionId}'.", InWords);
         }
 
         EnforceWrite(CanWrite(profile, text, by, at), profile, text, by);
@@ -328,7 +326,7 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
     /// <param name="profile">The region profile.</param>
     /// <param name="stepId">The step's id.</param>
     /// <param name="by">Who would perform it.</param>
-    /// <param name="at">When.</param>
+    /// <param name="at">The instant the step would be performed; the check refuses an instant before the last entry of the history (<c>time-out-of-order</c>).</param>
     /// <param name="entries">What the step would record.</param>
     /// <param name="decisions">The actions it would decide; null means none.</param>
     /// <param name="recipients">To whom the report would go (a step that records a publication); null means nobody.</param>
@@ -345,23 +343,23 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
         var recipientList = ValueList.From(recipients, nameof(recipients));
         return First(
             CheckRegion(profile),
-            () => Configured(profile, Subject),
-            () => AllowPersonalData(Progress.CheckStep(profile, profile.PhenomenonProcess!, stepId, by.Actor, at, ActionLedger.WithMarkers(entryList, decisionList), Subject, restartable: false)),
+            () => Configured(profile, InWords),
+            () => AllowPersonalData(Authorization.CheckStep(profile, profile.PhenomenonProcess!, stepId, by.Actor, at, ActionLedger.WithMarkers(entryList, decisionList), InWords, restartable: false)),
             () => profile.PhenomenonReports!.Workshops.FirstOrDefault(w => w.Step == stepId && !Sessions.Any(s => s.Workshop == w.Number)) is { } missing
-                ? LifecycleCheck.Refuse(LifecycleRules.WorkshopMissing, $"Step '{stepId}' of {Subject} needs at least one recorded session of workshop {missing.Number}; record it with RecordWorkshop first.")
+                ? LifecycleCheck.Refuse(LifecycleRules.WorkshopMissing, $"Step '{stepId}' of {InWords} needs at least one recorded session of workshop {missing.Number}; record it with RecordWorkshop first.")
                 : LifecycleCheck.Allowed,
             () => stepId == profile.PhenomenonReports!.WriteStep && Text is null
-                ? LifecycleCheck.Refuse(LifecycleRules.ReportNotWritten, $"Step '{stepId}' of {Subject} needs the written report; write it with Write first.")
+                ? LifecycleCheck.Refuse(LifecycleRules.ReportNotWritten, $"Step '{stepId}' of {InWords} needs the written report; write it with Write first.")
                 : LifecycleCheck.Allowed,
             () => CheckRecipients(profile, stepId, recipientList),
-            () => ActionLedger.Check(profile, entryList, decisionList, Subject));
+            () => ActionLedger.Check(profile, entryList, decisionList, InWords));
     }
 
     /// <summary>Performs step <paramref name="stepId"/> of the phenomenon process.</summary>
     /// <param name="profile">The region profile.</param>
     /// <param name="stepId">The step's id, e.g. <c>network-approval</c>.</param>
     /// <param name="by">Who performs it: the actor the profile names for the step.</param>
-    /// <param name="at">When.</param>
+    /// <param name="at">The instant the step is performed, recorded in the history; it must not be before the last entry of the history (operations are recorded in time order).</param>
     /// <param name="entries">What the step records: every kind the step requires, and only kinds it accepts.</param>
     /// <param name="decisions">The actions the step decides (only a step that records decisions); null means none.</param>
     /// <param name="recipients">To whom the report goes (only a step that records a publication); null means nobody.</param>
@@ -376,11 +374,11 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
         var entryList = ValueList.From(entries, nameof(entries));
         var decisionList = ValueList.From(decisions, nameof(decisions));
         var recipientList = ValueList.From(recipients, nameof(recipients));
-        ActionLedger.Enforce(check, Subject, stepId, by, entryList, decisionList);
+        ActionLedger.Enforce(check, InWords, stepId, by, entryList, decisionList);
         var next = Append(new PhenomenonEvent(PhenomenonEventKind.StepPerformed, at, by, stepId, entryList, decisions: decisionList, recipients: recipientList));
         return next with
         {
-            Progress = Progress.AfterStep(profile.PhenomenonProcess!, stepId, at),
+            Authorization = Authorization.AfterStep(profile.PhenomenonProcess!, stepId, at),
             Actions = Decide(stepId, by, at, decisionList),
             Recipients = ValueList<PartyReference>.From([.. Recipients, .. recipientList]),
         };
@@ -390,7 +388,7 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
     /// <param name="profile">The region profile.</param>
     /// <param name="stepId">The step's id.</param>
     /// <param name="by">Who would record it.</param>
-    /// <param name="at">When.</param>
+    /// <param name="at">The instant the entry or decision would be recorded; the check refuses an instant before the last entry of the history (<c>time-out-of-order</c>).</param>
     /// <param name="entry">The entry, e.g. feedback received (EK 5.3: reviewed in Q4).</param>
     /// <returns>Allowed, or why not.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -404,7 +402,7 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
     /// <param name="profile">The region profile.</param>
     /// <param name="stepId">The step's id.</param>
     /// <param name="by">Who records it: the step's actor.</param>
-    /// <param name="at">When.</param>
+    /// <param name="at">The instant the entry or decision is recorded; it must not be before the last entry of the history (operations are recorded in time order).</param>
     /// <param name="entry">The entry.</param>
     /// <returns>The report with the entry in its history.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -413,15 +411,15 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
     public PhenomenonReport Record(RegionProfile profile, string stepId, Performer by, Instant at, RecordEntry entry)
     {
         var entries = ValueList<RecordEntry>.From([Guard.Against.Null(entry)]);
-        ActionLedger.Enforce(CanRecord(profile, stepId, by, at, entry), Subject, stepId, by, entries, ValueList<ActionDecision>.Empty);
-        return Append(new PhenomenonEvent(PhenomenonEventKind.EntryRecorded, at, by, stepId, entries)) with { Progress = Progress.AfterEntry(at) };
+        ActionLedger.Enforce(CanRecord(profile, stepId, by, at, entry), InWords, stepId, by, entries, ValueList<ActionDecision>.Empty);
+        return Append(new PhenomenonEvent(PhenomenonEventKind.EntryRecorded, at, by, stepId, entries)) with { Authorization = Authorization.AfterEntry(at) };
     }
 
     /// <summary>Whether <paramref name="by"/> may decide <paramref name="decision"/> under step <paramref name="stepId"/> now.</summary>
     /// <param name="profile">The region profile.</param>
     /// <param name="stepId">The step's id: one that records decisions.</param>
     /// <param name="by">Who would decide it.</param>
-    /// <param name="at">When.</param>
+    /// <param name="at">The instant the entry or decision would be recorded; the check refuses an instant before the last entry of the history (<c>time-out-of-order</c>).</param>
     /// <param name="decision">The decision.</param>
     /// <returns>Allowed, or why not.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -435,7 +433,7 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
     /// <param name="profile">The region profile.</param>
     /// <param name="stepId">The step's id: one that records decisions.</param>
     /// <param name="by">Who decides it: the step's actor.</param>
-    /// <param name="at">When.</param>
+    /// <param name="at">The instant the entry or decision is recorded; it must not be before the last entry of the history (operations are recorded in time order).</param>
     /// <param name="decision">The decision.</param>
     /// <returns>The report with the action.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -444,10 +442,10 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
     public PhenomenonReport Record(RegionProfile profile, string stepId, Performer by, Instant at, ActionDecision decision)
     {
         var decisions = ValueList<ActionDecision>.From([Guard.Against.Null(decision)]);
-        ActionLedger.Enforce(CanRecord(profile, stepId, by, at, decision), Subject, stepId, by, ValueList<RecordEntry>.Empty, decisions);
+        ActionLedger.Enforce(CanRecord(profile, stepId, by, at, decision), InWords, stepId, by, ValueList<RecordEntry>.Empty, decisions);
         return Append(new PhenomenonEvent(PhenomenonEventKind.EntryRecorded, at, by, stepId, decisions: decisions)) with
         {
-            Progress = Progress.AfterEntry(at),
+            Authorization = Authorization.AfterEntry(at),
             Actions = Decide(stepId, by, at, decisions),
         };
     }
@@ -457,7 +455,7 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
     /// <param name="actionNumber">The action's number.</param>
     /// <param name="status">Done or cancelled.</param>
     /// <param name="by">Who would change it.</param>
-    /// <param name="at">When.</param>
+    /// <param name="at">The instant the action would be marked; the check refuses an instant before the last entry of the history (<c>time-out-of-order</c>).</param>
     /// <param name="note">What is noted with it, or null.</param>
     /// <returns>Allowed, or why not: the same rules as a compilation's actions (<c>region-mismatch</c>, <c>time-out-of-order</c>, <c>unknown-action</c>, <c>action-closed</c>, <c>wrong-actor</c>, <c>personal-data</c>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="profile"/> or <paramref name="by"/> is null.</exception>
@@ -466,7 +464,7 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
     {
         Guard.Against.Null(by);
         ActionLedger.RequireClosing(status, note);
-        return First(CheckRegion(profile), () => ActionLedger.CheckStatusChange(profile, Actions, actionNumber, status, by, at, Progress.LastAt, note, On));
+        return First(CheckRegion(profile), () => ActionLedger.CheckStatusChange(profile, Actions, actionNumber, status, by, at, Authorization.LastAt, note, On));
     }
 
     /// <summary>Marks a decided action done or cancelled (final), by the actor that decided it or its responsible actor, as on compilations.</summary>
@@ -474,7 +472,7 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
     /// <param name="actionNumber">The action's number.</param>
     /// <param name="status">Done or cancelled.</param>
     /// <param name="by">Who changes it.</param>
-    /// <param name="at">When.</param>
+    /// <param name="at">The instant the action is marked done or cancelled; it becomes the action's <see cref="DecidedAction.ClosedAt"/>; it must not be before the last entry of the history (operations are recorded in time order).</param>
     /// <param name="note">What is noted with it, or null.</param>
     /// <returns>The report with the action's new status.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="profile"/> or <paramref name="by"/> is null.</exception>
@@ -523,7 +521,7 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
     /// <exception cref="LifecycleException">The report belongs to another region (<c>region-mismatch</c>).</exception>
     public IReadOnlyList<ActivityCompletion> ClockCompletions(RegionProfile profile)
     {
-        CheckRegion(profile).ThrowIfRefused(Subject, null, null);
+        CheckRegion(profile).ThrowIfRefused(InWords, null, null);
         var process = profile.PhenomenonProcess;
         var dates = new List<(ActivityKind Kind, LocalDate On)>();
         foreach (var e in History)
@@ -567,7 +565,7 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
     public IReadOnlyList<Evaluation.KnowledgeProductHandled> ActivityRecords(RegionProfile profile)
     {
         var process = ProcessOf(profile);
-        CheckRegion(profile).ThrowIfRefused(Subject, null, null);
+        CheckRegion(profile).ThrowIfRefused(InWords, null, null);
         var title = Text?.Title ?? Selection.Title;
         return History
             .Where(e => e.Kind == PhenomenonEventKind.StepPerformed)
@@ -577,10 +575,10 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
 
     /// <summary>Returns the id, status and steps performed, never free text.</summary>
     /// <returns>For example <c>phenomenon report etela-karjala-phenomenon-2025: inProcess after workshops</c>.</returns>
-    public override string ToString() => $"{Subject}: {CamelCase.Of(Status)} after {PerformedSteps[^1]}";
+    public override string ToString() => $"{InWords}: {CamelCase.Of(Status)} after {PerformedSteps[^1]}";
 
     private protected override ProcessDefinition ProcessOf(RegionProfile profile) =>
-        profile.PhenomenonProcess ?? throw new LifecycleException(LifecycleRules.NoPhenomenonProcess, NoProcessMessage(profile, Subject), Subject);
+        profile.PhenomenonProcess ?? throw new LifecycleException(LifecycleRules.NoPhenomenonProcess, NoProcessMessage(profile, InWords), InWords);
 
     private static LifecycleCheck Configured(RegionProfile profile, string subject) =>
         profile.PhenomenonProcess is null || profile.PhenomenonReports is null
@@ -595,14 +593,14 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
 
     private LifecycleCheck CheckSessionStep(RegionProfile profile, string stepId, Performer by, Instant at)
     {
-        var under = Progress.CheckUnder(profile, profile.PhenomenonProcess!, stepId, by.Actor, at, Subject);
+        var under = Authorization.CheckUnder(profile, profile.PhenomenonProcess!, stepId, by.Actor, at, InWords);
         if (!under.IsAllowed)
         {
             return under;
         }
 
-        return Progress.HasPerformed(stepId)
-            ? LifecycleCheck.Refuse(LifecycleRules.StepAlreadyPerformed, $"Step '{stepId}' of {Subject} has been performed; its workshop sessions are recorded before it is.")
+        return Authorization.HasPerformed(stepId)
+            ? LifecycleCheck.Refuse(LifecycleRules.StepAlreadyPerformed, $"Step '{stepId}' of {InWords} has been performed; its workshop sessions are recorded before it is.")
             : LifecycleCheck.Allowed;
     }
 
@@ -610,12 +608,12 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
     {
         if (session.Participants.Actors.FirstOrDefault(a => profile.FindActor(a) is null) is { Value: not null } actor)
         {
-            return LifecycleCheck.Refuse(LifecycleRules.UnknownActor, $"A participant of the session of workshop {session.Workshop} on {Subject} is actor '{actor}', which region '{profile.Id}' does not have.");
+            return LifecycleCheck.Refuse(LifecycleRules.UnknownActor, $"A participant of the session of workshop {session.Workshop} on {InWords} is actor '{actor}', which region '{profile.Id}' does not have.");
         }
 
         var services = session.Participants.Services.Concat(session.Inputs.Select(i => i.ServiceId).OfType<string>());
         return services.FirstOrDefault(s => profile.FindService(s) is null) is { } service
-            ? LifecycleCheck.Refuse(LifecycleRules.UnknownService, $"The session of workshop {session.Workshop} on {Subject} names service '{PersonalDataScanner.Redact(service)}', which region '{profile.Id}' does not have. Use one of: {string.Join(", ", profile.Services.Select(s => s.Id))}.")
+            ? LifecycleCheck.Refuse(LifecycleRules.UnknownService, $"The session of workshop {session.Workshop} on {InWords} names service '{PersonalDataScanner.Redact(service)}', which region '{profile.Id}' does not have. Use one of: {string.Join(", ", profile.Services.Select(s => s.Id))}.")
             : LifecycleCheck.Allowed;
     }
 
@@ -628,11 +626,11 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
 
         if (!profile.PhenomenonProcess!.GetStep(stepId).Accepts(RecordKind.Publication))
         {
-            return LifecycleCheck.Refuse(LifecycleRules.RecordNotAccepted, $"Step '{stepId}' of {Subject} records no publication, so it names no recipients.");
+            return LifecycleCheck.Refuse(LifecycleRules.RecordNotAccepted, $"Step '{stepId}' of {InWords} records no publication, so it names no recipients.");
         }
 
         return recipients.Select(r => r.Actor).FirstOrDefault(a => a is { } actor && profile.FindActor(actor) is null) is { } unknown
-            ? LifecycleCheck.Refuse(LifecycleRules.UnknownActor, $"A recipient of {Subject} is actor '{unknown}', which region '{profile.Id}' does not have; name one of its actors or an external party.")
+            ? LifecycleCheck.Refuse(LifecycleRules.UnknownActor, $"A recipient of {InWords} is actor '{unknown}', which region '{profile.Id}' does not have; name one of its actors or an external party.")
             : LifecycleCheck.Allowed;
     }
 
@@ -642,19 +640,19 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
         Guard.Against.Null(by);
         return First(
             CheckRegion(profile),
-            () => Configured(profile, Subject),
-            () => AllowPersonalData(Progress.CheckEntry(profile, profile.PhenomenonProcess!, stepId, by.Actor, at, standIn, Subject)),
-            () => ActionLedger.Check(profile, entries, decisions, Subject));
+            () => Configured(profile, InWords),
+            () => AllowPersonalData(Authorization.CheckEntry(profile, profile.PhenomenonProcess!, stepId, by.Actor, at, standIn, InWords)),
+            () => ActionLedger.Check(profile, entries, decisions, InWords));
     }
 
     private void EnforceWrite(LifecycleCheck check, RegionProfile profile, PhenomenonReportText text, Performer by)
     {
         if (check.Code == LifecycleRules.PersonalData)
         {
-            throw new PersonalDataException(Subject, text.FindPersonalData().ToList());
+            throw new PersonalDataException(InWords, text.FindPersonalData().ToList());
         }
 
-        check.ThrowIfRefused(Subject, profile.PhenomenonReports?.WriteStep, by.Actor);
+        check.ThrowIfRefused(InWords, profile.PhenomenonReports?.WriteStep, by.Actor);
     }
 
     // Replays a written text: from Write it is checked already; from a stored history it is checked here.
@@ -668,5 +666,5 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
         ActionLedger.Decide(Actions, decisions, (d, number) => new DecidedAction(default, number, d.Description, d.Responsible, d.FollowUp, stepId, by, at, phenomenonReport: Id));
 
     private PhenomenonReport Append(PhenomenonEvent entry) =>
-        this with { History = ProcessHistory.Append(History, entry), Progress = Progress.AfterEntry(entry.At) };
+        this with { History = ProcessHistory.Append(History, entry), Authorization = Authorization.AfterEntry(entry.At) };
 }

@@ -23,10 +23,7 @@ public sealed record Performer
     [JsonConstructor]
     public Performer(ActorId actor, string? person = null)
     {
-        if (actor.Value is null)
-        {
-            throw new ArgumentException("The default ActorId names no actor.", nameof(actor));
-        }
+        SystemId.NotDefault(actor, nameof(actor));
 
         if (person is not null)
         {

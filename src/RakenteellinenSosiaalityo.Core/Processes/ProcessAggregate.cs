@@ -19,12 +19,12 @@ public abstract record ProcessAggregate<TId, TEvent> : IProcessAggregate
     where TId : struct
     where TEvent : ProcessEvent
 {
-    private protected ProcessAggregate(TId id, string regionId, ValueList<TEvent> history, ProcessProgress progress)
+    private protected ProcessAggregate(TId id, string regionId, ValueList<TEvent> history, ProcessAuthorization authorization)
     {
         Id = id;
         RegionId = regionId;
         History = history;
-        Progress = progress;
+        Authorization = authorization;
     }
 
     /// <summary>The id.</summary>
@@ -37,19 +37,19 @@ public abstract record ProcessAggregate<TId, TEvent> : IProcessAggregate
     public IReadOnlyList<TEvent> History { get; private protected init; }
 
     /// <summary>Where it is in its process.</summary>
-    public LifecycleStatus Status => Progress.Status;
+    public LifecycleStatus Status => Authorization.Status;
 
     /// <summary>The steps performed (in the current round, for a subject that can be returned), in order.</summary>
-    public IReadOnlyList<string> PerformedSteps => Progress.Performed;
+    public IReadOnlyList<string> PerformedSteps => Authorization.Performed;
 
-    private protected ProcessProgress Progress { get; init; }
+    private protected ProcessAuthorization Authorization { get; init; }
 
     /// <summary>What the aggregate is called in messages, e.g. <c>report</c>.</summary>
     private protected abstract string Noun { get; }
 
-    private protected ProcessSubject On => new($"{Noun} {Id}", RegionId);
+    private protected ProcessTarget On => new($"{Noun} {Id}", RegionId);
 
-    private protected string Subject => On.Text;
+    private protected string InWords => On.InWords;
 
     /// <summary>The steps that may be performed next, each by the actor it names.</summary>
     /// <param name="profile">The region profile.</param>
@@ -58,8 +58,8 @@ public abstract record ProcessAggregate<TId, TEvent> : IProcessAggregate
     /// <exception cref="LifecycleException">It belongs to another region (<c>region-mismatch</c>).</exception>
     public IReadOnlyList<ProcessStep> PendingSteps(RegionProfile profile)
     {
-        CheckRegion(profile).ThrowIfRefused(Subject, null, null);
-        return Progress.Pending(ProcessOf(profile)).ToList();
+        CheckRegion(profile).ThrowIfRefused(InWords, null, null);
+        return Authorization.Pending(ProcessOf(profile)).ToList();
     }
 
     /// <summary>The process of <paramref name="profile"/> the aggregate follows.</summary>
@@ -67,5 +67,5 @@ public abstract record ProcessAggregate<TId, TEvent> : IProcessAggregate
 
     internal LifecycleCheck CheckRegion(RegionProfile profile) => On.CheckRegion(profile);
 
-    private protected static LifecycleCheck First(LifecycleCheck check, params Func<LifecycleCheck>[] then) => ProcessSubject.First(check, then);
+    private protected static LifecycleCheck First(LifecycleCheck check, params Func<LifecycleCheck>[] then) => ProcessTarget.First(check, then);
 }

@@ -14,8 +14,8 @@ namespace RakenteellinenSosiaalityo.Core.Processes;
 public abstract record ProcessEvent
 {
     /// <summary>Sets the fields every history entry has.</summary>
-    /// <param name="at">When.</param>
-    /// <param name="by">Who.</param>
+    /// <param name="at">When it happened: the instant recorded in the history; a history is in time order, so no entry is before the one it follows.</param>
+    /// <param name="by">Who did it: the actor the profile names for the operation, and the person acting for it when one is recorded.</param>
     /// <param name="stepId">The process step, or null when the entry belongs to no step.</param>
     /// <param name="entries">What was recorded; null means nothing.</param>
     /// <exception cref="ArgumentNullException"><paramref name="by"/> is null.</exception>

@@ -14,8 +14,8 @@ public sealed record ReportEvent : ProcessEvent
 {
     /// <summary>Creates a history entry. Reports create their own; this constructor is for reading a stored history.</summary>
     /// <param name="action">What was done.</param>
-    /// <param name="at">When.</param>
-    /// <param name="by">Who.</param>
+    /// <param name="at">When it happened: the instant recorded in the history; a history is in time order, so no entry is before the one it follows.</param>
+    /// <param name="by">Who did it: the actor the profile names for the operation, and the person acting for it when one is recorded.</param>
     /// <param name="stepId">The process step, for <see cref="LifecycleAction.StepPerformed"/> and <see cref="LifecycleAction.EntryRecorded"/>; null otherwise.</param>
     /// <param name="entries">What was recorded; null means nothing.</param>
     /// <param name="reason">Why, for a return or a withdrawal; null otherwise or when not given.</param>

@@ -5,6 +5,7 @@ using RakenteellinenSosiaalityo.Core.Collections;
 using RakenteellinenSosiaalityo.Core.Privacy;
 using RakenteellinenSosiaalityo.Core.Processes;
 using RakenteellinenSosiaalityo.Core.Regions;
+using RakenteellinenSosiaalityo.Core.Text;
 
 namespace RakenteellinenSosiaalityo.Core.Reports;
 
@@ -38,7 +39,7 @@ namespace RakenteellinenSosiaalityo.Core.Reports;
 /// </remarks>
 public sealed record SocialReport : ProcessAggregate<ReportId, ReportEvent>
 {
-    private SocialReport(ReportId id, string regionId, ReportContent content, ValueList<ReportEvent> history, ProcessProgress progress, Instant? submittedAt)
+    private SocialReport(ReportId id, string regionId, ReportContent content, ValueList<ReportEvent> history, ProcessAuthorization progress, Instant? submittedAt)
         : base(id, regionId, history, progress)
     {
         Content = content;
@@ -61,7 +62,7 @@ public sealed record SocialReport : ProcessAggregate<ReportId, ReportEvent>
     /// <param name="id">The report's id.</param>
     /// <param name="content">What the report says.</param>
     /// <param name="by">Who creates it: the actor who performs the first step of the report process (the professionals).</param>
-    /// <param name="at">When.</param>
+    /// <param name="at">The instant the report is created: its first history entry, before which no later operation may be dated.</param>
     /// <returns>The draft.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="profile"/>, <paramref name="content"/> or <paramref name="by"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="id"/> is the default id.</exception>
@@ -71,10 +72,7 @@ public sealed record SocialReport : ProcessAggregate<ReportId, ReportEvent>
         Guard.Against.Null(profile);
         Guard.Against.Null(content);
         Guard.Against.Null(by);
-        if (id.Value is null)
-        {
-            throw new ArgumentException("The default ReportId identifies no report.", nameof(id));
-        }
+        SystemId.NotDefault(id, nameof(id));
 
         var subject = $"report {id}";
         var check = CheckContent(profile, content, subject);
@@ -88,7 +86,7 @@ public sealed record SocialReport : ProcessAggregate<ReportId, ReportEvent>
 
         check.ThrowIfRefused(subject, profile.ReportProcess.First.Id, by.Actor);
         var created = new ReportEvent(LifecycleAction.Created, at, by, content: content);
-        return new SocialReport(id, profile.Id, content, ValueList<ReportEvent>.From([created]), ProcessProgress.Created(at), null);
+        return new SocialReport(id, profile.Id, content, ValueList<ReportEvent>.From([created]), ProcessAuthorization.Created(at), null);
     }
 
     /// <summary>Rebuilds a report from its history alone, checking every entry against the rules as if it happened now.</summary>
@@ -123,34 +121,34 @@ public sealed record SocialReport : ProcessAggregate<ReportId, ReportEvent>
     /// <param name="profile">The region profile.</param>
     /// <param name="content">The new content.</param>
     /// <param name="by">Who would revise it.</param>
-    /// <param name="at">When.</param>
+    /// <param name="at">The instant the content would be revised; the check refuses an instant before the last entry of the history (<c>time-out-of-order</c>).</param>
     /// <returns>Allowed, or why not.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public LifecycleCheck CanRevise(RegionProfile profile, ReportContent content, Performer by, Instant at)
     {
         Guard.Against.Null(content);
         Guard.Against.Null(by);
-        return First(CheckRegion(profile), () => CheckContent(profile, content, Subject), () => Progress.CheckRevise(profile, profile.ReportProcess, by.Actor, at, Subject));
+        return First(CheckRegion(profile), () => CheckContent(profile, content, InWords), () => Authorization.CheckRevise(profile, profile.ReportProcess, by.Actor, at, InWords));
     }
 
     /// <summary>Changes the content of a draft, or of a report returned for completion; the history keeps every version.</summary>
     /// <param name="profile">The region profile.</param>
     /// <param name="content">The new content.</param>
     /// <param name="by">Who revises it: the performer of the first step.</param>
-    /// <param name="at">When.</param>
+    /// <param name="at">The instant the content is revised; it must not be before the last entry of the history (operations are recorded in time order).</param>
     /// <returns>The revised report.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="LifecycleException">See <see cref="CanRevise"/>.</exception>
     public SocialReport Revise(RegionProfile profile, ReportContent content, Performer by, Instant at)
     {
-        CanRevise(profile, content, by, at).ThrowIfRefused(Subject, null, by.Actor);
-        return Append(new ReportEvent(LifecycleAction.Revised, at, by, content: content), Progress.AfterRevise(at), content);
+        CanRevise(profile, content, by, at).ThrowIfRefused(InWords, null, by.Actor);
+        return Append(new ReportEvent(LifecycleAction.Revised, at, by, content: content), Authorization.AfterRevise(at), content);
     }
 
     /// <summary>Whether <paramref name="by"/> may submit the report now (perform the process's first step).</summary>
     /// <param name="profile">The region profile.</param>
     /// <param name="by">Who would submit it.</param>
-    /// <param name="at">When.</param>
+    /// <param name="at">The instant the report would be submitted; the check refuses an instant before the last entry of the history (<c>time-out-of-order</c>).</param>
     /// <returns>Allowed, or why not; <c>personal-data</c> when the content holds personal data.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public LifecycleCheck CanSubmit(RegionProfile profile, Performer by, Instant at) =>
@@ -159,7 +157,7 @@ public sealed record SocialReport : ProcessAggregate<ReportId, ReportEvent>
     /// <summary>Submits the report (performs the first step of the report process), after the privacy guard.</summary>
     /// <param name="profile">The region profile.</param>
     /// <param name="by">Who submits it.</param>
-    /// <param name="at">When.</param>
+    /// <param name="at">The instant the report is submitted; its Helsinki date decides the reporting period the report counts in; it must not be before the last entry of the history (operations are recorded in time order).</param>
     /// <returns>The submitted report.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="PersonalDataException">The content holds personal data.</exception>
@@ -171,7 +169,7 @@ public sealed record SocialReport : ProcessAggregate<ReportId, ReportEvent>
     /// <param name="profile">The region profile.</param>
     /// <param name="stepId">The step's id, e.g. <c>supervisor-review</c>.</param>
     /// <param name="by">Who would perform it.</param>
-    /// <param name="at">When.</param>
+    /// <param name="at">The instant the step would be performed; the check refuses an instant before the last entry of the history (<c>time-out-of-order</c>).</param>
     /// <param name="entries">What the step would record.</param>
     /// <returns>Allowed, or why not.</returns>
     /// <exception cref="ArgumentNullException">An argument is null, or <paramref name="entries"/> holds null.</exception>
@@ -182,8 +180,8 @@ public sealed record SocialReport : ProcessAggregate<ReportId, ReportEvent>
         var list = ValueList.From(entries, nameof(entries));
         return First(
             CheckRegion(profile),
-            () => Progress.CheckStep(profile, profile.ReportProcess, stepId, by.Actor, at, list, Subject),
-            () => profile.ReportProcess.First.Id == stepId ? CheckContent(profile, Content, Subject) : LifecycleCheck.Allowed,
+            () => Authorization.CheckStep(profile, profile.ReportProcess, stepId, by.Actor, at, list, InWords),
+            () => profile.ReportProcess.First.Id == stepId ? CheckContent(profile, Content, InWords) : LifecycleCheck.Allowed,
             () => stepId == profile.ReportProcess.First.Id ? Private(Content.FindPersonalData()) : LifecycleCheck.Allowed);
     }
 
@@ -191,7 +189,7 @@ public sealed record SocialReport : ProcessAggregate<ReportId, ReportEvent>
     /// <param name="profile">The region profile.</param>
     /// <param name="stepId">The step's id, e.g. <c>supervisor-review</c>; the first step submits the report.</param>
     /// <param name="by">Who performs it: the actor the profile names for the step.</param>
-    /// <param name="at">When.</param>
+    /// <param name="at">The instant the step is performed, recorded in the history; it must not be before the last entry of the history (operations are recorded in time order).</param>
     /// <param name="entries">What the step records: every kind the step requires, and only kinds it accepts.</param>
     /// <returns>The report with the step performed.</returns>
     /// <exception cref="ArgumentNullException">An argument is null, or <paramref name="entries"/> holds null.</exception>
@@ -202,14 +200,14 @@ public sealed record SocialReport : ProcessAggregate<ReportId, ReportEvent>
         var list = ValueList.From(entries, nameof(entries));
         Enforce(CanPerform(profile, stepId, by, at, list), stepId, by, () => stepId == profile.ReportProcess.First.Id ? Content.FindPersonalData() : [], list);
         var submittedAt = SubmittedAt ?? (stepId == profile.ReportProcess.First.Id ? at : null);
-        return Append(new ReportEvent(LifecycleAction.StepPerformed, at, by, stepId, list), Progress.AfterStep(profile.ReportProcess, stepId, at), Content, submittedAt);
+        return Append(new ReportEvent(LifecycleAction.StepPerformed, at, by, stepId, list), Authorization.AfterStep(profile.ReportProcess, stepId, at), Content, submittedAt);
     }
 
     /// <summary>Whether <paramref name="by"/> may record <paramref name="entry"/> under step <paramref name="stepId"/> now.</summary>
     /// <param name="profile">The region profile.</param>
     /// <param name="stepId">The step's id.</param>
     /// <param name="by">Who would record it.</param>
-    /// <param name="at">When.</param>
+    /// <param name="at">The instant the entry or decision would be recorded; the check refuses an instant before the last entry of the history (<c>time-out-of-order</c>).</param>
     /// <param name="entry">The entry.</param>
     /// <returns>Allowed, or why not.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -218,7 +216,7 @@ public sealed record SocialReport : ProcessAggregate<ReportId, ReportEvent>
         Guard.Against.Null(stepId);
         Guard.Against.Null(by);
         Guard.Against.Null(entry);
-        return First(CheckRegion(profile), () => Progress.CheckEntry(profile, profile.ReportProcess, stepId, by.Actor, at, entry, Subject));
+        return First(CheckRegion(profile), () => Authorization.CheckEntry(profile, profile.ReportProcess, stepId, by.Actor, at, entry, InWords));
     }
 
     /// <summary>
@@ -228,7 +226,7 @@ public sealed record SocialReport : ProcessAggregate<ReportId, ReportEvent>
     /// <param name="profile">The region profile.</param>
     /// <param name="stepId">The step's id.</param>
     /// <param name="by">Who records it: the step's actor.</param>
-    /// <param name="at">When.</param>
+    /// <param name="at">The instant the entry or decision is recorded; it must not be before the last entry of the history (operations are recorded in time order).</param>
     /// <param name="entry">The entry.</param>
     /// <returns>The report with the entry in its history.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -237,13 +235,13 @@ public sealed record SocialReport : ProcessAggregate<ReportId, ReportEvent>
     public SocialReport Record(RegionProfile profile, string stepId, Performer by, Instant at, RecordEntry entry)
     {
         Enforce(CanRecord(profile, stepId, by, at, entry), stepId, by, () => [], [entry]);
-        return Append(new ReportEvent(LifecycleAction.EntryRecorded, at, by, stepId, [entry]), Progress.AfterEntry(at), Content);
+        return Append(new ReportEvent(LifecycleAction.EntryRecorded, at, by, stepId, [entry]), Authorization.AfterEntry(at), Content);
     }
 
     /// <summary>Whether <paramref name="by"/> may return the report to its authors for completion now.</summary>
     /// <param name="profile">The region profile.</param>
     /// <param name="by">Who would return it.</param>
-    /// <param name="at">When.</param>
+    /// <param name="at">The instant the report would be returned; the check refuses an instant before the last entry of the history (<c>time-out-of-order</c>).</param>
     /// <param name="reason">What is to be completed.</param>
     /// <returns>Allowed, or why not.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -253,7 +251,7 @@ public sealed record SocialReport : ProcessAggregate<ReportId, ReportEvent>
         Guard.Against.Null(reason);
         return First(
             CheckRegion(profile),
-            () => Progress.CheckReturn(profile, profile.ReportProcess, by.Actor, at, Subject),
+            () => Authorization.CheckReturn(profile, profile.ReportProcess, by.Actor, at, InWords),
             () => Private(PersonalDataScanner.Scan(reason, "reason")));
     }
 
@@ -263,7 +261,7 @@ public sealed record SocialReport : ProcessAggregate<ReportId, ReportEvent>
     /// </summary>
     /// <param name="profile">The region profile.</param>
     /// <param name="by">Who returns it.</param>
-    /// <param name="at">When.</param>
+    /// <param name="at">The instant the report is returned for completion; it must not be before the last entry of the history (operations are recorded in time order).</param>
     /// <param name="reason">What is to be completed; required.</param>
     /// <returns>The returned report.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -274,13 +272,13 @@ public sealed record SocialReport : ProcessAggregate<ReportId, ReportEvent>
     {
         Guard.Against.NullOrWhiteSpace(reason);
         Enforce(CanReturnForCompletion(profile, by, at, reason), null, by, () => PersonalDataScanner.Scan(reason, "reason"), []);
-        return Append(new ReportEvent(LifecycleAction.ReturnedForCompletion, at, by, reason: reason), Progress.AfterReturn(at), Content);
+        return Append(new ReportEvent(LifecycleAction.ReturnedForCompletion, at, by, reason: reason), Authorization.AfterReturn(at), Content);
     }
 
     /// <summary>Whether <paramref name="by"/> may withdraw the report now.</summary>
     /// <param name="profile">The region profile.</param>
     /// <param name="by">Who would withdraw it.</param>
-    /// <param name="at">When.</param>
+    /// <param name="at">The instant the report would be withdrawn; the check refuses an instant before the last entry of the history (<c>time-out-of-order</c>).</param>
     /// <param name="reason">Why, or null.</param>
     /// <returns>Allowed, or why not.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="profile"/> or <paramref name="by"/> is null.</exception>
@@ -289,14 +287,14 @@ public sealed record SocialReport : ProcessAggregate<ReportId, ReportEvent>
         Guard.Against.Null(by);
         return First(
             CheckRegion(profile),
-            () => Progress.CheckWithdraw(profile, profile.ReportProcess, by.Actor, at, Subject),
+            () => Authorization.CheckWithdraw(profile, profile.ReportProcess, by.Actor, at, InWords),
             () => Private(PersonalDataScanner.Scan(reason, "reason")));
     }
 
     /// <summary>Withdraws the report (fi: raportin peruminen); final. Done by the actor who submits reports.</summary>
     /// <param name="profile">The region profile.</param>
     /// <param name="by">Who withdraws it.</param>
-    /// <param name="at">When.</param>
+    /// <param name="at">The instant the report is withdrawn; it must not be before the last entry of the history (operations are recorded in time order).</param>
     /// <param name="reason">Why, or null.</param>
     /// <returns>The withdrawn report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="profile"/> or <paramref name="by"/> is null.</exception>
@@ -311,7 +309,7 @@ public sealed record SocialReport : ProcessAggregate<ReportId, ReportEvent>
         }
 
         Enforce(CanWithdraw(profile, by, at, reason), null, by, () => PersonalDataScanner.Scan(reason, "reason"), []);
-        return Append(new ReportEvent(LifecycleAction.Withdrawn, at, by, reason: reason), Progress.AfterWithdraw(at), Content);
+        return Append(new ReportEvent(LifecycleAction.Withdrawn, at, by, reason: reason), Authorization.AfterWithdraw(at), Content);
     }
 
     /// <summary>Every entry of <paramref name="kind"/> recorded in the history, oldest first, e.g. the supervisor's remarks.</summary>
@@ -365,7 +363,7 @@ public sealed record SocialReport : ProcessAggregate<ReportId, ReportEvent>
 
     /// <summary>Returns the id, region and status.</summary>
     /// <returns>For example <c>report R-17 (etela-karjala): completed</c>.</returns>
-    public override string ToString() => $"{Subject} ({RegionId}): {Status}";
+    public override string ToString() => $"{InWords} ({RegionId}): {Status}";
 
     private static LifecycleCheck CheckContent(RegionProfile profile, ReportContent content, string subject)
     {
@@ -401,12 +399,12 @@ public sealed record SocialReport : ProcessAggregate<ReportId, ReportEvent>
             var findings = contentFindings().ToList();
             findings.AddRange(entries.SelectMany((entry, i) => PersonalDataScanner.Scan(entry.Text, $"entries[{i}].text")));
 
-            throw new PersonalDataException(Subject, findings);
+            throw new PersonalDataException(InWords, findings);
         }
 
-        check.ThrowIfRefused(Subject, stepId, by.Actor);
+        check.ThrowIfRefused(InWords, stepId, by.Actor);
     }
 
-    private SocialReport Append(ReportEvent entry, ProcessProgress next, ReportContent content, Instant? submittedAt = null) =>
+    private SocialReport Append(ReportEvent entry, ProcessAuthorization next, ReportContent content, Instant? submittedAt = null) =>
         new(Id, RegionId, content, ProcessHistory.Append(History, entry), next, submittedAt ?? SubmittedAt);
 }

@@ -42,6 +42,12 @@ internal static class SystemId
         return T.IsValid(value) ? value : throw new ArgumentException($"'{PersonalDataScanner.Redact(value)}' is not a valid {T.What} id: use {T.Rule}.", parameterName);
     }
 
+    /// <summary>The guard of every operation that takes an id: <paramref name="id"/> unless it is the default value, which identifies nothing.</summary>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
+    public static T NotDefault<T>(T id, string parameterName)
+        where T : struct, ISystemId<T> =>
+        id.Value is null ? throw new ArgumentException($"The default {typeof(T).Name} identifies no {T.What}.", parameterName) : id;
+
     /// <summary>Reads an id from JSON text: the id, or null when <paramref name="text"/> is null or breaks the rule.</summary>
     public static T? TryRead<T>(string? text)
         where T : struct, ISystemId<T> =>

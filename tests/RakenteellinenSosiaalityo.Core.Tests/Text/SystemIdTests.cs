@@ -1,6 +1,9 @@
 using System.Text.Json;
 using RakenteellinenSosiaalityo.Core.Actors;
 using RakenteellinenSosiaalityo.Core.Compilations;
+using RakenteellinenSosiaalityo.Core.Phenomena;
+using RakenteellinenSosiaalityo.Core.Processes;
+using RakenteellinenSosiaalityo.Core.Regions;
 using RakenteellinenSosiaalityo.Core.Reports;
 using RakenteellinenSosiaalityo.Core.Serialization;
 
@@ -41,5 +44,19 @@ public sealed class SystemIdTests
 
         Assert.StartsWith("An actor id must be a string of lower-case kebab-case", actor.Message, StringComparison.Ordinal);
         Assert.StartsWith("A report id must be a string of 1–64", report.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DefaultIds_AreRefusedByEveryOperationTakingOne_WithOneMessageNamingTheType()
+    {
+        var ek = BuiltInRegions.EtelaKarjala;
+        var report = Assert.Throws<ArgumentException>(() => SocialReport.Create(ek, default, Tests.Reports.ReportFixtures.Content(), new Performer(new ActorId("professionals")), NodaTime.Instant.FromUnixTimeSeconds(0)));
+        var performer = Assert.Throws<ArgumentException>(() => new Performer(default));
+        var phenomenon = Assert.Throws<ArgumentException>(() => PhenomenonReport.CanChoose(ek, default, Phenomena.PhenomenonFixtures.Ek2024Selection(), new Performer(new ActorId("network")), NodaTime.Instant.FromUnixTimeSeconds(0)));
+
+        Assert.StartsWith("The default ReportId identifies no report.", report.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The default ActorId identifies no actor.", performer.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The default PhenomenonReportId identifies no phenomenon report.", phenomenon.Message, StringComparison.Ordinal);
+        Assert.Equal("id", report.ParamName);
     }
 }

@@ -8,15 +8,16 @@ using RakenteellinenSosiaalityo.Core.Text;
 namespace RakenteellinenSosiaalityo.Core.Processes;
 
 /// <summary>
-/// How far a report, a compilation or a phenomenon report has come in its region's process, and the rules of going further: the one engine
-/// behind both lifecycles, so that both keep the same guarantees (named actor only, steps in order, no step twice).
+/// The authorization engine of every process-driven aggregate (reports, compilations, phenomenon reports): how far it
+/// has come in its region's process, and who may do what next (named actor only, steps in order, no step twice, time
+/// order), so that all three keep the same guarantees.
 /// </summary>
 /// <param name="Performed">The steps performed in the current round (since the first step was last performed), in order.</param>
 /// <param name="Status">The status.</param>
 /// <param name="LastAt">When the last history entry happened; null before any.</param>
-internal sealed record ProcessProgress(ValueList<string> Performed, LifecycleStatus Status, Instant? LastAt)
+internal sealed record ProcessAuthorization(ValueList<string> Performed, LifecycleStatus Status, Instant? LastAt)
 {
-    public static ProcessProgress Created(Instant at) => new(ValueList<string>.Empty, LifecycleStatus.Draft, at);
+    public static ProcessAuthorization Created(Instant at) => new(ValueList<string>.Empty, LifecycleStatus.Draft, at);
 
     public bool HasPerformed(string stepId) => Performed.Contains(stepId, StringComparer.Ordinal);
 
@@ -108,7 +109,7 @@ internal sealed record ProcessProgress(ValueList<string> Performed, LifecycleSta
         return CheckText(entries, subject);
     }
 
-    public ProcessProgress AfterStep(ProcessDefinition process, string stepId, Instant at)
+    public ProcessAuthorization AfterStep(ProcessDefinition process, string stepId, Instant at)
     {
         var performed = ReferenceEquals(process.GetStep(stepId), process.First)
             ? ValueList<string>.From([stepId])
@@ -161,7 +162,7 @@ internal sealed record ProcessProgress(ValueList<string> Performed, LifecycleSta
         return LifecycleCheck.Allowed;
     }
 
-    public ProcessProgress AfterEntry(Instant at) => this with { LastAt = at };
+    public ProcessAuthorization AfterEntry(Instant at) => this with { LastAt = at };
 
     public LifecycleCheck CheckReturn(RegionProfile profile, ProcessDefinition process, ActorId actor, Instant at, string subject)
     {
@@ -190,7 +191,7 @@ internal sealed record ProcessProgress(ValueList<string> Performed, LifecycleSta
         return LifecycleCheck.Allowed;
     }
 
-    public ProcessProgress AfterReturn(Instant at) => this with { Performed = ValueList<string>.Empty, Status = LifecycleStatus.Returned, LastAt = at };
+    public ProcessAuthorization AfterReturn(Instant at) => this with { Performed = ValueList<string>.Empty, Status = LifecycleStatus.Returned, LastAt = at };
 
     public LifecycleCheck CheckWithdraw(RegionProfile profile, ProcessDefinition process, ActorId actor, Instant at, string subject)
     {
@@ -202,7 +203,7 @@ internal sealed record ProcessProgress(ValueList<string> Performed, LifecycleSta
         return CheckActor(profile, process.First, actor, subject, "withdraw");
     }
 
-    public ProcessProgress AfterWithdraw(Instant at) => this with { Status = LifecycleStatus.Withdrawn, LastAt = at };
+    public ProcessAuthorization AfterWithdraw(Instant at) => this with { Status = LifecycleStatus.Withdrawn, LastAt = at };
 
     public LifecycleCheck CheckRevise(RegionProfile profile, ProcessDefinition process, ActorId actor, Instant at, string subject)
     {
@@ -223,7 +224,7 @@ internal sealed record ProcessProgress(ValueList<string> Performed, LifecycleSta
                 $"The content of {subject} cannot be changed now that it is {CamelCase.Of(Status)}; it can be changed before it is submitted or after it is returned for completion.");
     }
 
-    public ProcessProgress AfterRevise(Instant at) => this with { LastAt = at };
+    public ProcessAuthorization AfterRevise(Instant at) => this with { LastAt = at };
 
     private LifecycleCheck CheckCommon(Instant at, string subject)
     {
@@ -265,7 +266,7 @@ internal sealed record ProcessProgress(ValueList<string> Performed, LifecycleSta
             findings.AddRange(PersonalDataScanner.Scan(entries[i].Text, $"entries[{i}].text"));
         }
 
-        return new ProcessSubject(subject, string.Empty).Private(findings);
+        return new ProcessTarget(subject, string.Empty).Private(findings);
     }
 
     private static LifecycleCheck UnknownStep(ProcessDefinition process, string stepId, string subject) =>
@@ -284,5 +285,5 @@ internal sealed record ProcessProgress(ValueList<string> Performed, LifecycleSta
     private static LifecycleCheck NotInProcess(string subject) =>
         LifecycleCheck.Refuse(LifecycleRules.NotInProcess, $"{Capitalize(subject)} is not in process: submit it (perform its first step) first.");
 
-    private static string Capitalize(string text) => ProcessSubject.Capitalize(text);
+    private static string Capitalize(string text) => ProcessTarget.Capitalize(text);
 }

@@ -5,15 +5,16 @@ using RakenteellinenSosiaalityo.Core.Regions;
 namespace RakenteellinenSosiaalityo.Core.Processes;
 
 /// <summary>
-/// What an operation of a process-driven aggregate is on, as its messages name it (e.g. <c>report R-17</c>), and the
-/// checks every such aggregate makes the same way: the region, personal data, the first refusal of several.
+/// What an operation of a process-driven aggregate is on (the target), as its messages name it (e.g. <c>report R-17</c>),
+/// and the checks every such aggregate makes the same way: the region, personal data, the first refusal of several.
+/// Not to be confused with the domain's <see cref="Reports.ReportSubject"/>, what a social report is about.
 /// </summary>
-/// <param name="Text">The subject in words, e.g. <c>compilation etela-karjala-2025-07-01</c>.</param>
+/// <param name="InWords">The target in words, e.g. <c>compilation etela-karjala-2025-07-01</c>.</param>
 /// <param name="RegionId">The id of the region whose process the aggregate follows.</param>
-internal readonly record struct ProcessSubject(string Text, string RegionId)
+internal readonly record struct ProcessTarget(string InWords, string RegionId)
 {
-    /// <summary>The subject starting with a capital letter, to begin a sentence.</summary>
-    public string Capitalized => Capitalize(Text);
+    /// <summary>The target in words starting with a capital letter, to begin a sentence.</summary>
+    public string Capitalized => Capitalize(InWords);
 
     public static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
@@ -44,8 +45,8 @@ internal readonly record struct ProcessSubject(string Text, string RegionId)
 
     /// <summary>Refuses personal data found in free text, naming the fields and kinds, never the values.</summary>
     public LifecycleCheck Private(IReadOnlyList<PersonalDataFinding> findings) =>
-        findings.Count == 0 ? LifecycleCheck.Allowed : LifecycleCheck.Refuse(LifecycleRules.PersonalData, new PersonalDataException(Text, findings).Message);
+        findings.Count == 0 ? LifecycleCheck.Allowed : LifecycleCheck.Refuse(LifecycleRules.PersonalData, new PersonalDataException(InWords, findings).Message);
 
-    /// <summary>Returns <see cref="Text"/>.</summary>
-    public override string ToString() => Text;
+    /// <summary>Returns <see cref="InWords"/>.</summary>
+    public override string ToString() => InWords;
 }
