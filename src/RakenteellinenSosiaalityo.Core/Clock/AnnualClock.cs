@@ -59,7 +59,7 @@ public sealed class AnnualClock
         for (var index = 0; index < rules.Count; index++)
         {
             var occurrence = 1;
-            foreach (var (window, period) in Windows(rules[index].When, profile.ReportingPeriods, year))
+            foreach (var (window, period) in rules[index].When.WindowsIn(year, profile.ReportingPeriods))
             {
                 activities.Add((new ScheduledActivity(rules[index], window, occurrence++, period), index));
             }
@@ -153,71 +153,4 @@ public sealed class AnnualClock
     /// <summary>Returns the region id, the year and the number of activities.</summary>
     /// <returns>For example <c>etela-karjala 2025: 32 activities</c>.</returns>
     public override string ToString() => $"{Profile.Id} {Year}: {Activities.Count} activities";
-
-    private static IEnumerable<(DateInterval Window, ReportingPeriod? Period)> Windows(ClockWhen when, ReportingPeriodScheme scheme, int year)
-    {
-        switch (when)
-        {
-            case { Date: { } date }:
-                var day = date.InYear(year);
-                yield return (new DateInterval(day, day), null);
-                break;
-            case { Month: { } month }:
-                yield return (Months(year, month, month), null);
-                break;
-            case { Months: { } months }:
-                foreach (var month in months.Order())
-                {
-                    yield return (Months(year, month, month), null);
-                }
-
-                break;
-            case { MonthlyExcept: { } except }:
-                foreach (var month in Enumerable.Range(1, 12).Where(m => !except.Contains(m)))
-                {
-                    yield return (Months(year, month, month), null);
-                }
-
-                break;
-            case { QuarterStart: { } quarter }:
-                yield return (Months(year, (3 * quarter) - 2, (3 * quarter) - 2), null);
-                break;
-            case { QuarterEnd: { } quarter }:
-                yield return (Months(year, 3 * quarter, 3 * quarter), null);
-                break;
-            case { InQuarter: { } quarter }:
-                yield return (Months(year, (3 * quarter) - 2, 3 * quarter), null);
-                break;
-            case { TimesPerYear: { } times }:
-                for (var i = 0; i < times; i++)
-                {
-                    yield return (Months(year, 1 + (12 * i / times), 12 * (i + 1) / times), null);
-                }
-
-                break;
-            case { WithinDaysAfterPeriodEnd: { } days }:
-                // A period whose day after ends in this year: it ends between 31.12. of the year before and 30.12.
-                var ends = new DateInterval(new LocalDate(year - 1, 12, 31), new LocalDate(year, 12, 30));
-                foreach (var period in scheme.PeriodsOverlapping(ends).Where(p => ends.Contains(p.End)))
-                {
-                    yield return (new DateInterval(period.End.PlusDays(1), period.End.PlusDays(days)), period);
-                }
-
-                break;
-            default:
-                foreach (var period in scheme.PeriodsInYear(year).Where(p => p.End.Year == year))
-                {
-                    yield return (new DateInterval(period.End, period.End), period);
-                }
-
-                break;
-        }
-    }
-
-    private static DateInterval Months(int year, int first, int last)
-    {
-        var start = new LocalDate(year, first, 1);
-        var end = new LocalDate(year, last, 1).PlusMonths(1).PlusDays(-1);
-        return new DateInterval(start, end);
-    }
 }
