@@ -23,7 +23,7 @@ internal static class ClockRules
             return;
         }
 
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        RegionProfileJson.CheckUniqueIdsIn(rules, "$.clock.rules", "clock rule", problems);
         var index = 0;
         foreach (var rule in rules.EnumerateArray())
         {
@@ -31,11 +31,6 @@ internal static class ClockRules
             if (rule.ValueKind != JsonValueKind.Object)
             {
                 continue;
-            }
-
-            if (RegionProfileJson.SlugOrNull(RegionProfileJson.TryString(rule, "id")) is { } id && !ids.Add(id))
-            {
-                problems.Add(new(rulePath + ".id", ValidationRules.DuplicateId, $"Another clock rule already has the id '{id}'; clock rule ids must be unique."));
             }
 
             if (RegionProfileJson.SlugOrNull(RegionProfileJson.TryString(rule, "responsible")) is { } actor && !actorIds.Contains(actor))

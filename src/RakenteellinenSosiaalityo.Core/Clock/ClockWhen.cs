@@ -27,7 +27,8 @@ namespace RakenteellinenSosiaalityo.Core.Clock;
 /// months: run <c>i</c> (from 0) covers months <c>1 + ⌊12i/n⌋</c> to <c>⌊12(i+1)/n⌋</c>, e.g. 4 gives the quarters and 5
 /// gives Jan–Feb, Mar–Apr, May–Jul, Aug–Sep, Oct–Dec.
 /// </para>
-/// <para>Adding a kind: one sealed subclass in Clock/, one line in the kind list below, and its property in the schema.</para>
+/// <para>Adding a kind: one sealed subclass in Clock/, one line in the kind list below, and its property in the schema.
+/// The three quarter kinds are one type, <see cref="ClockWhenQuarter"/>, told apart by its <see cref="QuarterPart"/>.</para>
 /// </remarks>
 [JsonConverter(typeof(KindJsonConverter<ClockWhen>))]
 public abstract record ClockWhen : IJsonKinds<ClockWhen>
@@ -48,9 +49,9 @@ public abstract record ClockWhen : IJsonKinds<ClockWhen>
         JsonKind<ClockWhen>.Of<ClockWhenInMonth, int>("month", w => w.Month, m => new(m)),
         JsonKind<ClockWhen>.Of<ClockWhenInMonths, IReadOnlyList<int>>("months", w => w.Months, ms => new(ms), (e, p, x) => ClockWhenInMonths.Check(DistinctItems.Int32s(e), p, x)),
         JsonKind<ClockWhen>.Of<ClockWhenMonthly, IReadOnlyList<int>>("monthlyExcept", w => w.Except, ms => new(ms), (e, p, x) => ClockWhenMonthly.Check(DistinctItems.Int32s(e), p, x)),
-        JsonKind<ClockWhen>.Of<ClockWhenQuarterStart, int>("quarterStart", w => w.Quarter, q => new(q)),
-        JsonKind<ClockWhen>.Of<ClockWhenQuarterEnd, int>("quarterEnd", w => w.Quarter, q => new(q)),
-        JsonKind<ClockWhen>.Of<ClockWhenInQuarter, int>("inQuarter", w => w.Quarter, q => new(q)),
+        JsonKind<ClockWhen>.Of<ClockWhenQuarter, int>("quarterStart", w => w.Quarter, q => new(q, QuarterPart.Start), handles: w => w.Part == QuarterPart.Start),
+        JsonKind<ClockWhen>.Of<ClockWhenQuarter, int>("quarterEnd", w => w.Quarter, q => new(q, QuarterPart.End), handles: w => w.Part == QuarterPart.End),
+        JsonKind<ClockWhen>.Of<ClockWhenQuarter, int>("inQuarter", w => w.Quarter, q => new(q, QuarterPart.Within), handles: w => w.Part == QuarterPart.Within),
         JsonKind<ClockWhen>.Of<ClockWhenTimesPerYear, int>("timesPerYear", w => w.Count, n => new(n)),
         JsonKind<ClockWhen>.Of<ClockWhenAfterPeriodEnd, int>("withinDaysAfterPeriodEnd", w => w.Days, d => new(d)),
         JsonKind<ClockWhen>.Of<ClockWhenPeriodEnds, bool>("periodEnds", _ => true, ClockWhenPeriodEnds.FromJson));
@@ -107,13 +108,7 @@ public abstract record ClockWhen : IJsonKinds<ClockWhen>
     /// <param name="part">Which part of the quarter.</param>
     /// <returns>The rule.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="quarter"/> is outside 1–4 or <paramref name="part"/> is undefined.</exception>
-    public static ClockWhen InQuarterPart(int quarter, QuarterPart part) => part switch
-    {
-        QuarterPart.Start => new ClockWhenQuarterStart(quarter),
-        QuarterPart.End => new ClockWhenQuarterEnd(quarter),
-        QuarterPart.Within => new ClockWhenInQuarter(quarter),
-        _ => throw new ArgumentOutOfRangeException(nameof(part), part, "Unknown part of a quarter."),
-    };
+    public static ClockWhen InQuarterPart(int quarter, QuarterPart part) => new ClockWhenQuarter(quarter, part);
 
     /// <summary><paramref name="times"/> times a year, spread evenly over runs of whole months.</summary>
     /// <param name="times">1–12.</param>

@@ -35,7 +35,7 @@ internal static class MetricRules
             }
         }
 
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        RegionProfileJson.CheckUniqueIdsIn(metrics, "$.metrics", "metric", problems);
         var goals = new Dictionary<int, string>();
         var index = 0;
         foreach (var metric in metrics.EnumerateArray())
@@ -44,11 +44,6 @@ internal static class MetricRules
             if (metric.ValueKind != JsonValueKind.Object)
             {
                 continue;
-            }
-
-            if (RegionProfileJson.SlugOrNull(RegionProfileJson.TryString(metric, "id")) is { } id && !ids.Add(id))
-            {
-                problems.Add(new(path + ".id", ValidationRules.DuplicateId, $"Another metric already has the id '{id}'; metric ids must be unique."));
             }
 
             if (metric.TryGetProperty("goal", out var goal) && goal.ValueKind == JsonValueKind.Object

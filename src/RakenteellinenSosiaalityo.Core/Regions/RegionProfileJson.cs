@@ -238,7 +238,16 @@ public static class RegionProfileJson
 
     private static void CheckUniqueIds(JsonElement root, string property, string what, List<ValidationProblem> problems)
     {
-        if (!root.TryGetProperty(property, out var items) || items.ValueKind != JsonValueKind.Array)
+        if (root.TryGetProperty(property, out var items))
+        {
+            CheckUniqueIdsIn(items, "$." + property, what, problems);
+        }
+    }
+
+    /// <summary>Reports each item of the array <paramref name="items"/> at <paramref name="path"/> whose valid <c>id</c> an earlier item has.</summary>
+    internal static void CheckUniqueIdsIn(JsonElement items, string path, string what, List<ValidationProblem> problems)
+    {
+        if (items.ValueKind != JsonValueKind.Array)
         {
             return;
         }
@@ -249,7 +258,7 @@ public static class RegionProfileJson
         {
             if (TryString(item, "id") is { } id && Text.Slug.IsValid(id) && !ids.Add(id))
             {
-                problems.Add(new($"$.{property}[{index}].id", ValidationRules.DuplicateId, $"Another {what} already has the id '{id}'; {what} ids must be unique."));
+                problems.Add(new($"{path}[{index}].id", ValidationRules.DuplicateId, $"Another {what} already has the id '{id}'; {what} ids must be unique."));
             }
 
             index++;

@@ -30,14 +30,16 @@ internal abstract class JsonKind<TBase>
     /// <summary>
     /// Registers a kind whose JSON value is a <typeparamref name="TValue"/>: <paramref name="value"/> gives it from an
     /// instance, <paramref name="create"/> builds an instance from it (through the kind's guarded constructor), and
-    /// <paramref name="check"/> (optional) runs the kind's own rules on the raw JSON value at its path.
+    /// <paramref name="check"/> (optional) runs the kind's own rules on the raw JSON value at its path, and
+    /// <paramref name="handles"/> (optional) tells this kind's instances apart when one type serves several JSON kinds.
     /// </summary>
     public static JsonKind<TBase> Of<TKind, TValue>(
         string name,
         Func<TKind, TValue> value,
         Func<TValue, TKind> create,
-        Action<JsonElement, string, List<ValidationProblem>>? check = null)
-        where TKind : TBase => new Typed<TKind, TValue>(name, value, create, check);
+        Action<JsonElement, string, List<ValidationProblem>>? check = null,
+        Func<TKind, bool>? handles = null)
+        where TKind : TBase => new Typed<TKind, TValue>(name, value, create, check, handles);
 
     public abstract bool Handles(TBase value);
 
@@ -51,10 +53,11 @@ internal abstract class JsonKind<TBase>
         string name,
         Func<TKind, TValue> value,
         Func<TValue, TKind> create,
-        Action<JsonElement, string, List<ValidationProblem>>? check) : JsonKind<TBase>(name)
+        Action<JsonElement, string, List<ValidationProblem>>? check,
+        Func<TKind, bool>? handles) : JsonKind<TBase>(name)
         where TKind : TBase
     {
-        public override bool Handles(TBase instance) => instance is TKind;
+        public override bool Handles(TBase instance) => instance is TKind kind && (handles is null || handles(kind));
 
         public override TBase Read(ref Utf8JsonReader reader, JsonSerializerOptions options)
         {

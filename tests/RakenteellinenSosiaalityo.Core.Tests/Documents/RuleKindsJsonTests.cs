@@ -53,6 +53,29 @@ public sealed class RuleKindsJsonTests
         Assert.Equal(value, JsonSerializer.Deserialize(json, declared, CoreJson.Options));
     }
 
+    // The profile format does not change with the kinds: the built-in files are written back byte for byte.
+    [Theory]
+    [InlineData("kymenlaakso")]
+    [InlineData("etela-karjala")]
+    public void BuiltInProfiles_AreWrittenBackByteForByte(string id) =>
+        Assert.Equal(
+            BuiltInRegions.Json(id).ReplaceLineEndings("\n").TrimEnd(),
+            RegionProfileJson.Serialize(RegionProfileJson.Load(BuiltInRegions.Json(id))).ReplaceLineEndings("\n").TrimEnd());
+
+    [Theory]
+    [InlineData("one-period")]
+    [InlineData("four-periods")]
+    [InlineData("february-end")]
+    [InlineData("bilingual")]
+    public void TestProfiles_LoadUnchanged_AndWriteTheSameTextTwice(string kind)
+    {
+        var file = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Regions", "Profiles", kind + ".json"));
+        var written = RegionProfileJson.Serialize(RegionProfileJson.Load(file));
+
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(file), JsonNode.Parse(written)));
+        Assert.Equal(written, RegionProfileJson.Serialize(RegionProfileJson.Load(written)));
+    }
+
     [Theory]
     [InlineData("""{}""")]
     [InlineData("""{"month":1,"inQuarter":1}""")]

@@ -49,9 +49,9 @@ public sealed class ClockWhenProperties
         ClockWhenInMonth m => [Months(year, m.Month, m.Month)],
         ClockWhenInMonths ms => ms.Months.Order().Select(m => Months(year, m, m)),
         ClockWhenMonthly ex => Enumerable.Range(1, 12).Except(ex.Except).Select(m => Months(year, m, m)),
-        ClockWhenQuarterStart q => [Months(year, (q.Quarter * 3) - 2, (q.Quarter * 3) - 2)],
-        ClockWhenQuarterEnd q => [Months(year, q.Quarter * 3, q.Quarter * 3)],
-        ClockWhenInQuarter q => [Months(year, (q.Quarter * 3) - 2, q.Quarter * 3)],
+        ClockWhenQuarter { Part: QuarterPart.Start } q => [Months(year, (q.Quarter * 3) - 2, (q.Quarter * 3) - 2)],
+        ClockWhenQuarter { Part: QuarterPart.End } q => [Months(year, q.Quarter * 3, q.Quarter * 3)],
+        ClockWhenQuarter { Part: QuarterPart.Within } q => [Months(year, (q.Quarter * 3) - 2, q.Quarter * 3)],
 
         // Month m falls in run ⌈m·n/12⌉ − 1: the runs, formed month by month.
         ClockWhenTimesPerYear t => Enumerable.Range(1, 12).GroupBy(m => ((m * t.Count) + 11) / 12).Select(g => Months(year, g.Min(), g.Max())),
