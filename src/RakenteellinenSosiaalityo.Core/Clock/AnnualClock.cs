@@ -2,8 +2,6 @@ using Ardalis.GuardClauses;
 using NodaTime;
 using RakenteellinenSosiaalityo.Core.Collections;
 using RakenteellinenSosiaalityo.Core.Periods;
-using RakenteellinenSosiaalityo.Core.Phenomena;
-using RakenteellinenSosiaalityo.Core.Processes;
 using RakenteellinenSosiaalityo.Core.Regions;
 
 namespace RakenteellinenSosiaalityo.Core.Clock;
@@ -61,7 +59,7 @@ public sealed class AnnualClock
         for (var index = 0; index < rules.Count; index++)
         {
             var occurrence = 1;
-            foreach (var (window, period) in Windows(rules[index].When, profile.ReportingPeriods, year))
+            foreach (var (window, period) in rules[index].When.WindowsIn(year, profile.ReportingPeriods))
             {
                 activities.Add((new ScheduledActivity(rules[index], window, occurrence++, period), index));
             }
@@ -152,103 +150,7 @@ public sealed class AnnualClock
             ValueList<ActivityCompletion>.From(unmatched));
     }
 
-    /// <summary>
-    /// Where the clock stands on <paramref name="asOf"/> given what happened: the <paramref name="completions"/> of
-    /// activity records, and what the <paramref name="phenomenonReports"/>' own events complete (theme selection,
-    /// workshops, approval, feedback: <see cref="PhenomenonReport.ClockCompletions"/>), so that those activities need
-    /// no hand-made record.
-    /// </summary>
-    /// <param name="completions">What else happened, in any order; completions after <paramref name="asOf"/> are ignored.</param>
-    /// <param name="phenomenonReports">The region's phenomenon reports, e.g. the stored ones.</param>
-    /// <param name="asOf">The date to judge on.</param>
-    /// <returns>The progress, as <see cref="Progress(IEnumerable{ActivityCompletion}, LocalDate)"/> gives it for all the completions together.</returns>
-    /// <exception cref="ArgumentNullException">A list is null, or <paramref name="phenomenonReports"/> holds null.</exception>
-    /// <exception cref="LifecycleException">A phenomenon report belongs to another region (<c>region-mismatch</c>); ask <see cref="CanProgress"/> first.</exception>
-    public ClockProgress Progress(IEnumerable<ActivityCompletion> completions, IEnumerable<PhenomenonReport> phenomenonReports, LocalDate asOf)
-    {
-        Guard.Against.Null(completions);
-        var reports = Guard.Against.Null(phenomenonReports).Select(r => Guard.Against.Null(r, nameof(phenomenonReports))).ToList();
-        return Progress([.. completions, .. reports.SelectMany(r => r.ClockCompletions(Profile))], asOf);
-    }
-
-    /// <summary>Whether <see cref="Progress(IEnumerable{ActivityCompletion}, IEnumerable{PhenomenonReport}, LocalDate)"/> accepts <paramref name="phenomenonReports"/>: each belongs to the clock's region.</summary>
-    /// <param name="phenomenonReports">The phenomenon reports to be given.</param>
-    /// <returns>Allowed, or refused with <c>region-mismatch</c> naming the first report of another region.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="phenomenonReports"/> is null or holds null.</exception>
-    public LifecycleCheck CanProgress(IEnumerable<PhenomenonReport> phenomenonReports)
-    {
-        Guard.Against.Null(phenomenonReports);
-        return phenomenonReports.Select(r => Guard.Against.Null(r, nameof(phenomenonReports)).CheckRegion(Profile)).FirstOrDefault(c => !c.IsAllowed);
-    }
-
     /// <summary>Returns the region id, the year and the number of activities.</summary>
     /// <returns>For example <c>etela-karjala 2025: 32 activities</c>.</returns>
     public override string ToString() => $"{Profile.Id} {Year}: {Activities.Count} activities";
-
-    private static IEnumerable<(DateInterval Window, ReportingPeriod? Period)> Windows(ClockWhen when, ReportingPeriodScheme scheme, int year)
-    {
-        switch (when)
-        {
-            case { Date: { } date }:
-                var day = date.InYear(year);
-                yield return (new DateInterval(day, day), null);
-                break;
-            case { Month: { } month }:
-                yield return (Months(year, month, month), null);
-                break;
-            case { Months: { } months }:
-                foreach (var month in months.Order())
-                {
-                    yield return (Months(year, month, month), null);
-                }
-
-                break;
-            case { MonthlyExcept: { } except }:
-                foreach (var month in Enumerable.Range(1, 12).Where(m => !except.Contains(m)))
-                {
-                    yield return (Months(year, month, month), null);
-                }
-
-                break;
-            case { QuarterStart: { } quarter }:
-                yield return (Months(year, (3 * quarter) - 2, (3 * quarter) - 2), null);
-                break;
-            case { QuarterEnd: { } quarter }:
-                yield return (Months(year, 3 * quarter, 3 * quarter), null);
-                break;
-            case { InQuarter: { } quarter }:
-                yield return (Months(year, (3 * quarter) - 2, 3 * quarter), null);
-                break;
-            case { TimesPerYear: { } times }:
-                for (var i = 0; i < times; i++)
-                {
-                    yield return (Months(year, 1 + (12 * i / times), 12 * (i + 1) / times), null);
-                }
-
-                break;
-            case { WithinDaysAfterPeriodEnd: { } days }:
-                // A period whose day after ends in this year: it ends between 31.12. of the year before and 30.12.
-                var ends = new DateInterval(new LocalDate(year - 1, 12, 31), new LocalDate(year, 12, 30));
-                foreach (var period in scheme.PeriodsOverlapping(ends).Where(p => ends.Contains(p.End)))
-                {
-                    yield return (new DateInterval(period.End.PlusDays(1), period.End.PlusDays(days)), period);
-                }
-
-                break;
-            default:
-                foreach (var period in scheme.PeriodsEndingIn(year))
-                {
-                    yield return (new DateInterval(period.End, period.End), period);
-                }
-
-                break;
-        }
-    }
-
-    private static DateInterval Months(int year, int first, int last)
-    {
-        var start = new LocalDate(year, first, 1);
-        var end = new LocalDate(year, last, 1).PlusMonths(1).PlusDays(-1);
-        return new DateInterval(start, end);
-    }
 }

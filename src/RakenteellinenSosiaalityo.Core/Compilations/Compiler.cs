@@ -187,35 +187,7 @@ public static partial class Compiler
             throw new CompilationException(CompilationException.UnknownPeriodCode, $"{period} is not a reporting period of region '{profile.Id}'; take one from its ReportingPeriods.");
         }
 
-        var day = period.End.PlusDays(1);
-        switch (profile.CompilationProcess.First.Due)
-        {
-            case { WithinDaysAfterPeriodEnd: { } days }:
-                return new DateInterval(day, period.End.PlusDays(days));
-            case { InMonths: { } months }:
-                var first = new LocalDate(day.Year, day.Month, 1);
-                for (var i = 0; i < 12; i++)
-                {
-                    var start = first.PlusMonths(i);
-                    if (months.Contains(start.Month))
-                    {
-                        // The window is the whole run of consecutive listed months (issue 13: [1, 2, 3] is the first
-                        // quarter), across the turn of the year, at most twelve months.
-                        var run = 1;
-                        while (run < 12 && months.Contains(start.PlusMonths(run).Month))
-                        {
-                            run++;
-                        }
-
-                        var from = start < day ? day : start;
-                        return new DateInterval(from, start.PlusMonths(run).PlusDays(-1));
-                    }
-                }
-
-                return null;
-            default:
-                return null;
-        }
+        return profile.CompilationProcess.First.Due?.WindowFor(period);
     }
 
     // Submitting refuses content with personal data, so content not revised since the report was last submitted has

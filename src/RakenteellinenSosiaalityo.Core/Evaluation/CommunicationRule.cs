@@ -1,6 +1,12 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using RakenteellinenSosiaalityo.Core.Collections;
+using RakenteellinenSosiaalityo.Core.Clock;
+using RakenteellinenSosiaalityo.Core.Processes;
+using RakenteellinenSosiaalityo.Core.Text;
+using RakenteellinenSosiaalityo.Core.Validation;
+using static RakenteellinenSosiaalityo.Core.Evaluation.MetricInputs;
 
 namespace RakenteellinenSosiaalityo.Core.Evaluation;
 
@@ -10,7 +16,7 @@ namespace RakenteellinenSosiaalityo.Core.Evaluation;
 /// evaluated dates.
 /// </summary>
 /// <remarks>Every audience reached: realized; some: partly; none: not realized. Immutable; compares by value.</remarks>
-public sealed record CommunicationRule
+public sealed record CommunicationRule : MetricDerivation
 {
     /// <summary>Creates the rule.</summary>
     /// <param name="audiences">The audiences that must be reached, each once; at least one.</param>
@@ -26,10 +32,14 @@ public sealed record CommunicationRule
             Guard.Against.EnumOutOfRange(audience, nameof(audiences));
         }
 
-        if (audiences.Count == 0 || audiences.Distinct().Count() != audiences.Count)
+        if (audiences.Count == 0)
         {
             throw new ArgumentException("audiences lists one or more audiences, each once.", nameof(audiences));
         }
+
+        var problems = new List<ValidationProblem>();
+        Check(audiences.Select(a => (CommunicationAudience?)a).ToList(), "communication", problems);
+        DistinctItems.ThrowIfAny(problems, nameof(audiences));
 
         Audiences = ValueList.FromValues(audiences);
     }
@@ -37,4 +47,32 @@ public sealed record CommunicationRule
     /// <summary>The audiences that must be reached.</summary>
     [JsonPropertyName("audiences")]
     public IReadOnlyList<CommunicationAudience> Audiences { get; }
+
+    /// <inheritdoc/>
+    internal override MetricResult Evaluate(EvaluationMetric metric, MetricInputs inputs)
+    {
+        var made = inputs.Records.OfType<CommunicationMade>().ToList();
+        var counts = Audiences.Select(a => (Audience: a, Count: made.Count(m => m.Audience == a))).ToList();
+        var reached = counts.Count(c => c.Count > 0);
+        string Text(string prefix, Func<CommunicationAudience, string> word) =>
+            prefix + string.Join(", ", counts.Select(c => FormattableString.Invariant($"{word(c.Audience)} {c.Count}")));
+        var explanation = new LocalizedText(
+            Text("Viestintä: ", a => a switch { CommunicationAudience.Internal => "sisäinen", CommunicationAudience.DecisionMakers => "päättäjät", _ => "ulkoinen" }),
+            Text("Kommunikation: ", a => a switch { CommunicationAudience.Internal => "intern", CommunicationAudience.DecisionMakers => "beslutsfattare", _ => "extern" }),
+            Text("Communications: ", a => a switch { CommunicationAudience.Internal => "internal", CommunicationAudience.DecisionMakers => "decision makers", _ => "external" }));
+        return new MetricResult(metric, AllSomeNone(reached, counts.Count), reached, counts.Count, explanation, null);
+    }
+
+    /// <summary>The rule's one check beyond its bounds: each audience listed once (problems at <c>path.audiences[i]</c>).</summary>
+    internal static void Check<T>(IReadOnlyList<T?> audiences, string path, List<ValidationProblem> problems) =>
+        DistinctItems.Check(audiences, path + ".audiences", "audience", problems);
+
+    /// <summary>Runs the check on the rule's JSON object.</summary>
+    internal static void Check(JsonElement rule, string path, List<ValidationProblem> problems)
+    {
+        if (rule.ValueKind == JsonValueKind.Object && rule.TryGetProperty("audiences", out var audiences))
+        {
+            Check(DistinctItems.Strings(audiences), path, problems);
+        }
+    }
 }

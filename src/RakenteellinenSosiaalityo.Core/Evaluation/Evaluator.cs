@@ -39,7 +39,7 @@ namespace RakenteellinenSosiaalityo.Core.Evaluation;
 /// one it is <see cref="MetricStatus.NotAssessed"/>. Records of actors the profile does not have simply match no metric.
 /// </para>
 /// </remarks>
-public static partial class Evaluator
+public static class Evaluator
 {
     /// <summary>Evaluates the plan for the calendar year <paramref name="year"/>.</summary>
     /// <param name="profile">The region profile with its metrics.</param>
@@ -88,8 +88,15 @@ public static partial class Evaluator
         IEnumerable<ActivityRecord> records,
         IEnumerable<ManualAssessment> assessments)
     {
-        var derived = PhenomenonRecords(profile, phenomenonReports, out var mismatch);
-        return mismatch is null ? Evaluate(profile, year, reports, compilations, Guard.Against.Null(records).Concat(derived), assessments) : throw mismatch;
+        Guard.Against.Null(profile);
+        var phenomena = NoNulls(phenomenonReports, nameof(phenomenonReports));
+        if (phenomena.FirstOrDefault(r => r.RegionId != profile.Id || profile.PhenomenonProcess is null) is { } foreign)
+        {
+            throw new EvaluationException(EvaluationException.RegionMismatchCode, $"Phenomenon report {foreign.Id} belongs to region '{foreign.RegionId}', not to '{profile.Id}' with its phenomenon process; evaluate each region with its own phenomenon reports.");
+        }
+
+        var derived = phenomena.SelectMany(r => r.ActivityRecords(profile));
+        return Evaluate(profile, year, reports, compilations, Guard.Against.Null(records).Concat(derived), assessments);
     }
 
     /// <summary>Evaluates the plan over its validity (<see cref="Plans.ImplementationPlan.Validity"/>).</summary>
@@ -205,9 +212,9 @@ public static partial class Evaluator
             }
         }
 
-        var context = new Context(profile, dates, reportList, compilationList, recordList);
+        var inputs = new MetricInputs(profile, dates, reportList, compilationList, recordList);
         var results = profile.Metrics.Select(metric => metric.Derived is { } derived
-            ? context.Derive(metric, derived)
+            ? derived.Evaluate(metric, inputs)
             : Assessed(metric, assessmentList));
         return new EvaluationReport(profile.Id, dates.Start, dates.End, results.ToList());
     }
@@ -228,162 +235,5 @@ public static partial class Evaluator
             .Select(a => a.Assessment)
             .LastOrDefault();
         return new MetricResult(metric, latest?.Status ?? MetricStatus.NotAssessed, null, null, null, latest);
-    }
-
-    // A count with its noun in the singular for one and the plural otherwise (Finnish: the partitive, as after numbers
-    // other than one), so that no explanation says "1 reports".
-    private static string Counted(int count, string one, string many) =>
-        FormattableString.Invariant($"{count} {(count == 1 ? one : many)}");
-
-    private static LocalizedText Say(FormattableString fi, FormattableString sv, FormattableString en) =>
-        new(FormattableString.Invariant(fi), FormattableString.Invariant(sv), FormattableString.Invariant(en));
-
-    private static MetricStatus AllSomeNone(int reached, int needed) =>
-        reached >= needed ? MetricStatus.Realized : reached > 0 ? MetricStatus.Partly : MetricStatus.NotRealized;
-
-    private sealed class Context(RegionProfile profile, DateInterval dates, List<SocialReport> reports, List<CompilationContent> compilations, List<ActivityRecord> records)
-    {
-        public MetricResult Derive(EvaluationMetric metric, MetricDerivation derived) => derived switch
-        {
-            { ReportsPerPeriod: { } rule } => ReportsPerPeriod(metric, rule),
-            { MeetingsHeld: { } rule } => MeetingsHeld(metric, rule),
-            { ProductsHandled: { } rule } => ProductsHandled(metric, rule),
-            { PhenomenonReport: { } rule } => PhenomenonReport(metric, rule),
-            { Communication: { } rule } => Communication(metric, rule),
-            _ => Onboarding(metric, derived.Onboarding!),
-        };
-
-        private MetricResult ReportsPerPeriod(EvaluationMetric metric, ReportsPerPeriodRule rule)
-        {
-            var periods = Enumerable.Range(dates.Start.Year - 1, dates.End.Year - dates.Start.Year + 2)
-                .Where(y => y >= AnnualClock.MinYear)
-                .SelectMany(profile.ReportingPeriods.PeriodsInYear)
-                .Distinct()
-                .Where(p => dates.Contains(p.End))
-                .OrderBy(p => p.Start)
-                .ToList();
-            var submitted = reports.Concat(compilations.SelectMany(c => c.Included))
-                .Where(r => r.SubmittedAt is not null && r.Status != LifecycleStatus.Withdrawn)
-                .DistinctBy(r => r.Id)
-                .Select(r => profile.ReportingPeriods.PeriodOf(r.SubmittedAt!.Value))
-                .ToList();
-            var rows = periods.Select(p => (Period: p, Count: submitted.Count(q => q == p), Compiled: compilations.Any(c => c.Period == p))).ToList();
-            var met = rows.Count(r => r.Count >= rule.Minimum && (!rule.Compiled || r.Compiled));
-            string Rows(string oneReport, string reportsWord, string compiledWord, string notCompiledWord) => string.Join("; ", rows.Select(r =>
-                $"{r.Period}: {Counted(r.Count, oneReport, reportsWord)}" + (rule.Compiled ? ", " + (r.Compiled ? compiledWord : notCompiledWord) : string.Empty)));
-            var explanation = rows.Count == 0
-                ? Say($"Yksikään raportointikausi ei pääty arvioitavalla ajalla", $"Ingen rapporteringsperiod slutar under den bedömda tiden", $"No reporting period ends within the evaluated dates")
-                : Say(
-                    $"{met} / {rows.Count} raportointikautta täyttää tavoitteen (vähintään {Counted(rule.Minimum, "raportti", "raporttia")}{(rule.Compiled ? " ja kooste" : string.Empty)}): {Rows("raportti", "raporttia", "koottu", "ei koottu")}",
-                    $"{met} / {rows.Count} rapporteringsperioder uppfyller målet (minst {Counted(rule.Minimum, "rapport", "rapporter")}{(rule.Compiled ? " och sammanställning" : string.Empty)}): {Rows("rapport", "rapporter", "sammanställd", "inte sammanställd")}",
-                    $"{met} / {rows.Count} reporting periods meet the target (at least {Counted(rule.Minimum, "report", "reports")}{(rule.Compiled ? " and a compilation" : string.Empty)}): {Rows("report", "reports", "compiled", "not compiled")}");
-            var status = rows.Count == 0 ? MetricStatus.NotRealized : AllSomeNone(met, rows.Count);
-            return new MetricResult(metric, status, met, rows.Count, explanation, null);
-        }
-
-        private MetricResult MeetingsHeld(EvaluationMetric metric, MeetingsHeldRule rule)
-        {
-            var held = records.OfType<MeetingHeld>().Count(m => m.Body == rule.Body);
-            var planned = rule.Target ?? Enumerable.Range(dates.Start.Year, dates.End.Year - dates.Start.Year + 1)
-                .SelectMany(y => AnnualClock.For(profile, y).Activities)
-                .Count(a => rule.PlannedBy!.Contains(a.Rule.Id) && dates.Contains(a.Start));
-            var clock = rule.PlannedBy is null;
-            var explanation = Say(
-                $"{held} / {planned} kokousta pidetty ({Name(rule.Body, Language.Finnish)}){(clock ? string.Empty : "; suunnitellut vuosikellosta")}",
-                $"{held} / {planned} möten hållna ({Name(rule.Body, Language.Swedish)}){(clock ? string.Empty : "; planerade enligt årsklockan")}",
-                $"{held} / {planned} meetings held ({Name(rule.Body, Language.English)}){(clock ? string.Empty : "; planned by the annual clock")}");
-            return new MetricResult(metric, held >= planned ? MetricStatus.Realized : MetricStatus.NotRealized, held, planned, explanation, null);
-        }
-
-        private MetricResult ProductsHandled(EvaluationMetric metric, ProductsHandledRule rule)
-        {
-            var handled = records.OfType<KnowledgeProductHandled>()
-                .Where(h => h.Body == rule.Body && (rule.InMonths is null || rule.InMonths.Contains(h.On.Month)))
-                .OrderBy(h => h.On)
-                .ToList();
-            var compilationsHandled = handled.Where(h => h.CompilationPeriod is not null).DistinctBy(h => h.CompilationPeriod).ToList();
-            var reportsHandled = handled.Where(h => h.PhenomenonReport is not null).DistinctBy(h => h.PhenomenonReport, StringComparer.Ordinal).ToList();
-            var c = rule.Compilations is { } tc ? (Count: compilationsHandled.Count, Target: tc) : ((int Count, int Target)?)null;
-            var p = rule.PhenomenonReports is { } tp ? (Count: reportsHandled.Count, Target: tp) : ((int Count, int Target)?)null;
-            var counted = (c is null ? [] : compilationsHandled).Concat(p is null ? [] : reportsHandled).Select(h => h.On).Order().Select(FinnishDate.Format).ToList();
-            string Text(Language language, string compilationsWord, string reportsWord, string monthsWord)
-            {
-                var parts = new List<string>();
-                if (c is { } cc)
-                {
-                    parts.Add(FormattableString.Invariant($"{cc.Count} / {cc.Target} {compilationsWord}"));
-                }
-
-                if (p is { } pp)
-                {
-                    parts.Add(FormattableString.Invariant($"{pp.Count} / {pp.Target} {reportsWord}"));
-                }
-
-                var months = rule.InMonths is { } m ? $" {monthsWord} {string.Join(", ", m)}" : string.Empty;
-                var when = counted.Count > 0 ? ": " + string.Join(", ", counted) : string.Empty;
-                return $"{string.Join(", ", parts)}{months} ({Name(rule.Body, language)}{when})";
-            }
-
-            var explanation = new LocalizedText(
-                Text(Language.Finnish, "koostetta käsitelty", "ilmiölähtöistä raporttia käsitelty", "kuukausina"),
-                Text(Language.Swedish, "sammanställningar behandlade", "fenomenbaserade rapporter behandlade", "i månaderna"),
-                Text(Language.English, "compilations handled", "phenomenon reports handled", "in months"));
-            var reached = (c is not { } c1 || c1.Count >= c1.Target) && (p is not { } p1 || p1.Count >= p1.Target);
-            var measured = (c?.Count ?? 0) + (p?.Count ?? 0);
-            var status = reached ? MetricStatus.Realized : measured > 0 ? MetricStatus.Partly : MetricStatus.NotRealized;
-            return new MetricResult(metric, status, measured, (c?.Target ?? 0) + (p?.Target ?? 0), explanation, null);
-        }
-
-        private MetricResult PhenomenonReport(EvaluationMetric metric, PhenomenonReportRule rule)
-        {
-            var found = records.OfType<KnowledgeProductHandled>()
-                .Where(h => h.Body == rule.Body && h.PhenomenonReport is not null && (!rule.Approved || h.Approved))
-                .OrderBy(h => h.On)
-                .ToList();
-            var titles = found.Select(h => h.PhenomenonReport!).Distinct(StringComparer.Ordinal).Count();
-            LocalizedText explanation;
-            if (found.FirstOrDefault() is { } first)
-            {
-                var date = FinnishDate.Format(first.On);
-                explanation = rule.Approved
-                    ? Say($"Hyväksytty: ”{first.PhenomenonReport}” ({Name(rule.Body, Language.Finnish)}, {date})", $"Godkänd: ”{first.PhenomenonReport}” ({Name(rule.Body, Language.Swedish)}, {date})", $"Approved: “{first.PhenomenonReport}” ({Name(rule.Body, Language.English)}, {date})")
-                    : Say($"Käsitelty: ”{first.PhenomenonReport}” ({Name(rule.Body, Language.Finnish)}, {date})", $"Behandlad: ”{first.PhenomenonReport}” ({Name(rule.Body, Language.Swedish)}, {date})", $"Handled: “{first.PhenomenonReport}” ({Name(rule.Body, Language.English)}, {date})");
-            }
-            else
-            {
-                explanation = rule.Approved
-                    ? Say($"Ilmiölähtöistä raporttia ei hyväksytty ({Name(rule.Body, Language.Finnish)})", $"Ingen fenomenbaserad rapport godkänd ({Name(rule.Body, Language.Swedish)})", $"No phenomenon report approved ({Name(rule.Body, Language.English)})")
-                    : Say($"Ilmiölähtöistä raporttia ei käsitelty ({Name(rule.Body, Language.Finnish)})", $"Ingen fenomenbaserad rapport behandlad ({Name(rule.Body, Language.Swedish)})", $"No phenomenon report handled ({Name(rule.Body, Language.English)})");
-            }
-
-            return new MetricResult(metric, titles > 0 ? MetricStatus.Realized : MetricStatus.NotRealized, titles, 1, explanation, null);
-        }
-
-        private MetricResult Communication(EvaluationMetric metric, CommunicationRule rule)
-        {
-            var made = records.OfType<CommunicationMade>().ToList();
-            var counts = rule.Audiences.Select(a => (Audience: a, Count: made.Count(m => m.Audience == a))).ToList();
-            var reached = counts.Count(c => c.Count > 0);
-            string Text(string prefix, Func<CommunicationAudience, string> word) =>
-                prefix + string.Join(", ", counts.Select(c => FormattableString.Invariant($"{word(c.Audience)} {c.Count}")));
-            var explanation = new LocalizedText(
-                Text("Viestintä: ", a => a switch { CommunicationAudience.Internal => "sisäinen", CommunicationAudience.DecisionMakers => "päättäjät", _ => "ulkoinen" }),
-                Text("Kommunikation: ", a => a switch { CommunicationAudience.Internal => "intern", CommunicationAudience.DecisionMakers => "beslutsfattare", _ => "extern" }),
-                Text("Communications: ", a => a switch { CommunicationAudience.Internal => "internal", CommunicationAudience.DecisionMakers => "decision makers", _ => "external" }));
-            return new MetricResult(metric, AllSomeNone(reached, counts.Count), reached, counts.Count, explanation, null);
-        }
-
-        private MetricResult Onboarding(EvaluationMetric metric, OnboardingRule rule)
-        {
-            var given = records.OfType<OnboardingGiven>().ToList();
-            var people = given.Sum(g => g.NewProfessionals);
-            var explanation = Say(
-                $"Perehdytetty {Counted(people, "uusi ammattihenkilö", "uutta ammattihenkilöä")} ({Counted(given.Count, "kerta", "kertaa")}); tavoite vähintään {rule.Minimum}",
-                $"Introduktion för {Counted(people, "ny yrkesutbildad person", "nya yrkesutbildade personer")} ({Counted(given.Count, "gång", "gånger")}); mål minst {rule.Minimum}",
-                $"{Counted(people, "new professional", "new professionals")} onboarded ({Counted(given.Count, "time", "times")}); target at least {rule.Minimum}");
-            return new MetricResult(metric, people >= rule.Minimum ? MetricStatus.Realized : MetricStatus.NotRealized, people, rule.Minimum, explanation, null);
-        }
-
-        private string Name(ActorId id, Language language) => profile.FindActor(id)?.Name.Get(language) ?? id.Value;
     }
 }

@@ -1,8 +1,13 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using RakenteellinenSosiaalityo.Core.Actors;
 using RakenteellinenSosiaalityo.Core.Collections;
 using RakenteellinenSosiaalityo.Core.Text;
+using RakenteellinenSosiaalityo.Core.Clock;
+using RakenteellinenSosiaalityo.Core.Processes;
+using RakenteellinenSosiaalityo.Core.Validation;
+using static RakenteellinenSosiaalityo.Core.Evaluation.MetricInputs;
 
 namespace RakenteellinenSosiaalityo.Core.Evaluation;
 
@@ -12,7 +17,7 @@ namespace RakenteellinenSosiaalityo.Core.Evaluation;
 /// <see cref="PlannedBy"/> in the evaluated dates.
 /// </summary>
 /// <remarks>Held at least as many as planned: realized; otherwise not realized. Immutable; compares by value.</remarks>
-public sealed record MeetingsHeldRule
+public sealed record MeetingsHeldRule : MetricDerivation
 {
     /// <summary>Creates the rule; exactly one of <paramref name="target"/> and <paramref name="plannedBy"/> is given.</summary>
     /// <param name="body">The actor whose meetings count.</param>
@@ -24,20 +29,23 @@ public sealed record MeetingsHeldRule
     public MeetingsHeldRule(ActorId body, int? target = null, IReadOnlyList<string>? plannedBy = null)
     {
         Body = RecordText.Actor(body, nameof(body));
-        if ((target is null) == (plannedBy is null))
+        var problems = new List<ValidationProblem>();
+        Check(target is not null, plannedBy, "meetingsHeld", problems);
+        if (problems.Count > 0 && problems[0].Path == "meetingsHeld")
         {
-            throw new ArgumentException("Give exactly one of 'target' (a number of meetings) and 'plannedBy' (clock rule ids).", nameof(target));
+            throw new ArgumentException(problems[0].Message, nameof(target));
         }
 
         Target = target is { } t ? Guard.Against.OutOfRange(t, nameof(target), 1, 1000) : null;
         if (plannedBy is not null)
         {
             var ids = ValueList.From(plannedBy, nameof(plannedBy));
-            if (ids.Count == 0 || ids.Any(id => !Slug.IsValid(id)) || ids.Distinct(StringComparer.Ordinal).Count() != ids.Count)
+            if (ids.Count == 0 || ids.Any(id => !Slug.IsValid(id)))
             {
                 throw new ArgumentException($"plannedBy lists one or more distinct clock rule ids, each {Slug.Description}.", nameof(plannedBy));
             }
 
+            DistinctItems.ThrowIfAny(problems, nameof(plannedBy));
             PlannedBy = ids;
         }
     }
@@ -55,4 +63,50 @@ public sealed record MeetingsHeldRule
     [JsonPropertyName("plannedBy")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<string>? PlannedBy { get; }
+
+    /// <inheritdoc/>
+    internal override MetricResult Evaluate(EvaluationMetric metric, MetricInputs inputs)
+    {
+        var held = inputs.Records.OfType<MeetingHeld>().Count(m => m.Body == Body);
+        var planned = Target ?? Enumerable.Range(inputs.Dates.Start.Year, inputs.Dates.End.Year - inputs.Dates.Start.Year + 1)
+            .SelectMany(y => AnnualClock.For(inputs.Profile, y).Activities)
+            .Count(a => PlannedBy!.Contains(a.Rule.Id) && inputs.Dates.Contains(a.Start));
+        var clock = PlannedBy is null;
+        var explanation = Say(
+            $"{held} / {planned} kokousta pidetty ({inputs.Name(Body, Language.Finnish)}){(clock ? string.Empty : "; suunnitellut vuosikellosta")}",
+            $"{held} / {planned} möten hållna ({inputs.Name(Body, Language.Swedish)}){(clock ? string.Empty : "; planerade enligt årsklockan")}",
+            $"{held} / {planned} meetings held ({inputs.Name(Body, Language.English)}){(clock ? string.Empty : "; planned by the annual clock")}");
+        return new MetricResult(metric, held >= planned ? MetricStatus.Realized : MetricStatus.NotRealized, held, planned, explanation, null);
+    }
+
+    /// <summary>
+    /// The rule's one check beyond its bounds: exactly one of <c>target</c> and <c>plannedBy</c> (problem at
+    /// <paramref name="path"/>), and each clock rule listed once (at <c>path.plannedBy[i]</c>).
+    /// </summary>
+    internal static void Check(bool hasTarget, IReadOnlyList<string?>? plannedBy, string path, List<ValidationProblem> problems)
+    {
+        if (hasTarget == (plannedBy is not null))
+        {
+            problems.Add(new(path, ValidationRules.InvalidValue, $"meetingsHeld gives exactly one of 'target' (a number of meetings) and 'plannedBy' (clock rule ids); this one gives {(hasTarget ? "both" : "neither")}."));
+        }
+
+        if (plannedBy is not null)
+        {
+            DistinctItems.Check(plannedBy, path + ".plannedBy", "clock rule", problems);
+        }
+    }
+
+    /// <summary>Runs <see cref="Check(bool, IReadOnlyList{string}, string, List{ValidationProblem})"/> on the rule's JSON object.</summary>
+    internal static void Check(JsonElement rule, string path, List<ValidationProblem> problems)
+    {
+        if (rule.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        var plannedBy = rule.TryGetProperty("plannedBy", out var planned)
+            ? DistinctItems.Strings(planned).Select(id => Slug.IsValid(id) ? id : null).ToList()
+            : null;
+        Check(rule.TryGetProperty("target", out _), plannedBy, path, problems);
+    }
 }

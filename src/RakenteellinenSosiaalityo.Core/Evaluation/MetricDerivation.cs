@@ -1,94 +1,75 @@
 using System.Text.Json.Serialization;
+using RakenteellinenSosiaalityo.Core.Serialization;
+using RakenteellinenSosiaalityo.Core.Validation;
 
 namespace RakenteellinenSosiaalityo.Core.Evaluation;
 
 /// <summary>
-/// How a derived metric is measured from what the system records (fi: mittarin johtaminen kirjauksista): exactly one of
-/// the rules is given.
+/// How a derived metric is measured from what the system records (fi: mittarin johtaminen kirjauksista): one of a
+/// closed set of rules — <see cref="ReportsPerPeriodRule"/>, <see cref="MeetingsHeldRule"/>,
+/// <see cref="ProductsHandledRule"/>, <see cref="PhenomenonReportRule"/>, <see cref="CommunicationRule"/> and
+/// <see cref="OnboardingRule"/> — each of which evaluates itself and explains its result in Finnish, Swedish and English.
 /// </summary>
 /// <remarks>
-/// Immutable; compares by value. In JSON an object with exactly one property, e.g.
-/// <c>{ "meetingsHeld": { "body": "network", "target": 11 } }</c>. See <see cref="Evaluator"/> for how each rule
-/// gives a status.
+/// <para>
+/// Immutable; compares by value. In JSON an object with exactly one property, named for the rule, e.g.
+/// <c>{ "meetingsHeld": { "body": "network", "target": 11 } }</c>. See <see cref="Evaluator"/> for how each rule gives
+/// a status.
+/// </para>
+/// <para>
+/// Adding a rule: one sealed subclass in Evaluation/ with its evaluation, one line in the kind list below (and, as its
+/// value is an object, a <c>[JsonSerializable]</c> line for it in the serializer context), and its property in the schema.
+/// </para>
 /// </remarks>
-public sealed record MetricDerivation
+[JsonConverter(typeof(KindJsonConverter<MetricDerivation>))]
+public abstract record MetricDerivation : IJsonKinds<MetricDerivation>
 {
-    /// <summary>Creates a derivation; exactly one argument is not null.</summary>
-    /// <param name="reportsPerPeriod">Count of submitted social reports per reporting period.</param>
-    /// <param name="meetingsHeld">Meetings of a body held against a target or the annual clock.</param>
-    /// <param name="productsHandled">Compilations and phenomenon reports handled by a body.</param>
-    /// <param name="phenomenonReport">A phenomenon report handled or approved by a body.</param>
-    /// <param name="communication">Communication made to each of some audiences.</param>
-    /// <param name="onboarding">Onboarding given to new professionals.</param>
-    /// <exception cref="ArgumentException">Not exactly one rule is given.</exception>
-    [JsonConstructor]
-    public MetricDerivation(
-        ReportsPerPeriodRule? reportsPerPeriod = null,
-        MeetingsHeldRule? meetingsHeld = null,
-        ProductsHandledRule? productsHandled = null,
-        PhenomenonReportRule? phenomenonReport = null,
-        CommunicationRule? communication = null,
-        OnboardingRule? onboarding = null)
+    private protected MetricDerivation()
     {
-        object?[] given = [reportsPerPeriod, meetingsHeld, productsHandled, phenomenonReport, communication, onboarding];
-        if (given.Count(r => r is not null) != 1)
-        {
-            throw new ArgumentException($"A derived metric gives exactly one of {string.Join(", ", Kinds)}.", nameof(reportsPerPeriod));
-        }
-
-        ReportsPerPeriod = reportsPerPeriod;
-        MeetingsHeld = meetingsHeld;
-        ProductsHandled = productsHandled;
-        PhenomenonReport = phenomenonReport;
-        Communication = communication;
-        Onboarding = onboarding;
     }
 
-    /// <summary>The JSON names of the rules, one of which a derivation gives.</summary>
-    public static IReadOnlyList<string> Kinds { get; } =
-        Collections.ValueList<string>.From(["reportsPerPeriod", "meetingsHeld", "productsHandled", "phenomenonReport", "communication", "onboarding"]);
+    /// <summary>The JSON names of the rules, one of which a derivation gives, in the schema's order.</summary>
+    public static IReadOnlyList<string> Kinds => Registered.Names;
 
-    /// <summary>Count of submitted social reports per reporting period; null when the rule is another kind.</summary>
-    [JsonPropertyName("reportsPerPeriod")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public ReportsPerPeriodRule? ReportsPerPeriod { get; }
+    static JsonKindSet<MetricDerivation> IJsonKinds<MetricDerivation>.JsonKinds => Registered;
 
-    /// <summary>Meetings of a body held; null when the rule is another kind.</summary>
-    [JsonPropertyName("meetingsHeld")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public MeetingsHeldRule? MeetingsHeld { get; }
-
-    /// <summary>Knowledge products handled by a body; null when the rule is another kind.</summary>
-    [JsonPropertyName("productsHandled")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public ProductsHandledRule? ProductsHandled { get; }
-
-    /// <summary>A phenomenon report handled or approved; null when the rule is another kind.</summary>
-    [JsonPropertyName("phenomenonReport")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public PhenomenonReportRule? PhenomenonReport { get; }
-
-    /// <summary>Communication to audiences; null when the rule is another kind.</summary>
-    [JsonPropertyName("communication")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public CommunicationRule? Communication { get; }
-
-    /// <summary>Onboarding given; null when the rule is another kind.</summary>
-    [JsonPropertyName("onboarding")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public OnboardingRule? Onboarding { get; }
-
-    /// <summary>The JSON name of the rule given, e.g. <c>meetingsHeld</c>.</summary>
+    /// <summary>This rule as a count of submitted social reports per reporting period; null when it is another kind.</summary>
     [JsonIgnore]
-    public string Kind => this switch
-    {
-        { ReportsPerPeriod: not null } => "reportsPerPeriod",
-        { MeetingsHeld: not null } => "meetingsHeld",
-        { ProductsHandled: not null } => "productsHandled",
-        { PhenomenonReport: not null } => "phenomenonReport",
-        { Communication: not null } => "communication",
-        _ => "onboarding",
-    };
+    public ReportsPerPeriodRule? ReportsPerPeriod => this as ReportsPerPeriodRule;
+
+    /// <summary>This rule as meetings of a body held; null when it is another kind.</summary>
+    [JsonIgnore]
+    public MeetingsHeldRule? MeetingsHeld => this as MeetingsHeldRule;
+
+    /// <summary>This rule as knowledge products handled by a body; null when it is another kind.</summary>
+    [JsonIgnore]
+    public ProductsHandledRule? ProductsHandled => this as ProductsHandledRule;
+
+    /// <summary>This rule as a phenomenon report handled or approved; null when it is another kind.</summary>
+    [JsonIgnore]
+    public PhenomenonReportRule? PhenomenonReport => this as PhenomenonReportRule;
+
+    /// <summary>This rule as communication to audiences; null when it is another kind.</summary>
+    [JsonIgnore]
+    public CommunicationRule? Communication => this as CommunicationRule;
+
+    /// <summary>This rule as onboarding given; null when it is another kind.</summary>
+    [JsonIgnore]
+    public OnboardingRule? Onboarding => this as OnboardingRule;
+
+    /// <summary>The JSON name of the rule, e.g. <c>meetingsHeld</c>.</summary>
+    [JsonIgnore]
+    public string Kind => Registered.Of(this).Name;
+
+    // The one registration of each rule: its JSON name and its own rules on raw JSON (the value is the rule itself).
+    private static JsonKindSet<MetricDerivation> Registered { get; } = new(
+        "A derived metric",
+        JsonKind<MetricDerivation>.Of<ReportsPerPeriodRule, ReportsPerPeriodRule>("reportsPerPeriod", r => r, r => r),
+        JsonKind<MetricDerivation>.Of<MeetingsHeldRule, MeetingsHeldRule>("meetingsHeld", r => r, r => r, MeetingsHeldRule.Check),
+        JsonKind<MetricDerivation>.Of<ProductsHandledRule, ProductsHandledRule>("productsHandled", r => r, r => r, ProductsHandledRule.Check),
+        JsonKind<MetricDerivation>.Of<PhenomenonReportRule, PhenomenonReportRule>("phenomenonReport", r => r, r => r),
+        JsonKind<MetricDerivation>.Of<CommunicationRule, CommunicationRule>("communication", r => r, r => r, CommunicationRule.Check),
+        JsonKind<MetricDerivation>.Of<OnboardingRule, OnboardingRule>("onboarding", r => r, r => r));
 
     // Whose handlings of compilations / phenomenon reports the rule counts (EvaluationMetric asks; each rule kind answers).
     internal Actors.ActorId? CompilationHandler => ProductsHandled is { Compilations: not null } rule ? rule.Body : null;
@@ -98,5 +79,12 @@ public sealed record MetricDerivation
 
     /// <summary>Returns the rule's JSON name.</summary>
     /// <returns>For example <c>meetingsHeld</c>.</returns>
-    public override string ToString() => Kind;
+    public sealed override string ToString() => Kind;
+
+    /// <summary>Checks a <c>derived</c> object of a profile document: exactly one rule, and the rule's own checks.</summary>
+    internal static void CheckDerived(System.Text.Json.JsonElement derived, string path, List<ValidationProblem> problems) =>
+        Registered.Check(derived, path, problems);
+
+    /// <summary>Evaluates the rule for <paramref name="metric"/> on the evaluation's inputs, with the explanation in fi, sv and en.</summary>
+    internal abstract MetricResult Evaluate(EvaluationMetric metric, MetricInputs inputs);
 }

@@ -1,5 +1,9 @@
 using System.Text.Json.Serialization;
 using RakenteellinenSosiaalityo.Core.Actors;
+using RakenteellinenSosiaalityo.Core.Clock;
+using RakenteellinenSosiaalityo.Core.Processes;
+using RakenteellinenSosiaalityo.Core.Text;
+using static RakenteellinenSosiaalityo.Core.Evaluation.MetricInputs;
 
 namespace RakenteellinenSosiaalityo.Core.Evaluation;
 
@@ -13,7 +17,7 @@ namespace RakenteellinenSosiaalityo.Core.Evaluation;
 /// (<see cref="Phenomena.PhenomenonReport.ActivityRecords"/>); a report made outside the library is known from a record of its
 /// handling. One found: realized; none: not realized. Immutable; compares by value.
 /// </remarks>
-public sealed record PhenomenonReportRule
+public sealed record PhenomenonReportRule : MetricDerivation
 {
     /// <summary>Creates the rule.</summary>
     /// <param name="body">The actor that handles (or approves) the report.</param>
@@ -33,4 +37,30 @@ public sealed record PhenomenonReportRule
     /// <summary>Whether the handling must be an approval.</summary>
     [JsonPropertyName("approved")]
     public bool Approved { get; }
+
+    /// <inheritdoc/>
+    internal override MetricResult Evaluate(EvaluationMetric metric, MetricInputs inputs)
+    {
+        var found = inputs.Records.OfType<KnowledgeProductHandled>()
+            .Where(h => h.Body == Body && h.PhenomenonReport is not null && (!Approved || h.Approved))
+            .OrderBy(h => h.On)
+            .ToList();
+        var titles = found.Select(h => h.PhenomenonReport!).Distinct(StringComparer.Ordinal).Count();
+        LocalizedText explanation;
+        if (found.FirstOrDefault() is { } first)
+        {
+            var date = FinnishDate.Format(first.On);
+            explanation = Approved
+                ? Say($"Hyväksytty: ”{first.PhenomenonReport}” ({inputs.Name(Body, Language.Finnish)}, {date})", $"Godkänd: ”{first.PhenomenonReport}” ({inputs.Name(Body, Language.Swedish)}, {date})", $"Approved: “{first.PhenomenonReport}” ({inputs.Name(Body, Language.English)}, {date})")
+                : Say($"Käsitelty: ”{first.PhenomenonReport}” ({inputs.Name(Body, Language.Finnish)}, {date})", $"Behandlad: ”{first.PhenomenonReport}” ({inputs.Name(Body, Language.Swedish)}, {date})", $"Handled: “{first.PhenomenonReport}” ({inputs.Name(Body, Language.English)}, {date})");
+        }
+        else
+        {
+            explanation = Approved
+                ? Say($"Ilmiölähtöistä raporttia ei hyväksytty ({inputs.Name(Body, Language.Finnish)})", $"Ingen fenomenbaserad rapport godkänd ({inputs.Name(Body, Language.Swedish)})", $"No phenomenon report approved ({inputs.Name(Body, Language.English)})")
+                : Say($"Ilmiölähtöistä raporttia ei käsitelty ({inputs.Name(Body, Language.Finnish)})", $"Ingen fenomenbaserad rapport behandlad ({inputs.Name(Body, Language.Swedish)})", $"No phenomenon report handled ({inputs.Name(Body, Language.English)})");
+        }
+
+        return new MetricResult(metric, titles > 0 ? MetricStatus.Realized : MetricStatus.NotRealized, titles, 1, explanation, null);
+    }
 }

@@ -169,13 +169,13 @@ public static class RegionProfileJson
             var actorIds = CheckReferences(root, problems);
             CheckUniqueIds(root, "services", "service", problems);
             CheckUniqueIds(root, "phenomenonThemes", "phenomenon theme", problems);
-            CheckProcess(root, "reportProcess", actorIds, problems);
-            CheckProcess(root, "compilationProcess", actorIds, problems);
-            CheckProcess(root, "phenomenonProcess", actorIds, problems);
+            ProcessRules.Check(root, "reportProcess", actorIds, problems);
+            ProcessRules.Check(root, "compilationProcess", actorIds, problems);
+            ProcessRules.Check(root, "phenomenonProcess", actorIds, problems);
             CheckPeriods(root, problems);
             CheckValidity(root, problems);
-            CheckClock(root, actorIds, problems);
-            CheckMetrics(root, actorIds, problems);
+            Clock.ClockRules.Check(root, actorIds, problems);
+            Evaluation.MetricRules.Check(root, actorIds, problems);
             PhenomenonReportRules.Check(root, actorIds, problems);
             Areas.AreaRules.Check(root, problems);
         }
@@ -239,7 +239,16 @@ public static class RegionProfileJson
 
     internal static void CheckUniqueIds(JsonElement root, string property, string what, List<ValidationProblem> problems)
     {
-        if (!root.TryGetProperty(property, out var items) || items.ValueKind != JsonValueKind.Array)
+        if (root.TryGetProperty(property, out var items))
+        {
+            CheckUniqueIdsIn(items, "$." + property, what, problems);
+        }
+    }
+
+    /// <summary>Reports each item of the array <paramref name="items"/> at <paramref name="path"/> whose valid <c>id</c> an earlier item has.</summary>
+    internal static void CheckUniqueIdsIn(JsonElement items, string path, string what, List<ValidationProblem> problems)
+    {
+        if (items.ValueKind != JsonValueKind.Array)
         {
             return;
         }
@@ -250,262 +259,10 @@ public static class RegionProfileJson
         {
             if (TryString(item, "id") is { } id && Text.Slug.IsValid(id) && !ids.Add(id))
             {
-                problems.Add(new($"$.{property}[{index}].id", ValidationRules.DuplicateId, $"Another {what} already has the id '{id}'; {what} ids must be unique."));
+                problems.Add(new($"{path}[{index}].id", ValidationRules.DuplicateId, $"Another {what} already has the id '{id}'; {what} ids must be unique."));
             }
 
             index++;
-        }
-    }
-
-    /// <summary>
-    /// Checks a process (<paramref name="name"/> is <c>reportProcess</c> or <c>compilationProcess</c>): the structure of
-    /// its steps (unique ids, known and reachable predecessors, known completion step), the performers, and that each
-    /// due rule gives exactly one kind of time. The schema check reports what is missing or of the wrong type.
-    /// </summary>
-    private static void CheckProcess(JsonElement root, string name, HashSet<string> actorIds, List<ValidationProblem> problems)
-    {
-        if (!root.TryGetProperty(name, out var process) || process.ValueKind != JsonValueKind.Object
-            || !process.TryGetProperty("steps", out var steps) || steps.ValueKind != JsonValueKind.Array || steps.GetArrayLength() == 0)
-        {
-            // The schema check has reported the missing or malformed process or its empty list of steps.
-            return;
-        }
-
-        var path = "$." + name;
-        var ids = new List<string?>();
-        var afters = new List<string?>();
-        var index = 0;
-        foreach (var step in steps.EnumerateArray())
-        {
-            var stepPath = $"{path}.steps[{index}]";
-            ids.Add(SlugOrNull(TryString(step, "id")));
-            afters.Add(SlugOrNull(TryString(step, "after")));
-            if (TryString(step, "performedBy") is { } actor && Text.Slug.IsValid(actor) && !actorIds.Contains(actor))
-            {
-                problems.Add(new(stepPath + ".performedBy", ValidationRules.UnknownActor, $"The profile has no actor '{actor}'. A step is performed by one of the profile's actors; use the id of one of them."));
-            }
-
-            if (step.ValueKind == JsonValueKind.Object && step.TryGetProperty("due", out var due) && due.ValueKind == JsonValueKind.Object)
-            {
-                CheckDue(due, stepPath + ".due", problems);
-            }
-
-            index++;
-        }
-
-        var completesWith = process.TryGetProperty("completesWith", out var completion) && completion.ValueKind == JsonValueKind.String
-            ? SlugOrNull(completion.GetString())
-            : null;
-        ProcessDefinition.CheckStructure(ids, afters, completesWith, path, problems);
-    }
-
-    private static void CheckDue(JsonElement due, string path, List<ValidationProblem> problems)
-    {
-        string[] kinds = ["withinDays", "inMonths", "withinDaysAfterPeriodEnd"];
-        var given = kinds.Count(k => due.TryGetProperty(k, out _));
-        if (given != 1)
-        {
-            problems.Add(new(path, ValidationRules.InvalidValue, $"A due rule gives exactly one of {string.Join(", ", kinds)}; this one gives {given}."));
-        }
-
-        if (due.TryGetProperty("inMonths", out var months) && months.ValueKind == JsonValueKind.Array)
-        {
-            var seen = new HashSet<int>();
-            var index = 0;
-            foreach (var month in months.EnumerateArray())
-            {
-                if (month.ValueKind == JsonValueKind.Number && JsonNumber.TryGetInt32(month, out var m) && !seen.Add(m))
-                {
-                    problems.Add(new(JsonPath.Index(path + ".inMonths", index), ValidationRules.InvalidValue, "The month is already listed; list each month once."));
-                }
-
-                index++;
-            }
-        }
-    }
-
-    /// <summary>
-    /// Checks the clock's rules beyond what the schema says: unique ids, known responsible actors and participants,
-    /// exactly one kind of time in each <c>when</c>, and no month listed twice or every month excepted.
-    /// </summary>
-    private static void CheckClock(JsonElement root, HashSet<string> actorIds, List<ValidationProblem> problems)
-    {
-        if (!root.TryGetProperty("clock", out var clock) || clock.ValueKind != JsonValueKind.Object
-            || !clock.TryGetProperty("rules", out var rules) || rules.ValueKind != JsonValueKind.Array)
-        {
-            return;
-        }
-
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var index = 0;
-        foreach (var rule in rules.EnumerateArray())
-        {
-            var rulePath = JsonPath.Index("$.clock.rules", index++);
-            if (rule.ValueKind != JsonValueKind.Object)
-            {
-                continue;
-            }
-
-            if (SlugOrNull(TryString(rule, "id")) is { } id && !ids.Add(id))
-            {
-                problems.Add(new(rulePath + ".id", ValidationRules.DuplicateId, $"Another clock rule already has the id '{id}'; clock rule ids must be unique."));
-            }
-
-            if (SlugOrNull(TryString(rule, "responsible")) is { } actor && !actorIds.Contains(actor))
-            {
-                problems.Add(new(rulePath + ".responsible", ValidationRules.UnknownActor, $"The profile has no actor '{actor}'. The responsible of a clock rule is one of the profile's actors; use the id of one of them."));
-            }
-
-            if (rule.TryGetProperty("participants", out var participants))
-            {
-                CheckPartyList(participants, rulePath + ".participants", actorIds, problems);
-            }
-
-            if (rule.TryGetProperty("when", out var when) && when.ValueKind == JsonValueKind.Object)
-            {
-                CheckWhen(when, rulePath + ".when", problems);
-            }
-        }
-    }
-
-    /// <summary>
-    /// Checks the metrics beyond what the schema says: unique ids, exactly one of derived and manual, exactly one kind of
-    /// derivation, one label per goal number, known actors and clock rules, and the rules' own either-or properties.
-    /// </summary>
-    private static void CheckMetrics(JsonElement root, HashSet<string> actorIds, List<ValidationProblem> problems)
-    {
-        if (!root.TryGetProperty("metrics", out var metrics) || metrics.ValueKind != JsonValueKind.Array)
-        {
-            return;
-        }
-
-        var ruleIds = new HashSet<string>(StringComparer.Ordinal);
-        if (root.TryGetProperty("clock", out var clock) && clock.ValueKind == JsonValueKind.Object
-            && clock.TryGetProperty("rules", out var rules) && rules.ValueKind == JsonValueKind.Array)
-        {
-            foreach (var rule in rules.EnumerateArray())
-            {
-                if (SlugOrNull(TryString(rule, "id")) is { } id)
-                {
-                    ruleIds.Add(id);
-                }
-            }
-        }
-
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var goals = new Dictionary<int, string>();
-        var index = 0;
-        foreach (var metric in metrics.EnumerateArray())
-        {
-            var path = JsonPath.Index("$.metrics", index++);
-            if (metric.ValueKind != JsonValueKind.Object)
-            {
-                continue;
-            }
-
-            if (SlugOrNull(TryString(metric, "id")) is { } id && !ids.Add(id))
-            {
-                problems.Add(new(path + ".id", ValidationRules.DuplicateId, $"Another metric already has the id '{id}'; metric ids must be unique."));
-            }
-
-            if (metric.TryGetProperty("goal", out var goal) && goal.ValueKind == JsonValueKind.Object
-                && goal.TryGetProperty("number", out var number) && number.ValueKind == JsonValueKind.Number && JsonNumber.TryGetInt32(number, out var n)
-                && goal.TryGetProperty("label", out var label) && label.ValueKind == JsonValueKind.Object)
-            {
-                var text = $"{TryString(label, "fi")}\u0000{TryString(label, "sv")}\u0000{TryString(label, "en")}";
-                if (goals.TryGetValue(n, out var first) && first != text)
-                {
-                    problems.Add(new(path + ".goal.label", ValidationRules.InvalidValue, $"An earlier metric of goal {n} gives the goal another label; give every metric of a goal the same label."));
-                }
-
-                goals.TryAdd(n, text);
-            }
-
-            var derived = metric.TryGetProperty("derived", out var derivation);
-            var manual = metric.TryGetProperty("manual", out _);
-            if (derived == manual)
-            {
-                problems.Add(new(path, ValidationRules.InvalidValue, $"A metric gives exactly one of 'derived' (how records measure it) and 'manual': true (a person assesses it); this one gives {(derived ? "both" : "neither")}."));
-            }
-
-            if (derived && derivation.ValueKind == JsonValueKind.Object)
-            {
-                CheckDerivation(derivation, path + ".derived", actorIds, ruleIds, problems);
-            }
-        }
-    }
-
-    private static void CheckDerivation(JsonElement derivation, string path, HashSet<string> actorIds, HashSet<string> ruleIds, List<ValidationProblem> problems)
-    {
-        var given = Evaluation.MetricDerivation.Kinds.Where(k => derivation.TryGetProperty(k, out _)).ToList();
-        if (given.Count != 1)
-        {
-            problems.Add(new(
-                path,
-                ValidationRules.InvalidValue,
-                $"A derived metric gives exactly one of {string.Join(", ", Evaluation.MetricDerivation.Kinds)}; this one gives {(given.Count == 0 ? "none" : string.Join(" and ", given))}."));
-        }
-
-        foreach (var kind in given)
-        {
-            var rule = derivation.GetProperty(kind);
-            var rulePath = path + "." + kind;
-            if (rule.ValueKind != JsonValueKind.Object)
-            {
-                continue;
-            }
-
-            if (SlugOrNull(TryString(rule, "body")) is { } body && !actorIds.Contains(body))
-            {
-                problems.Add(new(rulePath + ".body", ValidationRules.UnknownActor, $"The profile has no actor '{body}'. A metric counts the records of one of the profile's actors; use the id of one of them."));
-            }
-
-            switch (kind)
-            {
-                case "meetingsHeld":
-                    var target = rule.TryGetProperty("target", out _);
-                    var plannedBy = rule.TryGetProperty("plannedBy", out var planned);
-                    if (target == plannedBy)
-                    {
-                        problems.Add(new(rulePath, ValidationRules.InvalidValue, $"meetingsHeld gives exactly one of 'target' (a number of meetings) and 'plannedBy' (clock rule ids); this one gives {(target ? "both" : "neither")}."));
-                    }
-
-                    if (plannedBy && planned.ValueKind == JsonValueKind.Array)
-                    {
-                        var seen = new HashSet<string>(StringComparer.Ordinal);
-                        var i = 0;
-                        foreach (var item in planned.EnumerateArray())
-                        {
-                            var itemPath = JsonPath.Index(rulePath + ".plannedBy", i++);
-                            if (item.ValueKind != JsonValueKind.String || SlugOrNull(item.GetString()) is not { } ruleId)
-                            {
-                                continue;
-                            }
-
-                            if (!ruleIds.Contains(ruleId))
-                            {
-                                problems.Add(new(itemPath, ValidationRules.UnknownClockRule, $"The profile's clock has no rule '{ruleId}'. plannedBy names rules of the profile's clock{(ruleIds.Count == 0 ? " (it has none; add a clock or give 'target' instead)" : ": " + string.Join(", ", ruleIds))}."));
-                            }
-                            else if (!seen.Add(ruleId))
-                            {
-                                problems.Add(new(itemPath, ValidationRules.InvalidValue, "The clock rule is already listed; list each rule once."));
-                            }
-                        }
-                    }
-
-                    break;
-                case "productsHandled":
-                    if (!rule.TryGetProperty("compilations", out _) && !rule.TryGetProperty("phenomenonReports", out _))
-                    {
-                        problems.Add(new(rulePath, ValidationRules.InvalidValue, "productsHandled gives 'compilations', 'phenomenonReports' or both: how many of each the body handles."));
-                    }
-
-                    CheckDistinct(rule, "inMonths", rulePath, "month", problems);
-                    break;
-                case "communication":
-                    CheckDistinct(rule, "audiences", rulePath, "audience", problems);
-                    break;
-            }
         }
     }
 
@@ -529,49 +286,12 @@ public static class RegionProfileJson
         }
     }
 
-    private static void CheckWhen(JsonElement when, string path, List<ValidationProblem> problems)
-    {
-        var given = Clock.ClockWhen.Kinds.Where(k => when.TryGetProperty(k, out _)).ToList();
-        if (given.Count != 1)
-        {
-            problems.Add(new(
-                path,
-                ValidationRules.InvalidValue,
-                $"A clock rule's 'when' gives exactly one of {string.Join(", ", Clock.ClockWhen.Kinds)}; this one gives {(given.Count == 0 ? "none" : string.Join(" and ", given))}."));
-        }
-
-        foreach (var name in (string[])["months", "monthlyExcept"])
-        {
-            if (!when.TryGetProperty(name, out var months) || months.ValueKind != JsonValueKind.Array)
-            {
-                continue;
-            }
-
-            var seen = new HashSet<int>();
-            var index = 0;
-            foreach (var month in months.EnumerateArray())
-            {
-                if (month.ValueKind == JsonValueKind.Number && JsonNumber.TryGetInt32(month, out var m) && m is >= 1 and <= 12 && !seen.Add(m))
-                {
-                    problems.Add(new(JsonPath.Index(path + "." + name, index), ValidationRules.InvalidValue, "The month is already listed; list each month once."));
-                }
-
-                index++;
-            }
-
-            if (name == "monthlyExcept" && seen.Count == 12)
-            {
-                problems.Add(new(path + ".monthlyExcept", ValidationRules.InvalidValue, "Every month is excepted, so the rule would never happen; remove a month or the rule."));
-            }
-        }
-    }
-
     internal static string? TryString(JsonElement owner, string name) =>
         owner.ValueKind == JsonValueKind.Object && owner.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
             ? value.GetString()
             : null;
 
-    private static string? SlugOrNull(string? value) => Text.Slug.IsValid(value) ? value : null;
+    internal static string? SlugOrNull(string? value) => Text.Slug.IsValid(value) ? value : null;
 
     internal static void CheckPartyList(JsonElement list, string path, HashSet<string> ids, List<ValidationProblem> problems)
     {

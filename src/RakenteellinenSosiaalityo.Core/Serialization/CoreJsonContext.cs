@@ -23,4 +23,16 @@ namespace RakenteellinenSosiaalityo.Core.Serialization;
 [JsonSerializable(typeof(ActivityRecord))]
 [JsonSerializable(typeof(EvaluationReport))]
 [JsonSerializable(typeof(ManualAssessment))]
+
+// The values of the kinds that KindJsonConverter reads and writes (the converter hides them from the generator).
+[JsonSerializable(typeof(NodaTime.AnnualDate))]
+[JsonSerializable(typeof(IReadOnlyList<int>))]
+[JsonSerializable(typeof(int))]
+[JsonSerializable(typeof(bool))]
+[JsonSerializable(typeof(ReportsPerPeriodRule))]
+[JsonSerializable(typeof(MeetingsHeldRule))]
+[JsonSerializable(typeof(ProductsHandledRule))]
+[JsonSerializable(typeof(PhenomenonReportRule))]
+[JsonSerializable(typeof(CommunicationRule))]
+[JsonSerializable(typeof(OnboardingRule))]
 internal sealed partial class CoreJsonContext : JsonSerializerContext;

@@ -150,11 +150,9 @@ public sealed class AnnualClockTests
     }
 
     [Fact]
-    public void ClockWhen_RejectsNoneOrTwoKinds_AndValuesOutOfRange()
+    public void ClockWhen_RejectsValuesOutOfRange_AndRepeatedOrAllMonths()
     {
-        Assert.Throws<ArgumentException>(() => new ClockWhen());
-        Assert.Throws<ArgumentException>(() => new ClockWhen(month: 1, inQuarter: 1));
-        Assert.Throws<ArgumentException>(() => new ClockWhen(periodEnds: false));
+        // "None or two kinds" cannot be built any more (each kind is its own type); the JSON check refuses it (ClockJsonValidationTests).
         Assert.Throws<ArgumentOutOfRangeException>(() => ClockWhen.InMonth(13));
         Assert.Throws<ArgumentOutOfRangeException>(() => ClockWhen.InQuarterPart(5, QuarterPart.Start));
         Assert.Throws<ArgumentOutOfRangeException>(() => ClockWhen.Times(13));

@@ -17,7 +17,7 @@ public sealed class ClockProperties
         var inYear = activities.All(a =>
             a.Start.Year == c.Year
             && a.End >= a.Start
-            && (a.Rule.When.WithinDaysAfterPeriodEnd is { } days
+            && (a.Rule.When is ClockWhenAfterPeriodEnd { Days: var days }
                 ? a.Window.Length == days && a.Period is { } p && p.End.PlusDays(1) == a.Start
                 : a.End.Year == c.Year));
         var sorted = activities.Zip(activities.Skip(1)).All(pair => pair.First.Start < pair.Second.Start
