@@ -35,7 +35,7 @@ public sealed record CompilationContent
         IReadOnlyList<GroupingDimension> dimensions,
         ValueList<ReportGroup> groups)
     {
-        Dimensions = dimensions;
+        Dimensions = ValueList.FromValues(dimensions);
         Groups = groups;
         RegionId = regionId;
         Period = period;

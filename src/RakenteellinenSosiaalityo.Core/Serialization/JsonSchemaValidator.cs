@@ -183,7 +183,7 @@ internal sealed class JsonSchemaValidator
                 var known = properties.ValueKind == JsonValueKind.Object
                     ? string.Join(", ", properties.EnumerateObject().Select(p => p.Name))
                     : string.Empty;
-                problems.Add(new(propertyPath, ValidationRules.UnknownProperty, $"Unknown property; the allowed properties here are: {known}. Check the spelling: an unknown property is an error so that no rule is silently dropped."));
+                problems.Add(new(propertyPath, ValidationRules.UnknownProperty, $"Unknown property.{Spelling.Hint(property.Name, properties.ValueKind == JsonValueKind.Object ? properties.EnumerateObject().Select(p => p.Name) : [])} The allowed properties here are: {known}. Check the spelling: an unknown property is an error so that no rule is silently dropped."));
             }
         }
 

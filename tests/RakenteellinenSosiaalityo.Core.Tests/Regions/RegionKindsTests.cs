@@ -8,8 +8,8 @@ namespace RakenteellinenSosiaalityo.Core.Tests.Regions;
 /// <summary>
 /// Issue 13: profiles of the suite's own making for four kinds of region that neither plan is (one period a year, four
 /// a year, periods ending at the end of February, bilingual fi/sv), each loaded, checked with the kit and run through
-/// the main job in fi, sv and en. The bilingual region delivers results per municipality in the issue; municipalities
-/// cannot be expressed in a profile yet, so its profile records that as an assumption and nothing tests them.
+/// the main job in fi, sv and en. The bilingual region delivers results per municipality: its profile lists the seven
+/// municipalities of Itä-Uusimaa and groups by them (GroupingDimensionTests counts them in JSON, Markdown and CSV).
 /// </summary>
 public sealed class RegionKindsTests
 {
