@@ -15,16 +15,15 @@ public sealed partial class MainJobHonestyTests
 {
     public static TheoryData<string> Kinds => new() { "one-period", "four-periods", "february-end", "bilingual" };
 
-    private static string PathOf(string kind) => Path.Combine(AppContext.BaseDirectory, "Regions", "Profiles", kind + ".json");
 
     [Theory]
     [MemberData(nameof(Kinds))]
     public void HandledCompilations_AreNoMoreThanTheYearMade(string kind)
     {
-        var profile = RegionProfileJson.Load(File.ReadAllText(PathOf(kind)));
+        var profile = Tests.Regions.TestProfiles.Load(kind);
         var made = Compiler.PeriodsCompiledIn(profile, 2025);
 
-        var (code, output, _) = SampleRunner.Run("--region", PathOf(kind), "--year", "2025");
+        var (code, output, _) = SampleRunner.Run("--region", Tests.Regions.TestProfiles.PathOf(kind), "--year", "2025");
 
         Assert.Equal(CommandLine.Ok, code);
         Assert.All(made, p => Assert.Contains($"\n- {p}: ", output, StringComparison.Ordinal));
@@ -37,10 +36,10 @@ public sealed partial class MainJobHonestyTests
     [Fact]
     public void OnePeriodRegion_ShowsTheCompilationItsClockShows()
     {
-        var profile = RegionProfileJson.Load(File.ReadAllText(PathOf("one-period")));
+        var profile = Tests.Regions.TestProfiles.Load("one-period");
         var clocked = AnnualClock.For(profile, 2025).Activities.Where(a => a.Rule.Activity == ActivityKind.Compilation).Select(a => a.Period!.Value).Distinct().ToList();
 
-        var (_, output, _) = SampleRunner.Run("--region", PathOf("one-period"), "--year", "2025");
+        var (_, output, _) = SampleRunner.Run("--region", Tests.Regions.TestProfiles.PathOf("one-period"), "--year", "2025");
 
         var shown = Shown().Matches(output[output.IndexOf("Vuosikoosteet: ", StringComparison.Ordinal)..output.IndexOf("Vuosikello", StringComparison.Ordinal)]).Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(clocked.Select(p => p.ToString()), shown);
