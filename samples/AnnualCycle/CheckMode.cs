@@ -42,7 +42,7 @@ internal static class CheckMode
 
         var language = options.Language;
         var findings = ProfileCheck.Check(profile, options.Year);
-        output.WriteLine($"{Label(language, "Profiilin tarkistus", "Kontroll av profilen", "Profile check")}: {profile.Id} ({profile.Name.Get(language)}), {options.Year}");
+        output.WriteLine($"{Words.Say(language, "Profiilin tarkistus", "Kontroll av profilen", "Profile check")}: {profile.Id} ({profile.Name.Get(language)}), {options.Year}");
         foreach (var finding in findings)
         {
             output.WriteLine($"  {finding.ToString(language)}");
@@ -50,16 +50,9 @@ internal static class CheckMode
 
         var errors = findings.Count(f => f.Severity == ProfileFindingSeverity.Error);
         var warnings = findings.Count - errors;
-        output.WriteLine($"{Label(language, "Virheitä", "Fel", "Errors")}: {errors}, {Label(language, "varoituksia", "varningar", "warnings")}: {warnings}");
+        output.WriteLine($"{Words.Say(language, "Virheitä", "Fel", "Errors")}: {errors}, {Words.Say(language, "varoituksia", "varningar", "warnings")}: {warnings}");
         return errors > 0 || (strict && warnings > 0) ? CommandLine.BadInput
             : warnings > 0 ? WarningsOnly
             : CommandLine.Ok;
     }
-
-    private static string Label(Language language, string fi, string sv, string en) => language switch
-    {
-        Language.Swedish => sv,
-        Language.English => en,
-        _ => fi,
-    };
 }

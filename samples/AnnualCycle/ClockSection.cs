@@ -23,7 +23,7 @@ internal static class ClockSection
     {
         var clock = AnnualClock.For(profile, year);
         output.WriteLine();
-        output.WriteLine($"{Label(language, "Vuosikello", "Årsklocka", "Annual clock")} {year} ({clock.Activities.Count})");
+        output.WriteLine($"{Words.Say(language, "Vuosikello", "Årsklocka", "Annual clock")} {year} ({clock.Activities.Count})");
         foreach (var activity in clock.Activities)
         {
             var when = activity.IsSingleDay ? FinnishDate.Format(activity.Start) : $"{FinnishDate.Format(activity.Start)}–{FinnishDate.Format(activity.End)}";
@@ -50,11 +50,4 @@ internal static class ClockSection
         output.WriteLine($"iCalendar: {file}");
         return true;
     }
-
-    private static string Label(Language language, string fi, string sv, string en) => language switch
-    {
-        Language.Swedish => sv,
-        Language.English => en,
-        _ => fi,
-    };
 }

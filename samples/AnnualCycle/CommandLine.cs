@@ -53,7 +53,7 @@ internal static class CommandLine
         return ClockSection.Write(profile, options.Year, options.Language, ics, output, error)
             && FiguresSection.Write(profile, options.Year, options.Language, FiguresSection.Directory(figures, ics), compilations, output, error)
             && PhenomenonSection.Write(profile, options.Year, options.Language, compilations, ics, output, error, out var phenomenonReport)
-            && EvaluationSection.Write(profile, options.Year, options.Language, reports, compilations.Select(c => c.Content).ToList(), phenomenonReport, output)
+            && EvaluationSection.Write(profile, options.Year, options.Language, reports, compilations, phenomenonReport, output)
             ? Ok
             : BadInput;
     }
@@ -141,7 +141,7 @@ internal static class CommandLine
     }
 
     private static int ThisYear() =>
-        NodaTime.SystemClock.Instance.GetCurrentInstant().InZone(NodaTime.DateTimeZoneProviders.Tzdb["Europe/Helsinki"]).Year;
+        RakenteellinenSosiaalityo.Core.Periods.FinnishTime.DateOf(NodaTime.SystemClock.Instance.GetCurrentInstant()).Year;
 
     internal sealed record Options(string Region, int Year, Language Language);
 }

@@ -11,10 +11,11 @@ using RakenteellinenSosiaalityo.Core.Text;
 namespace AnnualCycle;
 
 /// <summary>
-/// Compiles both reporting periods that end in the year (with the sample's own reports and a seeded synthetic set from
-/// the Testing package), walks each compilation through the region's compilation process by the actors it names —
-/// the step that decides records actions with responsible persons and follow-up dates — and prints the summary:
-/// counts, phenomena with breadth and recurrence, and decisions.
+/// Compiles the reporting periods whose compilation falls in the year (<see cref="Compiler.PeriodsCompiledIn"/>, at
+/// <see cref="Compiler.DefaultCutoff"/>; the same ones the annual clock shows), with the sample's own reports and a
+/// seeded synthetic set from the Testing package, walks each compilation through the region's compilation process by
+/// the actors it names — asking first before each step, storing and reloading the compilation's JSON document after
+/// each — and prints the summary: counts, phenomena with breadth and recurrence, and decisions.
 /// </summary>
 internal static class CompilationSection
 {
@@ -23,8 +24,7 @@ internal static class CompilationSection
     public static (IReadOnlyList<SocialReport> Reports, IReadOnlyList<Compilation> Compilations) Write(
         RegionProfile profile, int year, Language language, IReadOnlyList<SocialReport> sampleReports, TextWriter output)
     {
-        var scheme = profile.ReportingPeriods;
-        var periods = scheme.PeriodsInYear(year).Where(p => p.End.Year == year).ToList();
+        var periods = Compiler.PeriodsCompiledIn(profile, year);
         var reports = new List<SocialReport>(sampleReports);
         foreach (var (period, index) in periods.Select((p, i) => (p, i)))
         {
@@ -38,63 +38,87 @@ internal static class CompilationSection
         var compilations = new List<Compilation>();
         foreach (var period in periods)
         {
-            var due = Compiler.DueWindow(profile, period);
-            var compiledOn = due?.End ?? period.End.PlusDays(30);
-            var cutoff = FinnishTime.StartOf(compiledOn).Plus(Duration.FromHours(9));
+            var cutoff = Compiler.DefaultCutoff(profile, period);
             var content = Compiler.Compile(profile, period, cutoff, reports, contents);
             contents.Add(content);
-            var compilation = Walk(profile, content, cutoff, language);
+            var compilation = Walk(profile, content, cutoff, language, output);
             compilations.Add(compilation);
             Print(profile, compilation, language, output);
         }
 
         var yearEnd = new LocalDate(year, 12, 31);
+        if (periods.Count == 0)
+        {
+            output.WriteLine($"  {Words.Say(language, "Vuonna ei tehdä koosteita", "Inga sammanställningar görs under året", "No compilations are made in the year")} {year}");
+        }
+
         var overdue = Compilation.OpenActionsPastFollowUp(compilations, yearEnd);
-        output.WriteLine($"  {L(language, "Avoimet toimenpiteet, joiden seuranta-aika on ohitettu", "Öppna åtgärder vars uppföljning har passerats", "Open actions past their follow-up date")} {FinnishDate.Format(yearEnd)}: {overdue.Count}");
+        output.WriteLine($"  {Words.Say(language, "Avoimet toimenpiteet, joiden seuranta-aika on ohitettu", "Öppna åtgärder vars uppföljning har passerats", "Open actions past their follow-up date")} {FinnishDate.Format(yearEnd)}: {overdue.Count}");
         return (reports, compilations);
     }
 
     // Each step by the actor the profile names; what a step must record is recorded, and the deciding step decides an
     // action for each recurring phenomenon (or the most reported one).
-    private static Compilation Walk(RegionProfile profile, CompilationContent content, Instant cutoff, Language language)
+    private static Compilation Walk(RegionProfile profile, CompilationContent content, Instant cutoff, Language language, TextWriter output)
     {
         var process = profile.CompilationProcess;
         var at = cutoff;
-        var compilation = Compilation.Create(profile, content, new Performer(process.First.PerformedBy), at, Entries(process.First, content), Decisions(profile, process.First, content, at));
+        var by = new Performer(process.First.PerformedBy);
+        var entries = Entries(process.First, content, language);
+        var decisions = Decisions(profile, process.First, content, at, language);
+        var create = Compilation.CanCreate(profile, content, by, at, entries, decisions);
+        if (!create.IsAllowed)
+        {
+            // The sample's own data always passes; a region system would show this to the compiler and stop.
+            throw new InvalidOperationException($"The compilation of {content.Period} cannot be created: {create}");
+        }
+
+        var compilation = Documents.Reload(Compilation.Create(profile, content, by, at, entries, decisions), profile);
         while (compilation.PendingSteps(profile) is [var step, ..])
         {
             at += Duration.FromDays(14);
-            compilation = compilation.Perform(profile, step.Id, new Performer(step.PerformedBy), at, Entries(step, content), Decisions(profile, step, content, at));
+            by = new Performer(step.PerformedBy);
+            entries = Entries(step, content, language);
+            decisions = Decisions(profile, step, content, at, language);
+
+            // Ask first: a step the profile's rules refuse is shown with the library's reason instead of thrown.
+            if (compilation.CanPerform(profile, step.Id, by, at, entries, decisions) is { IsAllowed: false } refused)
+            {
+                output.WriteLine($"    {step.Id}: {refused}");
+                break;
+            }
+
+            compilation = Documents.Reload(compilation.Perform(profile, step.Id, by, at, entries, decisions), profile);
         }
 
         return compilation;
     }
 
-    private static List<RecordEntry> Entries(ProcessStep step, CompilationContent content)
+    private static List<RecordEntry> Entries(ProcessStep step, CompilationContent content, Language language)
     {
         var entries = new List<RecordEntry>();
         foreach (var kind in step.Records)
         {
             entries.Add(new RecordEntry(kind, kind switch
             {
-                RecordKind.Observation => $"Raporteissa toistuvat {content.Themes.Count} ilmiöteemaa; laajimmin palveluissa näkyy {Widest(content) ?? "–"}.",
-                RecordKind.Comment => "Koosteen havainnot tunnistetaan palveluissa; toimenpide-ehdotukset viedään eteenpäin.",
-                RecordKind.Decision => "Toimenpiteet, vastuuhenkilöt ja seuranta sovittu.",
-                RecordKind.Feedback => "Johtoryhmän palaute käsitelty verkostossa.",
-                RecordKind.Publication => "Kooste ja toimenpiteet esitelty henkilöstölle.",
-                _ => "Kirjattu.",
+                RecordKind.Observation => Words.Say(language, $"Raporteissa toistuvat {content.Themes.Count} ilmiöteemaa; laajimmin palveluissa näkyy {Widest(content) ?? "–"}.", $"Rapporterna återkommer till {content.Themes.Count} fenomenteman; mest utbrett i tjänsterna är {Widest(content) ?? "–"}.", $"The reports return to {content.Themes.Count} phenomenon themes; the widest across services is {Widest(content) ?? "–"}."),
+                RecordKind.Comment => Words.Say(language, "Koosteen havainnot tunnistetaan palveluissa; toimenpide-ehdotukset viedään eteenpäin.", "Sammanställningens iakttagelser känns igen i tjänsterna; åtgärdsförslagen förs vidare.", "The services recognise the compilation's observations; the proposals are taken forward."),
+                RecordKind.Decision => Words.Say(language, "Toimenpiteet, vastuuhenkilöt ja seuranta sovittu.", "Åtgärder, ansvariga och uppföljning överenskomna.", "Actions, responsible persons and follow-up agreed."),
+                RecordKind.Feedback => Words.Say(language, "Johtoryhmän palaute käsitelty verkostossa.", "Ledningsgruppens respons behandlad i nätverket.", "The management group's feedback handled in the network."),
+                RecordKind.Publication => Words.Say(language, "Kooste ja toimenpiteet esitelty henkilöstölle.", "Sammanställningen och åtgärderna presenterade för personalen.", "The compilation and the actions presented to the staff."),
+                _ => Words.Say(language, "Kirjattu.", "Registrerat.", "Recorded."),
             }));
         }
 
         if (step.MayRecord.Contains(RecordKind.SolutionProposal))
         {
-            entries.Add(new RecordEntry(RecordKind.SolutionProposal, "Vahvistetaan palveluohjausta palvelujen välillä."));
+            entries.Add(new RecordEntry(RecordKind.SolutionProposal, Words.Say(language, "Vahvistetaan palveluohjausta palvelujen välillä.", "Servicehandledningen mellan tjänsterna stärks.", "Service guidance between the services is strengthened.")));
         }
 
         return entries;
     }
 
-    private static List<ActionDecision>? Decisions(RegionProfile profile, ProcessStep step, CompilationContent content, Instant at)
+    private static List<ActionDecision>? Decisions(RegionProfile profile, ProcessStep step, CompilationContent content, Instant at, Language language)
     {
         if (!step.Records.Contains(RecordKind.Decision))
         {
@@ -109,8 +133,8 @@ internal static class CompilationSection
 
         var followUp = FinnishTime.DateOf(at).PlusMonths(4);
         return themes.Take(3).Select(t => new ActionDecision(
-            $"Selvitetään ilmiö '{profile.FindTheme(t)?.Name.Fi ?? t}' ja sen vaikutukset palveluihin.",
-            new ActionResponsible(step.PerformedBy, "Palvelualuejohtaja"),
+            Words.Say(language, $"Selvitetään ilmiö '{Theme(profile, t, language)}' ja sen vaikutukset palveluihin.", $"Fenomenet '{Theme(profile, t, language)}' och dess effekter på tjänsterna utreds.", $"The phenomenon '{Theme(profile, t, language)}' and its effects on the services are examined."),
+            new ActionResponsible(step.PerformedBy, Words.Say(language, "Palvelualuejohtaja", "Serviceområdesdirektör", "Head of service area")),
             followUp)).ToList();
     }
 
@@ -118,28 +142,23 @@ internal static class CompilationSection
     {
         var content = compilation.Content;
         var counts = content.Counts;
-        output.WriteLine($"- {content.Period}: {counts.Total} {L(language, "raporttia mukana", "rapporter med", "reports included")} ({counts.Negative} {L(language, "kielteistä", "negativa", "negative")}, {counts.Positive} {L(language, "myönteistä", "positiva", "positive")}), {content.CarriedOver.Count} {L(language, "siirtyy seuraavaan", "överförs", "carried over")}, {content.Excluded.Count} {L(language, "pois jätetty", "utelämnade", "excluded")}");
+        output.WriteLine($"- {content.Period}: {counts.Total} {Words.Say(language, "raporttia mukana", "rapporter med", "reports included")} ({counts.Negative} {Words.Say(language, "kielteistä", "negativa", "negative")}, {counts.Positive} {Words.Say(language, "myönteistä", "positiva", "positive")}), {content.CarriedOver.Count} {Words.Say(language, "siirtyy seuraavaan", "överförs", "carried over")}, {content.Excluded.Count} {Words.Say(language, "pois jätetty", "utelämnade", "excluded")}");
         foreach (var theme in content.Themes.OrderByDescending(t => t.Reports).ThenBy(t => t.ThemeId, StringComparer.Ordinal).Take(5))
         {
-            var recurring = theme.IsRecurring ? $" — {L(language, "toistuva", "återkommande", "recurring")}" : string.Empty;
-            output.WriteLine($"    {profile.FindTheme(theme.ThemeId)?.Name.Get(language) ?? theme.ThemeId}: {theme.Reports} {L(language, "raporttia", "rapporter", "reports")}, {theme.DistinctServices} {L(language, "palvelua", "tjänster", "services")}{recurring}");
+            var recurring = theme.IsRecurring ? $" — {Words.Say(language, "toistuva", "återkommande", "recurring")}" : string.Empty;
+            output.WriteLine($"    {Theme(profile, theme.ThemeId, language)}: {theme.Reports} {Words.Say(language, "raporttia", "rapporter", "reports")}, {theme.DistinctServices} {Words.Say(language, "palvelua", "tjänster", "services")}{recurring}");
         }
 
         foreach (var action in compilation.Actions)
         {
-            output.WriteLine($"    {L(language, "Toimenpide", "Åtgärd", "Action")} {action.Number}: {action.Description} ({profile.GetActor(action.DecidedBy.Actor).Name.Get(language)}, {L(language, "seuranta", "uppföljning", "follow-up")} {FinnishDate.Format(action.FollowUp)})");
+            output.WriteLine($"    {Words.Say(language, "Toimenpide", "Åtgärd", "Action")} {action.Number}: {action.Description} ({profile.GetActor(action.DecidedBy.Actor).Name.Get(language)}, {Words.Say(language, "seuranta", "uppföljning", "follow-up")} {FinnishDate.Format(action.FollowUp)})");
         }
 
-        output.WriteLine($"    {L(language, "Käsittely", "Behandling", "Process")}: {string.Join(" → ", compilation.PerformedSteps)}");
+        output.WriteLine($"    {Words.Say(language, "Käsittely", "Behandling", "Process")}: {string.Join(" → ", compilation.PerformedSteps)} ({compilation.Status.Label().Get(language)})");
     }
+
+    private static string Theme(RegionProfile profile, string themeId, Language language) => profile.FindTheme(themeId)?.Name.Get(language) ?? themeId;
 
     private static string? Widest(CompilationContent content) =>
         content.Themes.OrderByDescending(t => t.DistinctServices).ThenBy(t => t.ThemeId, StringComparer.Ordinal).FirstOrDefault()?.ThemeId;
-
-    private static string L(Language language, string fi, string sv, string en) => language switch
-    {
-        Language.Swedish => sv,
-        Language.English => en,
-        _ => fi,
-    };
 }

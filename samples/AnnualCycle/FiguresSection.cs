@@ -78,7 +78,7 @@ internal static class FiguresSection
             }
 
             output.WriteLine();
-            output.WriteLine($"{Label(language, "Kuvat", "Figurer", "Figures")} ({files.Count}): {directory}");
+            output.WriteLine($"{Words.Say(language, "Kuvat", "Figurer", "Figures")} ({files.Count}): {directory}");
             foreach (var file in files)
             {
                 output.WriteLine($"- {Path.GetFileName(file)}");
@@ -98,11 +98,4 @@ internal static class FiguresSection
         using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false));
         write(writer);
     }
-
-    private static string Label(Language language, string fi, string sv, string en) => language switch
-    {
-        Language.Swedish => sv,
-        Language.English => en,
-        _ => fi,
-    };
 }

@@ -28,16 +28,29 @@ internal static class PhenomenonSection
 
         var candidates = PhenomenonCandidates.Rank(profile, compilations);
         var theme = candidates.Count > 0 ? candidates[0].ThemeId : profile.PhenomenonThemes[0].Id;
-        var themeName = profile.FindTheme(theme)!.Name.Fi;
+        var themeName = profile.FindTheme(theme)!.Name.Get(language);
         var reasons = settings.SelectionSources.Take(2)
             .Select(source => source == CandidateSource.Compilations && candidates.Count > 0
-                ? candidates[0].ToSelectionReason()
-                : new SelectionReason(source, $"Valinnan peruste: {CamelCase.Of(source)}."))
+                ? candidates[0].ToSelectionReason(language)
+                : new SelectionReason(source, $"{Words.Say(language, "Valinnan peruste", "Grund för valet", "Reason for the choice")}: {source.Label().Get(language)}."))
             .ToList();
-        var selection = new PhenomenonSelection(year, $"{themeName}: ilmiölähtöinen sosiaalinen raportti {year}", [theme], reasons, "Valittu koosteiden ja alueen ajankohtaisen tilanteen perusteella.");
+        var selection = new PhenomenonSelection(
+            year,
+            $"{themeName}: {Words.Say(language, "ilmiölähtöinen sosiaalinen raportti", "fenomenbaserad social rapport", "phenomenon-based social report")} {year}",
+            [theme],
+            reasons,
+            Words.Say(language, "Valittu koosteiden ja alueen ajankohtaisen tilanteen perusteella.", "Vald utifrån sammanställningarna och regionens aktuella läge.", "Chosen from the compilations and the region's current situation."));
 
-        var at = FinnishTime.StartOf(new LocalDate(year, 1, 15)) + Duration.FromHours(10);
-        report = PhenomenonReport.Choose(profile, PhenomenonReportId.For(profile.Id, year), selection, new Performer(process.First.PerformedBy), at = When(process.First, at, year));
+        var at = When(process.First, FinnishTime.StartOf(new LocalDate(year, 1, 15)) + Duration.FromHours(10), year);
+        var id = PhenomenonReportId.For(profile.Id, year);
+        var chooser = new Performer(process.First.PerformedBy);
+        if (PhenomenonReport.CanChoose(profile, id, selection, chooser, at) is { IsAllowed: false } refused)
+        {
+            output.WriteLine($"{id}: {refused}");
+            return true;
+        }
+
+        report = Documents.Reload(PhenomenonReport.Choose(profile, id, selection, chooser, at), profile);
         for (var pending = report.PendingSteps(profile); pending.Count > 0; pending = report.PendingSteps(profile))
         {
             var step = pending[0];
@@ -47,33 +60,51 @@ internal static class PhenomenonSection
             {
                 foreach (var services in profile.Services.Take(4).Chunk(2))
                 {
-                    var inputs = workshop.Collects.SelectMany(kind => services.Select(s => new WorkshopInput(kind, $"{Say(kind)} ({s.Name.Fi}).", s.Id))).ToList();
+                    var inputs = workshop.Collects.SelectMany(kind => services.Select(s => new WorkshopInput(kind, $"{Say(kind, language)} ({s.Name.Get(language)}).", s.Id))).ToList();
                     var session = new WorkshopSession(workshop.Number, FinnishTime.DateOf(at), workshop.Method, new WorkshopParticipants([step.PerformedBy], services.Select(s => s.Id).ToList(), 2 * services.Length + 2), inputs);
-                    report = report.RecordWorkshop(profile, session, by, at);
+                    if (report.CanRecordWorkshop(profile, session, by, at).IsAllowed)
+                    {
+                        report = Documents.Reload(report.RecordWorkshop(profile, session, by, at), profile);
+                    }
+
                     at += Duration.FromDays(7);
                 }
             }
 
             if (step.Id == settings.WriteStep)
             {
-                var draft = report.ComposeDraft(profile, compilations);
-                report = report.Write(profile, draft with { EffectsOnClients = $"Ilmiö ({themeName}) heikentää asiakkaiden arjen, asumisen ja toimeentulon edellytyksiä." }, compilations, by, at);
+                var draft = report.ComposeDraft(profile, compilations, language);
+                var text = draft with { EffectsOnClients = Words.Say(language, $"Ilmiö ({themeName}) heikentää asiakkaiden arjen, asumisen ja toimeentulon edellytyksiä.", $"Fenomenet ({themeName}) försämrar klienternas förutsättningar i vardagen, boendet och försörjningen.", $"The phenomenon ({themeName}) weakens clients' everyday life, housing and livelihood.") };
+                if (report.CanWrite(profile, text, by, at) is { IsAllowed: false } notWritten)
+                {
+                    output.WriteLine($"{report.Id}: {notWritten}");
+                    return true;
+                }
+
+                report = Documents.Reload(report.Write(profile, text, compilations, by, at), profile);
                 at += Duration.FromDays(1);
             }
 
-            var entries = step.Records.Where(k => k != RecordKind.Decision).Select(k => new RecordEntry(k, Entry(k))).ToList();
+            var entries = step.Records.Where(k => k != RecordKind.Decision).Select(k => new RecordEntry(k, Entry(k, language))).ToList();
             var decisions = step.Records.Contains(RecordKind.Decision)
-                ? [new ActionDecision($"Toimenpide raportin pohjalta: {themeName}.", new ActionResponsible(step.PerformedBy), new LocalDate(year + 1, 3, 31))]
+                ? [new ActionDecision($"{Words.Say(language, "Toimenpide raportin pohjalta", "Åtgärd utifrån rapporten", "Action based on the report")}: {themeName}.", new ActionResponsible(step.PerformedBy), new LocalDate(year + 1, 3, 31))]
                 : new List<ActionDecision>();
             var recipients = step.Accepts(RecordKind.Publication) ? settings.Recipients : [];
-            report = report.Perform(profile, step.Id, by, at, entries, decisions, recipients);
+            if (report.CanPerform(profile, step.Id, by, at, entries, decisions, recipients) is { IsAllowed: false } stepRefused)
+            {
+                output.WriteLine($"{report.Id} {step.Id}: {stepRefused}");
+                break;
+            }
+
+            report = Documents.Reload(report.Perform(profile, step.Id, by, at, entries, decisions, recipients), profile);
         }
 
         output.WriteLine();
-        output.WriteLine($"{Label(language, "Ilmiölähtöinen sosiaalinen raportti", "Fenomenbaserad social rapport", "Phenomenon-based social report")} {year}: {report.Selection.Title}");
+        output.WriteLine($"{Words.Say(language, "Ilmiölähtöinen sosiaalinen raportti", "Fenomenbaserad social rapport", "Phenomenon-based social report")} {year}: {report.Selection.Title}");
         foreach (var e in report.History)
         {
-            output.WriteLine($"  {FinnishDate.Format(FinnishTime.DateOf(e.At))} {CamelCase.Of(e.Kind)} {e.StepId} ({profile.FindActor(e.By.Actor)?.Name.Get(language) ?? e.By.Actor.ToString()})");
+            var stepName = process.Steps.FirstOrDefault(s => s.Id == e.StepId)?.Name.Get(language) ?? e.StepId;
+            output.WriteLine($"  {FinnishDate.Format(FinnishTime.DateOf(e.At))} {e.StepId}: {stepName} ({profile.FindActor(e.By.Actor)?.Name.Get(language) ?? e.By.Actor.ToString()})");
         }
 
         output.WriteLine();
@@ -97,7 +128,7 @@ internal static class PhenomenonSection
             return false;
         }
 
-        output.WriteLine($"{Label(language, "Ilmiölähtöinen raportti", "Fenomenbaserad rapport", "Phenomenon report")}: {stem}.md, {stem}.json");
+        output.WriteLine($"{Words.Say(language, "Ilmiölähtöinen raportti", "Fenomenbaserad rapport", "Phenomenon report")}: {stem}.md, {stem}.json");
         return true;
     }
 
@@ -114,26 +145,19 @@ internal static class PhenomenonSection
         return next;
     }
 
-    private static string Say(WorkshopInputKind kind) => kind switch
+    private static string Say(WorkshopInputKind kind, Language language) => kind switch
     {
-        WorkshopInputKind.HowItShows => "Ilmiö näkyy asiakastyössä toistuvina yhteydenottoina",
-        WorkshopInputKind.Extent => "Ilmiö koskee merkittävää osaa palvelun asiakkaista",
-        WorkshopInputKind.Proposals => "Ehdotetaan yhteistä toimintamallia ja palveluohjauksen vahvistamista",
-        _ => "Tilasto- ja tutkimustieto tukee havaintoja",
+        WorkshopInputKind.HowItShows => Words.Say(language, "Ilmiö näkyy asiakastyössä toistuvina yhteydenottoina", "Fenomenet syns i klientarbetet som upprepade kontakter", "The phenomenon shows in client work as repeated contacts"),
+        WorkshopInputKind.Extent => Words.Say(language, "Ilmiö koskee merkittävää osaa palvelun asiakkaista", "Fenomenet berör en betydande del av tjänstens klienter", "The phenomenon concerns a significant share of the service's clients"),
+        WorkshopInputKind.Proposals => Words.Say(language, "Ehdotetaan yhteistä toimintamallia ja palveluohjauksen vahvistamista", "En gemensam verksamhetsmodell och starkare servicehandledning föreslås", "A joint way of working and stronger service guidance are proposed"),
+        _ => Words.Say(language, "Tilasto- ja tutkimustieto tukee havaintoja", "Statistik och forskning stöder iakttagelserna", "Statistics and research support the observations"),
     };
 
-    private static string Entry(RecordKind kind) => kind switch
+    private static string Entry(RecordKind kind, Language language) => kind switch
     {
-        RecordKind.Assessment => "Raportti arvioitu ja hyväksytty.",
-        RecordKind.Publication => "Raportti annettu tiedoksi vastaanottajille.",
-        RecordKind.Feedback => "Raportista saatu palaute käyty läpi.",
-        _ => $"Kirjaus: {CamelCase.Of(kind)}.",
-    };
-
-    private static string Label(Language language, string fi, string sv, string en) => language switch
-    {
-        Language.Swedish => sv,
-        Language.English => en,
-        _ => fi,
+        RecordKind.Assessment => Words.Say(language, "Raportti arvioitu ja hyväksytty.", "Rapporten bedömd och godkänd.", "The report assessed and approved."),
+        RecordKind.Publication => Words.Say(language, "Raportti annettu tiedoksi vastaanottajille.", "Rapporten delgiven mottagarna.", "The report communicated to its recipients."),
+        RecordKind.Feedback => Words.Say(language, "Raportista saatu palaute käyty läpi.", "Responsen på rapporten genomgången.", "The feedback on the report gone through."),
+        _ => Words.Say(language, "Kirjattu.", "Registrerat.", "Recorded."),
     };
 }

@@ -13,25 +13,25 @@ internal static class Report
         var plan = profile.Plan;
         output.WriteLine($"{profile.Name.Get(language)} ({profile.BusinessId}) — {year}");
         output.WriteLine(plan.Title.Get(language));
-        output.WriteLine($"  {plan.LegalBasis}");
+        output.WriteLine($"  {plan.LegalBasis.Citation(language)}");
         if (plan.Validity is { } validity)
         {
-            output.WriteLine($"  {Label(language, "Voimassa", "Giltig", "Valid")}: {Date(validity.Start)}–{(validity.End is { } end ? Date(end) : string.Empty)}");
+            output.WriteLine($"  {Words.Say(language, "Voimassa", "Giltig", "Valid")}: {Date(validity.Start)}–{(validity.End is { } end ? Date(end) : string.Empty)}");
         }
 
         foreach (var approval in plan.Approvals)
         {
-            output.WriteLine($"  {Label(language, "Hyväksytty", "Godkänd", "Approved")}: {Date(approval.On)}, {Party(profile, approval.By, language)}");
+            output.WriteLine($"  {Words.Say(language, "Hyväksytty", "Godkänd", "Approved")}: {Date(approval.On)}, {Party(profile, approval.By, language)}");
         }
 
         output.WriteLine();
-        output.WriteLine($"{Label(language, "Toimijat", "Aktörer", "Actors")} ({profile.Actors.Count})");
+        output.WriteLine($"{Words.Say(language, "Toimijat", "Aktörer", "Actors")} ({profile.Actors.Count})");
         foreach (var actor in profile.Actors)
         {
             output.WriteLine($"- {actor.Name.Get(language)} [{actor.Id}]");
             if (actor.Role is { } role)
             {
-                output.WriteLine($"    {Label(language, "Rooli", "Roll", "Role")}: {role.Get(language)}");
+                output.WriteLine($"    {Words.Say(language, "Rooli", "Roll", "Role")}: {role.Get(language)}");
             }
 
             for (var i = 0; i < actor.Responsibilities.Count; i++)
@@ -41,25 +41,25 @@ internal static class Report
 
             if (actor.Collaborators.Count > 0)
             {
-                output.WriteLine($"    {Label(language, "Yhteistyö", "Samarbete", "Works with")}: {string.Join("; ", actor.Collaborators.Select(c => Party(profile, c, language)))}");
+                output.WriteLine($"    {Words.Say(language, "Yhteistyö", "Samarbete", "Works with")}: {string.Join("; ", actor.Collaborators.Select(c => Party(profile, c, language)))}");
             }
 
             if (actor.MeetingCadence is { } cadence)
             {
-                output.WriteLine($"    {Label(language, "Kokoontuu", "Sammanträder", "Meets")}: {cadence.Description.Get(language)}");
+                output.WriteLine($"    {Words.Say(language, "Kokoontuu", "Sammanträder", "Meets")}: {cadence.Description.Get(language)}");
             }
         }
 
         output.WriteLine();
-        output.WriteLine($"{Label(language, "Raportointikaudet, jotka osuvat vuoteen", "Rapporteringsperioder som berör året", "Reporting periods touching")} {year}");
+        output.WriteLine($"{Words.Say(language, "Raportointikaudet, jotka osuvat vuoteen", "Rapporteringsperioder som berör året", "Reporting periods touching")} {year}");
         foreach (var period in profile.ReportingPeriods.PeriodsInYear(year))
         {
-            output.WriteLine($"- {period} ({period.LengthInDays.ToString(CultureInfo.InvariantCulture)} {Label(language, "päivää", "dagar", "days")})");
+            output.WriteLine($"- {period} ({period.LengthInDays.ToString(CultureInfo.InvariantCulture)} {Words.Say(language, "päivää", "dagar", "days")})");
         }
 
         foreach (var assumption in profile.Assumptions)
         {
-            output.WriteLine($"  * {Label(language, "Oletus", "Antagande", "Assumption")} ({assumption.Subject}): {assumption.Text.Get(language)}");
+            output.WriteLine($"  * {Words.Say(language, "Oletus", "Antagande", "Assumption")} ({assumption.Subject}): {assumption.Text.Get(language)}");
         }
 
     }
@@ -68,11 +68,4 @@ internal static class Report
         party.Actor is { } id ? profile.GetActor(id).Name.Get(language) : party.External!.Get(language);
 
     private static string Date(NodaTime.LocalDate date) => FinnishDate.Format(date);
-
-    private static string Label(Language language, string fi, string sv, string en) => language switch
-    {
-        Language.Swedish => sv,
-        Language.English => en,
-        _ => fi,
-    };
 }

@@ -16,7 +16,7 @@ public sealed class DefaultCutoffTests
 
     private static Instant NineInHelsinki(int y, int m, int d) => new LocalDateTime(y, m, d, 9, 0).InZoneStrictly(DateTimeZoneProviders.Tzdb["Europe/Helsinki"]).ToInstant();
 
-    private static RegionProfile OnePeriod => RegionProfileJson.Load(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Regions", "Profiles", "one-period.json")));
+    private static RegionProfile OnePeriod => Tests.Regions.TestProfiles.Load("one-period");
 
     // EK 5.3: the spring period is compiled in August, the autumn period in January: the cutoff is the window's last day.
     [Fact]

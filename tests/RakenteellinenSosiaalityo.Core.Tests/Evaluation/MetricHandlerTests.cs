@@ -37,7 +37,7 @@ public sealed class MetricHandlerTests
     [Fact]
     public void ProductsHandled_OfBothKinds_NamesTheBodyForBoth()
     {
-        var profile = RegionProfileJson.Load(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Regions", "Profiles", "four-periods.json")));
+        var profile = Tests.Regions.TestProfiles.Load("four-periods");
 
         var m = Metric(profile, "knowledge-products-handled");
 

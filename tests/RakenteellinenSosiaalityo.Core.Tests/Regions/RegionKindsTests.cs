@@ -15,9 +15,9 @@ public sealed class RegionKindsTests
 {
     public static TheoryData<string> Kinds => new() { "one-period", "four-periods", "february-end", "bilingual" };
 
-    private static string PathOf(string kind) => Path.Combine(AppContext.BaseDirectory, "Regions", "Profiles", kind + ".json");
+    private static string PathOf(string kind) => TestProfiles.PathOf(kind);
 
-    private static RegionProfile Load(string kind) => RegionProfileJson.Load(File.ReadAllText(PathOf(kind)));
+    private static RegionProfile Load(string kind) => TestProfiles.Load(kind);
 
     [Theory]
     [MemberData(nameof(Kinds))]
