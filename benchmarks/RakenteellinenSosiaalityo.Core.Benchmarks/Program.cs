@@ -1,3 +1,10 @@
 using BenchmarkDotNet.Running;
+using RakenteellinenSosiaalityo.Core.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(RakenteellinenSosiaalityo.Core.Benchmarks.PeriodLookupBenchmarks).Assembly).Run(args);
+if (args is ["--peak-memory", var n])
+{
+    PeakMemory.Run(int.Parse(n, System.Globalization.CultureInfo.InvariantCulture), Console.Out);
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(PeriodLookupBenchmarks).Assembly).Run(args);

@@ -20,16 +20,7 @@ internal static class ProcessDocumentJson
         where TDocument : ProcessDocument =>
         JsonSerializer.Serialize(document, TypeInfo<TDocument>());
 
-    /// <summary>Reads a document and rebuilds its aggregate.</summary>
-    /// <param name="json">The JSON text.</param>
-    /// <param name="profile">The region profile.</param>
-    /// <param name="version">The format version this library reads.</param>
-    /// <param name="what">What the document holds, for messages, e.g. <c>report</c>.</param>
-    /// <param name="rebuild">Rebuilds the aggregate of a read document, adding any problem of its own (then null); may throw <see cref="LifecycleException"/>.</param>
-    /// <param name="compare">Adds a problem for each stored value, beyond status and steps, that differs from the rebuilt one.</param>
-    /// <param name="aggregate">The aggregate, when valid.</param>
-    /// <param name="problems">Every problem found.</param>
-    /// <returns>True when the document is valid.</returns>
+    /// <summary>Reads a document from its JSON text and rebuilds its aggregate; the parameters as for the overload taking a reader.</summary>
     public static bool TryRead<TDocument, T>(
         string json,
         RegionProfile profile,

@@ -1,0 +1,378 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using NodaTime;
+using RakenteellinenSosiaalityo.Core.Compilations;
+using RakenteellinenSosiaalityo.Core.Csv;
+using RakenteellinenSosiaalityo.Core.Periods;
+using RakenteellinenSosiaalityo.Core.Processes;
+using RakenteellinenSosiaalityo.Core.Regions;
+using RakenteellinenSosiaalityo.Core.Reports;
+using RakenteellinenSosiaalityo.Core.Testing;
+using RakenteellinenSosiaalityo.Core.Text;
+
+namespace RakenteellinenSosiaalityo.Core.Benchmarks;
+
+/// <summary>
+/// A compilation of N synthetic Etelä-Karjala reports (as in <see cref="CompilationBenchmarks"/>) written and read as
+/// the compilation JSON document, and exported as Markdown and CSV, each beside a hand-written floor that writes (or
+/// reads) the same fields with <see cref="Utf8JsonWriter"/> / <see cref="Utf8JsonReader"/> / a <see cref="StreamWriter"/>
+/// loop: no DTOs, no checks, no redaction, no escaping. Writers write to <see cref="Stream.Null"/>; readers read a
+/// temporary file written once in the set-up.
+/// </summary>
+/// <remarks>
+/// The sizes are 100,000 and 1,000,000; <c>RS_BENCHMARK_MAX_N</c> caps them (to 10,000 when it is lower than both).
+/// </remarks>
+[MemoryDiagnoser]
+public class CompilationDocumentBenchmarks
+{
+    private static readonly int[] AllSizes = [100_000, 1_000_000];
+
+    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
+
+    private Compilation compilation = null!;
+    private string file = string.Empty;
+
+    /// <summary>The profile: Etelä-Karjala.</summary>
+    public RegionProfile Profile { get; } = BuiltInRegions.EtelaKarjala;
+
+    /// <summary>The number of reports generated (about 90 % are included).</summary>
+    [ParamsSource(nameof(Sizes))]
+    public int N { get; set; } = 100_000;
+
+    /// <summary>The sizes, capped by <c>RS_BENCHMARK_MAX_N</c> when it is set.</summary>
+    public static IEnumerable<int> Sizes =>
+        int.TryParse(Environment.GetEnvironmentVariable(CompilationBenchmarks.MaxNVariable), out var max)
+            ? AllSizes.Where(n => n <= max).DefaultIfEmpty(Math.Min(max, 10_000))
+            : AllSizes;
+
+    /// <summary>Generates and compiles the reports and writes the document to a temporary file.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        compilation = Build();
+        file = Path.Combine(Path.GetTempPath(), $"rs-compilation-{N}-{Environment.ProcessId}.json");
+        using var stream = File.Create(file);
+        CompilationJson.Serialize(compilation, stream);
+    }
+
+    /// <summary>The compilation of <see cref="N"/> generated reports, created by the first step's actor at the cutoff.</summary>
+    /// <returns>The compilation.</returns>
+    public Compilation Build()
+    {
+        var period = Profile.ReportingPeriods.PeriodsInYear(2025)[0];
+        var options = SyntheticReportOptions.Default with { ReturnedShare = 0.01, WithdrawnShare = 0.01 };
+        var reports = SyntheticReports.Generate(Profile, period, N, seed: 2025, options);
+        var cutoff = FinnishTime.StartOf(period.End.PlusDays(31));
+        var content = Compiler.Compile(Profile, period, cutoff, reports);
+        return Compilation.Create(Profile, content, new Performer(Profile.CompilationProcess.First.PerformedBy), cutoff);
+    }
+
+    /// <summary>Removes the temporary file.</summary>
+    [GlobalCleanup]
+    public void Cleanup() => File.Delete(file);
+
+    /// <summary><see cref="CompilationJson.Serialize(Compilation, Stream)"/>.</summary>
+    [Benchmark]
+    [BenchmarkCategory("JsonWrite")]
+    public void JsonWrite() => CompilationJson.Serialize(compilation, Stream.Null);
+
+    /// <summary>The floor: the same fields of every included report with a <see cref="Utf8JsonWriter"/>.</summary>
+    [Benchmark]
+    [BenchmarkCategory("JsonWrite")]
+    public void JsonWriteFloor()
+    {
+        using var writer = new Utf8JsonWriter(Stream.Null, WriterOptions);
+        writer.WriteStartObject();
+        writer.WriteString("id", compilation.Id.Value);
+        writer.WriteStartArray("included");
+        foreach (var report in compilation.Content.Included)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", report.Id.Value);
+            writer.WriteStartArray("history");
+            foreach (var e in report.History)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("at", e.At.ToDateTimeOffset());
+                writer.WriteStartObject("by");
+                writer.WriteString("actor", e.By.Actor.Value);
+                writer.WriteEndObject();
+                writer.WriteString("action", Names.Action[(int)e.Action]);
+                if (e.StepId is { } step)
+                {
+                    writer.WriteString("stepId", step);
+                }
+
+                if (e.Entries.Count > 0)
+                {
+                    writer.WriteStartArray("entries");
+                    foreach (var entry in e.Entries)
+                    {
+                        writer.WriteStartObject();
+                        writer.WriteString("kind", Names.Kind[(int)entry.Kind]);
+                        writer.WriteString("text", entry.Text);
+                        writer.WriteEndObject();
+                    }
+
+                    writer.WriteEndArray();
+                }
+
+                if (e.Content is { } c)
+                {
+                    WriteContent(writer, c);
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+            if (writer.BytesPending > 32 * 1024)
+            {
+                writer.Flush();
+            }
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    /// <summary><see cref="CompilationJson.Deserialize(Stream, RegionProfile)"/> from the file.</summary>
+    /// <returns>The compilation.</returns>
+    [Benchmark]
+    [BenchmarkCategory("JsonRead")]
+    public Compilation JsonRead()
+    {
+        using var stream = File.OpenRead(file);
+        return CompilationJson.Deserialize(stream, Profile);
+    }
+
+    /// <summary>The floor: every token of the file with a <see cref="Utf8JsonReader"/>, each string made a .NET string; nothing built, nothing checked.</summary>
+    /// <returns>The number of strings.</returns>
+    [Benchmark]
+    [BenchmarkCategory("JsonRead")]
+    public int JsonReadFloor()
+    {
+        using var stream = File.OpenRead(file);
+        var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        var state = default(JsonReaderState);
+        var (length, final, strings) = (0, false, 0);
+        while (true)
+        {
+            var read = stream.Read(buffer, length, buffer.Length - length);
+            final = read == 0;
+            length += read;
+            var reader = new Utf8JsonReader(buffer.AsSpan(0, length), final, state);
+            while (reader.Read())
+            {
+                if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
+                {
+                    strings += reader.GetString()!.Length > 0 ? 1 : 0;
+                }
+            }
+
+            if (final)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+                return strings;
+            }
+
+            var consumed = (int)reader.BytesConsumed;
+            buffer.AsSpan(consumed, length - consumed).CopyTo(buffer);
+            length -= consumed;
+            state = reader.CurrentState;
+        }
+    }
+
+    /// <summary><see cref="CompilationExport.WriteMarkdown"/> in Finnish.</summary>
+    [Benchmark]
+    [BenchmarkCategory("Markdown")]
+    public void Markdown()
+    {
+        using var writer = new StreamWriter(Stream.Null, Encoding.UTF8, 16 * 1024);
+        CompilationExport.WriteMarkdown(compilation.Content, Profile, writer);
+    }
+
+    /// <summary>The floor: each included report's heading, service, themes, description, proposals and remarks in a <see cref="StreamWriter"/> loop.</summary>
+    [Benchmark]
+    [BenchmarkCategory("Markdown")]
+    public void MarkdownFloor()
+    {
+        using var writer = new StreamWriter(Stream.Null, Encoding.UTF8, 16 * 1024);
+        foreach (var report in compilation.Content.Included)
+        {
+            var c = report.Content;
+            writer.Write("### ");
+            writer.Write(report.Id.Value);
+            writer.Write(": ");
+            writer.Write(c.Title);
+            writer.Write("\n\n- Palvelu: ");
+            writer.Write(Profile.FindService(c.ServiceId)?.Name.Get(Language.Finnish) ?? c.ServiceId);
+            writer.Write("\n- Ilmiöt: ");
+            foreach (var theme in c.Themes)
+            {
+                writer.Write(theme);
+                writer.Write(", ");
+            }
+
+            writer.Write("\n\n");
+            writer.Write(c.Description);
+            writer.Write("\n\n");
+            foreach (var proposal in c.ActionProposals)
+            {
+                writer.Write("- ");
+                writer.Write(proposal);
+                writer.Write('\n');
+            }
+
+            foreach (var remark in report.Recorded(RecordKind.Remark))
+            {
+                writer.Write("- ");
+                writer.Write(remark.Text);
+                writer.Write('\n');
+            }
+        }
+    }
+
+    /// <summary><see cref="CompilationCsv.Write(CompilationContent, RegionProfile, TextWriter, Language, char)"/>.</summary>
+    [Benchmark]
+    [BenchmarkCategory("Csv")]
+    public void Csv()
+    {
+        using var writer = new StreamWriter(Stream.Null, Encoding.UTF8, 16 * 1024);
+        CompilationCsv.Write(compilation.Content, Profile, writer);
+    }
+
+    /// <summary>The floor: the same sixteen columns in a <see cref="StreamWriter"/> loop, without quoting.</summary>
+    [Benchmark]
+    [BenchmarkCategory("Csv")]
+    public void CsvFloor()
+    {
+        using var writer = new StreamWriter(Stream.Null, Encoding.UTF8, 16 * 1024);
+        writer.Write(string.Join(",", CompilationCsv.Columns));
+        writer.Write("\r\n");
+        var period = compilation.Content.Period.ToString();
+        foreach (var report in compilation.Content.Included)
+        {
+            var c = report.Content;
+            writer.Write(report.Id.Value);
+            writer.Write(',');
+            writer.Write(period);
+            writer.Write(",false,");
+            writer.Write(report.SubmittedAt!.Value.ToString());
+            writer.Write(',');
+            writer.Write(c.ObservedOn.ToString("yyyy-MM-dd", null));
+            writer.Write(',');
+            writer.Write(c.ServiceId);
+            writer.Write(',');
+            writer.Write(Profile.FindService(c.ServiceId)?.Name.Get(Language.Finnish) ?? c.ServiceId);
+            writer.Write(',');
+            Join(writer, c.Themes);
+            writer.Write(',');
+            Join(writer, c.Subjects.Select(s => Names.Subject[(int)s]));
+            writer.Write(',');
+            writer.Write(c.Polarity is { } p ? Names.Polarity[(int)p] : string.Empty);
+            writer.Write(',');
+            Join(writer, c.Authors.Select(a => Names.Profession[(int)a.Profession]).Distinct());
+            writer.Write(',');
+            writer.Write(c.Title);
+            writer.Write(',');
+            writer.Write(c.Description);
+            writer.Write(',');
+            Join(writer, c.ClientGroups);
+            writer.Write(',');
+            Join(writer, c.ActionProposals);
+            writer.Write(',');
+            Join(writer, report.Recorded(RecordKind.Remark).Select(r => r.Text));
+            writer.Write("\r\n");
+        }
+    }
+
+    private static void Join(StreamWriter writer, IEnumerable<string> items)
+    {
+        var first = true;
+        foreach (var item in items)
+        {
+            if (!first)
+            {
+                writer.Write("; ");
+            }
+
+            writer.Write(item);
+            first = false;
+        }
+    }
+
+    private static void WriteContent(Utf8JsonWriter writer, ReportContent c)
+    {
+        writer.WriteStartObject("content");
+        writer.WriteStartArray("authors");
+        foreach (var author in c.Authors)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("name", author.Name);
+            writer.WriteString("profession", Names.Profession[(int)author.Profession]);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteString("serviceId", c.ServiceId);
+        if (c.Supervisor is { } supervisor)
+        {
+            writer.WriteString("supervisor", supervisor);
+        }
+
+        writer.WriteString("title", c.Title);
+        writer.WriteString("description", c.Description);
+        Strings(writer, "clientGroups", c.ClientGroups);
+        Strings(writer, "subjects", c.Subjects.Select(s => Names.Subject[(int)s]));
+        Strings(writer, "actionProposals", c.ActionProposals);
+        if (c.Polarity is { } polarity)
+        {
+            writer.WriteString("polarity", Names.Polarity[(int)polarity]);
+        }
+
+        Strings(writer, "duties", c.Duties.Select(d => Names.Duty[(int)d]));
+        Strings(writer, "themes", c.Themes);
+        writer.WriteString("observedOn", c.ObservedOn.ToDateOnly().ToString("yyyy-MM-dd", null));
+        writer.WriteEndObject();
+    }
+
+    private static void Strings(Utf8JsonWriter writer, string name, IEnumerable<string> items)
+    {
+        writer.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            writer.WriteStringValue(item);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    // The camelCase names of the enums, made once.
+    private static class Names
+    {
+        public static readonly string[] Action = Of<LifecycleAction>();
+        public static readonly string[] Kind = Of<RecordKind>();
+        public static readonly string[] Subject = Of<ReportSubject>();
+        public static readonly string[] Polarity = Of<ReportPolarity>();
+        public static readonly string[] Profession = Of<Profession>();
+        public static readonly string[] Duty = Of<StatutoryDuty>();
+
+        private static string[] Of<T>()
+            where T : struct, Enum
+        {
+            var values = Enum.GetValues<T>();
+            var names = new string[values.Max(v => Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture)) + 1];
+            foreach (var value in values)
+            {
+                names[Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture)] = CamelCase.Of(value);
+            }
+
+            return names;
+        }
+    }
+}
