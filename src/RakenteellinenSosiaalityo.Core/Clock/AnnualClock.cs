@@ -2,6 +2,8 @@ using Ardalis.GuardClauses;
 using NodaTime;
 using RakenteellinenSosiaalityo.Core.Collections;
 using RakenteellinenSosiaalityo.Core.Periods;
+using RakenteellinenSosiaalityo.Core.Phenomena;
+using RakenteellinenSosiaalityo.Core.Processes;
 using RakenteellinenSosiaalityo.Core.Regions;
 
 namespace RakenteellinenSosiaalityo.Core.Clock;
@@ -148,6 +150,35 @@ public sealed class AnnualClock
             ValueList<ScheduledActivity>.From(Activities.Where((a, i) => !isDone[i] && a.End < asOf)),
             ValueList<ScheduledActivity>.From(Activities.Where((a, i) => !isDone[i] && a.End >= asOf)),
             ValueList<ActivityCompletion>.From(unmatched));
+    }
+
+    /// <summary>
+    /// Where the clock stands on <paramref name="asOf"/> given what happened: the <paramref name="completions"/> of
+    /// activity records, and what the <paramref name="phenomenonReports"/>' own events complete (theme selection,
+    /// workshops, approval, feedback: <see cref="PhenomenonReport.ClockCompletions"/>), so that those activities need
+    /// no hand-made record.
+    /// </summary>
+    /// <param name="completions">What else happened, in any order; completions after <paramref name="asOf"/> are ignored.</param>
+    /// <param name="phenomenonReports">The region's phenomenon reports, e.g. the stored ones.</param>
+    /// <param name="asOf">The date to judge on.</param>
+    /// <returns>The progress, as <see cref="Progress(IEnumerable{ActivityCompletion}, LocalDate)"/> gives it for all the completions together.</returns>
+    /// <exception cref="ArgumentNullException">A list is null, or <paramref name="phenomenonReports"/> holds null.</exception>
+    /// <exception cref="LifecycleException">A phenomenon report belongs to another region (<c>region-mismatch</c>); ask <see cref="CanProgress"/> first.</exception>
+    public ClockProgress Progress(IEnumerable<ActivityCompletion> completions, IEnumerable<PhenomenonReport> phenomenonReports, LocalDate asOf)
+    {
+        Guard.Against.Null(completions);
+        var reports = Guard.Against.Null(phenomenonReports).Select(r => Guard.Against.Null(r, nameof(phenomenonReports))).ToList();
+        return Progress([.. completions, .. reports.SelectMany(r => r.ClockCompletions(Profile))], asOf);
+    }
+
+    /// <summary>Whether <see cref="Progress(IEnumerable{ActivityCompletion}, IEnumerable{PhenomenonReport}, LocalDate)"/> accepts <paramref name="phenomenonReports"/>: each belongs to the clock's region.</summary>
+    /// <param name="phenomenonReports">The phenomenon reports to be given.</param>
+    /// <returns>Allowed, or refused with <c>region-mismatch</c> naming the first report of another region.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="phenomenonReports"/> is null or holds null.</exception>
+    public LifecycleCheck CanProgress(IEnumerable<PhenomenonReport> phenomenonReports)
+    {
+        Guard.Against.Null(phenomenonReports);
+        return phenomenonReports.Select(r => Guard.Against.Null(r, nameof(phenomenonReports)).CheckRegion(Profile)).FirstOrDefault(c => !c.IsAllowed);
     }
 
     /// <summary>Returns the region id, the year and the number of activities.</summary>

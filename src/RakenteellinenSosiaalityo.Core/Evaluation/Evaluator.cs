@@ -39,7 +39,7 @@ namespace RakenteellinenSosiaalityo.Core.Evaluation;
 /// one it is <see cref="MetricStatus.NotAssessed"/>. Records of actors the profile does not have simply match no metric.
 /// </para>
 /// </remarks>
-public static class Evaluator
+public static partial class Evaluator
 {
     /// <summary>Evaluates the plan for the calendar year <paramref name="year"/>.</summary>
     /// <param name="profile">The region profile with its metrics.</param>
@@ -88,15 +88,8 @@ public static class Evaluator
         IEnumerable<ActivityRecord> records,
         IEnumerable<ManualAssessment> assessments)
     {
-        Guard.Against.Null(profile);
-        var phenomena = NoNulls(phenomenonReports, nameof(phenomenonReports));
-        if (phenomena.FirstOrDefault(r => r.RegionId != profile.Id || profile.PhenomenonProcess is null) is { } foreign)
-        {
-            throw new EvaluationException(EvaluationException.RegionMismatchCode, $"Phenomenon report {foreign.Id} belongs to region '{foreign.RegionId}', not to '{profile.Id}' with its phenomenon process; evaluate each region with its own phenomenon reports.");
-        }
-
-        var derived = phenomena.SelectMany(r => r.ActivityRecords(profile));
-        return Evaluate(profile, year, reports, compilations, Guard.Against.Null(records).Concat(derived), assessments);
+        var derived = PhenomenonRecords(profile, phenomenonReports, out var mismatch);
+        return mismatch is null ? Evaluate(profile, year, reports, compilations, Guard.Against.Null(records).Concat(derived), assessments) : throw mismatch;
     }
 
     /// <summary>Evaluates the plan over its validity (<see cref="Plans.ImplementationPlan.Validity"/>).</summary>
