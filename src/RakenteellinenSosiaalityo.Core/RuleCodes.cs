@@ -75,6 +75,12 @@ public static class RuleCodes
     /// <summary>A reference names a service the profile does not have: in a profile or document, or a report's content.</summary>
     public const string UnknownService = "unknown-service";
 
+    /// <summary>A reference names a municipality or area the profile does not have: in a profile or document, or a report's content.</summary>
+    public const string UnknownArea = "unknown-area";
+
+    /// <summary>The compilations group by a dimension whose data the profile lacks (by area without areas), or by one dimension twice.</summary>
+    public const string DimensionWithoutData = "dimension-without-data";
+
     /// <summary>A reference names an annual-clock rule the profile's clock does not have.</summary>
     public const string UnknownClockRule = "unknown-clock-rule";
 

@@ -43,7 +43,7 @@ public static class LifecycleRules
     public const string UnknownService = RuleCodes.UnknownService;
 
     /// <summary>The content names a municipality or area the region profile does not have.</summary>
-    public const string UnknownArea = "unknown-area";
+    public const string UnknownArea = RuleCodes.UnknownArea;
 
     /// <summary>The content names a phenomenon theme the region profile does not have.</summary>
     public const string UnknownTheme = RuleCodes.UnknownTheme;

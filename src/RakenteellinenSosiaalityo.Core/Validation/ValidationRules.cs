@@ -64,7 +64,7 @@ public static class ValidationRules
     public const string UnknownService = RuleCodes.UnknownService;
 
     /// <summary>The compilations group by a dimension whose data the profile lacks (by area without areas), or by one dimension twice.</summary>
-    public const string DimensionWithoutData = "dimension-without-data";
+    public const string DimensionWithoutData = RuleCodes.DimensionWithoutData;
 
     /// <summary>A reference names an annual-clock rule the profile's clock does not have.</summary>
     public const string UnknownClockRule = RuleCodes.UnknownClockRule;
