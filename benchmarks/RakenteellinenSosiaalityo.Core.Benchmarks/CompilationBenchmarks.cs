@@ -72,18 +72,18 @@ public class CompilationBenchmarks
             .SelectMany(r => r.Content.Themes.Select(theme => (Theme: theme, Report: r)))
             .GroupBy(x => x.Theme)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new ReportGroup(g.Key, g.Select(x => x.Report.Id).ToList()))
+            .Select(g => new ReportGroup(GroupingDimension.Theme, g.Key, g.Select(x => x.Report.Id).ToList()))
             .ToList();
         var byService = included
             .GroupBy(r => r.Content.ServiceId)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new ReportGroup(g.Key, g.Select(r => r.Id).ToList()))
+            .Select(g => new ReportGroup(GroupingDimension.Service, g.Key, g.Select(r => r.Id).ToList()))
             .ToList();
         var bySubject = included
             .SelectMany(r => r.Content.Subjects.Select(subject => (Subject: JsonNamingPolicy.CamelCase.ConvertName(subject.ToString()), Report: r)))
             .GroupBy(x => x.Subject)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new ReportGroup(g.Key, g.Select(x => x.Report.Id).ToList()))
+            .Select(g => new ReportGroup(GroupingDimension.Subject, g.Key, g.Select(x => x.Report.Id).ToList()))
             .ToList();
         var byProfession = included
             .SelectMany(r => r.Content.Authors.Select(a => a.Profession).Distinct())
