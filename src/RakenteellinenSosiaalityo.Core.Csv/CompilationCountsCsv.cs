@@ -1,7 +1,6 @@
 using System.Globalization;
 using Ardalis.GuardClauses;
 using CsvHelper;
-using CsvHelper.Configuration;
 using RakenteellinenSosiaalityo.Core.Compilations;
 using RakenteellinenSosiaalityo.Core.Regions;
 
@@ -41,13 +40,7 @@ public static class CompilationCountsCsv
             throw new ArgumentException($"The compilation is of region '{content.RegionId}', not '{profile.Id}'.", nameof(profile));
         }
 
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            Delimiter = options.Delimiter.ToString(),
-            NewLine = "\r\n",
-            InjectionOptions = options.NeutralizeFormulas ? InjectionOptions.Escape : InjectionOptions.None,
-        };
-        using var csv = new CsvWriter(writer, configuration, leaveOpen: true);
+        using var csv = new CsvWriter(writer, CompilationCsv.Configuration(options), leaveOpen: true);
         foreach (var column in Columns)
         {
             csv.WriteField(column);

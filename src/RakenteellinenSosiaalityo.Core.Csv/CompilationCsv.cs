@@ -78,16 +78,7 @@ public static class CompilationCsv
             throw new ArgumentException($"The compilation is of region '{content.RegionId}', not '{profile.Id}'.", nameof(profile));
         }
 
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            Delimiter = delimiter.ToString(),
-            NewLine = "\r\n",
-
-            // CsvHelper's default quotes only the configured new line ("\r\n") once one is set; a bare LF or CR split the row.
-            ShouldQuote = args => NeedsQuotes(args.Field, delimiter),
-            InjectionOptions = options.NeutralizeFormulas ? InjectionOptions.Escape : InjectionOptions.None,
-        };
-        using var csv = new CsvWriter(writer, configuration, leaveOpen: true);
+        using var csv = new CsvWriter(writer, Configuration(options), leaveOpen: true);
         var extra = DimensionColumns.Of(content);
         foreach (var column in Columns.Concat(extra.SelectMany(DimensionColumns.Headers)))
         {
@@ -168,6 +159,17 @@ public static class CompilationCsv
             ? new() { Language = language, Delimiter = delimiter }
             : throw new ArgumentException("The delimiter is ',', ';' or a tab.", nameof(delimiter));
     }
+
+    /// <summary>The CsvHelper settings of every compilation CSV: delimiter, CRLF rows, quoting that never splits a row, formula neutralisation.</summary>
+    internal static CsvConfiguration Configuration(CompilationCsvOptions options) => new(CultureInfo.InvariantCulture)
+    {
+        Delimiter = options.Delimiter.ToString(),
+        NewLine = "\r\n",
+
+        // CsvHelper's default quotes only the configured new line ("\r\n") once one is set; a bare LF or CR split the row.
+        ShouldQuote = args => NeedsQuotes(args.Field, options.Delimiter),
+        InjectionOptions = options.NeutralizeFormulas ? InjectionOptions.Escape : InjectionOptions.None,
+    };
 
     private static bool NeedsQuotes(string? field, char delimiter) =>
         !string.IsNullOrEmpty(field)
