@@ -1,3 +1,7 @@
+using Ardalis.GuardClauses;
+using RakenteellinenSosiaalityo.Core.Collections;
+using RakenteellinenSosiaalityo.Core.Validation;
+
 namespace RakenteellinenSosiaalityo.Core.Evaluation;
 
 /// <summary>Thrown when the inputs of an evaluation break a rule, e.g. an assessment of a metric the profile does not have.</summary>
@@ -22,5 +26,28 @@ public sealed class EvaluationException : DomainException
     public EvaluationException(string code, string message)
         : base(code, message)
     {
+        Problems = [new ValidationProblem("$", code, message)];
     }
+
+    /// <summary>Creates the exception for every broken rule an operation's check found.</summary>
+    /// <param name="problems">The problems, at least one; their rules are codes of this class. The first gives
+    /// <see cref="DomainException.Code"/>, and the message starts with its message.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="problems"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="problems"/> is empty or holds null.</exception>
+    public EvaluationException(IEnumerable<ValidationProblem> problems)
+        : this(ValueList.From(Guard.Against.Null(problems), nameof(problems)))
+    {
+    }
+
+    private EvaluationException(ValueList<ValidationProblem> problems)
+        : base(problems.Count > 0 ? problems[0].Rule : string.Empty, ValidationProblem.MessageOf(problems, nameof(problems)))
+    {
+        Problems = problems;
+    }
+
+    /// <summary>
+    /// Every broken rule found, in the order of the check (path, code and message each); one problem with this
+    /// exception's code and message when it was created from a code and a message.
+    /// </summary>
+    public IReadOnlyList<ValidationProblem> Problems { get; } = [];
 }
