@@ -44,7 +44,7 @@ internal readonly record struct ProcessSubject(string Text, string RegionId)
 
     /// <summary>Refuses personal data found in free text, naming the fields and kinds, never the values.</summary>
     public LifecycleCheck Private(IReadOnlyList<PersonalDataFinding> findings) =>
-        findings.Count == 0 ? LifecycleCheck.Allowed : LifecycleCheck.Refuse(LifecycleRules.PersonalData, new PersonalDataException(Text, findings).Message);
+        findings.Count == 0 ? LifecycleCheck.Allowed : LifecycleCheck.RefusePersonalData(Text, findings);
 
     /// <summary>Returns <see cref="Text"/>.</summary>
     public override string ToString() => Text;
