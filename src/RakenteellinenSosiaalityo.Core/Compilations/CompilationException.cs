@@ -1,5 +1,3 @@
-using Ardalis.GuardClauses;
-using RakenteellinenSosiaalityo.Core.Collections;
 using RakenteellinenSosiaalityo.Core.Validation;
 
 namespace RakenteellinenSosiaalityo.Core.Compilations;
@@ -9,7 +7,7 @@ namespace RakenteellinenSosiaalityo.Core.Compilations;
 /// carried-over report missing from the input, a cutoff before the period ends, or earlier compilations that do not
 /// fit (see the <c>…Code</c> constants).
 /// </summary>
-public sealed class CompilationException : DomainException
+public sealed class CompilationException : ProblemsException
 {
     /// <summary>A report or an earlier compilation belongs to another region.</summary>
     public const string RegionMismatchCode = "region-mismatch";
@@ -35,7 +33,6 @@ public sealed class CompilationException : DomainException
     public CompilationException(string code, string message)
         : base(code, message)
     {
-        Problems = [new ValidationProblem("$", code, message)];
     }
 
     /// <summary>Creates the exception for every broken rule an operation's check found.</summary>
@@ -44,19 +41,7 @@ public sealed class CompilationException : DomainException
     /// <exception cref="ArgumentNullException"><paramref name="problems"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="problems"/> is empty or holds null.</exception>
     public CompilationException(IEnumerable<ValidationProblem> problems)
-        : this(ValueList.From(Guard.Against.Null(problems), nameof(problems)))
+        : base(problems)
     {
     }
-
-    private CompilationException(ValueList<ValidationProblem> problems)
-        : base(problems.Count > 0 ? problems[0].Rule : string.Empty, ValidationProblem.MessageOf(problems, nameof(problems)))
-    {
-        Problems = problems;
-    }
-
-    /// <summary>
-    /// Every broken rule found, in the order of the check (path, code and message each); one problem with this
-    /// exception's code and message when it was created from a code and a message.
-    /// </summary>
-    public IReadOnlyList<ValidationProblem> Problems { get; } = [];
 }

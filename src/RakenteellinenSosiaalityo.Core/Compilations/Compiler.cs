@@ -47,7 +47,7 @@ public static class Compiler
     /// <param name="previous">Earlier compilations of the region, in any order; the one of the previous period supplies the carried-over reports and the recurrence chain. Null or empty for the first compilation.</param>
     /// <returns>The compilation's content.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="profile"/> or <paramref name="reports"/> is null, or <paramref name="reports"/> holds null.</exception>
-    /// <exception cref="CompilationException">The period is not one of the profile's, the cutoff is before the period ends, a report or compilation is of another region, a report id repeats, two earlier compilations cover one period, or a report carried over by the previous compilation is missing: the problems of <see cref="Check"/>, all in <see cref="CompilationException.Problems"/>, the first one's code as <see cref="DomainException.Code"/>.</exception>
+    /// <exception cref="CompilationException">The period is not one of the profile's, the cutoff is before the period ends, a report or compilation is of another region, a report id repeats, two earlier compilations cover one period, or a report carried over by the previous compilation is missing: the problems of <see cref="Check"/>, all in <see cref="ProblemsException.Problems"/>, the first one's code as <see cref="DomainException.Code"/>.</exception>
     public static CompilationContent Compile(RegionProfile profile, ReportingPeriod period, Instant cutoff, IEnumerable<SocialReport> reports, IEnumerable<CompilationContent>? previous = null)
     {
         var problems = CompilationInputs.Check(profile, period, cutoff, reports, previous, out var selection);
@@ -81,7 +81,7 @@ public static class Compiler
     /// <param name="reports">The region's reports, in any order.</param>
     /// <param name="previous">Earlier compilations of the region, or null.</param>
     /// <param name="content">The compilation, when the inputs keep every rule.</param>
-    /// <param name="error">The broken rules (<see cref="CompilationException.Problems"/>), when they do not.</param>
+    /// <param name="error">The broken rules (<see cref="ProblemsException.Problems"/>), when they do not.</param>
     /// <returns>True when compiled.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="profile"/> or <paramref name="reports"/> is null, or <paramref name="reports"/> holds null.</exception>
     public static bool TryCompile(

@@ -1,12 +1,10 @@
-using Ardalis.GuardClauses;
-using RakenteellinenSosiaalityo.Core.Collections;
 using RakenteellinenSosiaalityo.Core.Validation;
 
 namespace RakenteellinenSosiaalityo.Core.Evaluation;
 
 /// <summary>Thrown when the inputs of an evaluation break a rule, e.g. an assessment of a metric the profile does not have.</summary>
 /// <remarks><see cref="DomainException.Code"/> is one of the constants of this class.</remarks>
-public sealed class EvaluationException : DomainException
+public sealed class EvaluationException : ProblemsException
 {
     /// <summary>A report or compilation belongs to another region than the profile.</summary>
     public const string RegionMismatchCode = "region-mismatch";
@@ -26,7 +24,6 @@ public sealed class EvaluationException : DomainException
     public EvaluationException(string code, string message)
         : base(code, message)
     {
-        Problems = [new ValidationProblem("$", code, message)];
     }
 
     /// <summary>Creates the exception for every broken rule an operation's check found.</summary>
@@ -35,19 +32,7 @@ public sealed class EvaluationException : DomainException
     /// <exception cref="ArgumentNullException"><paramref name="problems"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="problems"/> is empty or holds null.</exception>
     public EvaluationException(IEnumerable<ValidationProblem> problems)
-        : this(ValueList.From(Guard.Against.Null(problems), nameof(problems)))
+        : base(problems)
     {
     }
-
-    private EvaluationException(ValueList<ValidationProblem> problems)
-        : base(problems.Count > 0 ? problems[0].Rule : string.Empty, ValidationProblem.MessageOf(problems, nameof(problems)))
-    {
-        Problems = problems;
-    }
-
-    /// <summary>
-    /// Every broken rule found, in the order of the check (path, code and message each); one problem with this
-    /// exception's code and message when it was created from a code and a message.
-    /// </summary>
-    public IReadOnlyList<ValidationProblem> Problems { get; } = [];
 }

@@ -135,7 +135,7 @@ public static class Evaluator
     /// <param name="records">What happened.</param>
     /// <param name="assessments">People's assessments of the manual metrics; empty for none.</param>
     /// <param name="evaluation">The evaluation, when the inputs keep every rule.</param>
-    /// <param name="error">The broken rules (<see cref="EvaluationException.Problems"/>), when they do not.</param>
+    /// <param name="error">The broken rules (<see cref="Validation.ProblemsException.Problems"/>), when they do not.</param>
     /// <returns>True when evaluated.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null, or a list holds null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dates"/> reach outside years 2–9998.</exception>
@@ -193,7 +193,7 @@ public static class Evaluator
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dates"/> reach outside years 2–9998.</exception>
     /// <exception cref="EvaluationException">A report or compilation belongs to another region (code <c>region-mismatch</c>), or an
     /// assessment names a metric the profile does not have (<c>unknown-metric</c>) or a derived one (<c>derived-metric-assessed</c>): the problems of
-    /// <see cref="Check"/>, all in <see cref="EvaluationException.Problems"/>, the first one's code as <see cref="DomainException.Code"/>.</exception>
+    /// <see cref="Check"/>, all in <see cref="Validation.ProblemsException.Problems"/>, the first one's code as <see cref="DomainException.Code"/>.</exception>
     public static EvaluationReport Evaluate(
         RegionProfile profile,
         DateInterval dates,

@@ -161,6 +161,14 @@ internal static class DocumentJson
     // unknown property; an object of a type whose required property it lacks is a missing property; anything else the
     // serializer refuses is a value of the wrong JSON type (text that is not JSON never gets here: the readers parse it
     // first).
+    // JsonTypeInfo.ElementType is .NET 9 and later; on .NET 8 the library's lists are arrays or have one type argument.
+    private static Type? ElementTypeOf(JsonTypeInfo info) =>
+#if NET9_0_OR_GREATER
+        info.ElementType;
+#else
+        info.Type.IsArray ? info.Type.GetElementType() : info.Type.IsGenericType && info.Type.GetGenericArguments() is [var only] ? only : null;
+#endif
+
     private static string RuleAt(List<(string? Name, int Index)> segments, JsonElement element, JsonTypeInfo typeInfo)
     {
         var at = element;
@@ -190,13 +198,13 @@ internal static class DocumentJson
             }
             else
             {
-                if (info.Kind != JsonTypeInfoKind.Enumerable || info.ElementType is null || at.ValueKind != JsonValueKind.Array || index >= at.GetArrayLength())
+                if (info.Kind != JsonTypeInfoKind.Enumerable || ElementTypeOf(info) is not { } elementType || at.ValueKind != JsonValueKind.Array || index >= at.GetArrayLength())
                 {
                     return ValidationRules.WrongType;
                 }
 
                 at = at[index];
-                info = info.Options.GetTypeInfo(info.ElementType);
+                info = info.Options.GetTypeInfo(elementType);
             }
         }
 

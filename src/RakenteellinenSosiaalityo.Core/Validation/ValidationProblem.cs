@@ -33,31 +33,4 @@ public sealed record ValidationProblem
     /// <summary>The problem on one line: path, message and rule.</summary>
     /// <returns>For example <c>$.businessId: The check digit … is wrong. [invalid-business-id]</c>.</returns>
     public override string ToString() => $"{Path}: {Message} [{Rule}]";
-
-    /// <summary>
-    /// The message of an exception that carries <paramref name="problems"/> as the broken rules of one operation: the
-    /// first problem's message as it is (the one a caller who stopped at the first problem would have seen), then the
-    /// others, one a line.
-    /// </summary>
-    internal static string MessageOf(IReadOnlyList<ValidationProblem> problems, string name)
-    {
-        if (problems.Count == 0)
-        {
-            throw new ArgumentException("At least one problem is needed.", name);
-        }
-
-        if (problems.Count == 1)
-        {
-            return problems[0].Message;
-        }
-
-        var text = new System.Text.StringBuilder(problems[0].Message);
-        text.Append(System.Globalization.CultureInfo.InvariantCulture, $" ({problems.Count - 1} more problem(s):");
-        for (var i = 1; i < problems.Count; i++)
-        {
-            text.Append("\n  - ").Append(problems[i]);
-        }
-
-        return text.Append(')').ToString();
-    }
 }
