@@ -56,15 +56,8 @@ internal static class ActionLedger
     }
 
     /// <summary>Throws the refusal: personal data as <see cref="PersonalDataException"/> naming every finding, any other rule as <see cref="LifecycleException"/>.</summary>
-    public static void Enforce(LifecycleCheck check, string subject, string? stepId, Performer by, ValueList<RecordEntry> entries, ValueList<ActionDecision> decisions)
-    {
-        if (check.Code == LifecycleRules.PersonalData)
-        {
-            throw new PersonalDataException(subject, Findings(entries, decisions));
-        }
-
+    public static void Enforce(LifecycleCheck check, string subject, string? stepId, Performer by) =>
         check.ThrowIfRefused(subject, stepId, by.Actor);
-    }
 
     /// <summary>The actions with <paramref name="decisions"/> appended, numbered on from the last.</summary>
     public static ValueList<DecidedAction> Decide(IReadOnlyList<DecidedAction> actions, ValueList<ActionDecision> decisions, Func<ActionDecision, int, DecidedAction> make) =>
@@ -123,15 +116,8 @@ internal static class ActionLedger
     }
 
     /// <summary>Throws the refusal of a status change (personal data in the note, or any other rule).</summary>
-    public static void EnforceStatusChange(LifecycleCheck check, ProcessTarget on, Performer by, string? note)
-    {
-        if (check.Code == LifecycleRules.PersonalData)
-        {
-            throw new PersonalDataException(on.InWords, PersonalDataScanner.Scan(note, "note"));
-        }
-
+    public static void EnforceStatusChange(LifecycleCheck check, ProcessTarget on, Performer by) =>
         check.ThrowIfRefused(on.InWords, null, by.Actor);
-    }
 
     /// <summary>
     /// The actions still open although their follow-up date is before <paramref name="asOf"/>: by follow-up date, then

@@ -318,7 +318,7 @@ public sealed record Compilation : ProcessAggregate<CompilationId, CompilationEv
     /// <exception cref="LifecycleException">Any other rule refuses it (see <see cref="CanChangeActionStatus"/>).</exception>
     public Compilation ChangeActionStatus(RegionProfile profile, int actionNumber, ActionStatus status, Performer by, Instant at, string? note = null)
     {
-        ActionLedger.EnforceStatusChange(CanChangeActionStatus(profile, actionNumber, status, by, at, note), On, by, note);
+        ActionLedger.EnforceStatusChange(CanChangeActionStatus(profile, actionNumber, status, by, at, note), On, by);
         var actions = ActionLedger.Close(Actions, actionNumber, status, by, at, note);
         return Append(
             new CompilationEvent(CompilationEventKind.ActionStatusChanged, at, by, actionNumber: actionNumber, status: status, note: note),
@@ -385,7 +385,7 @@ public sealed record Compilation : ProcessAggregate<CompilationId, CompilationEv
     }
 
     private static void Enforce(LifecycleCheck check, string subject, string stepId, Performer by, ValueList<RecordEntry> entries, ValueList<ActionDecision> decisions) =>
-        ActionLedger.Enforce(check, subject, stepId, by, entries, decisions);
+        ActionLedger.Enforce(check, subject, stepId, by);
 
     private static ValueList<DecidedAction> Decide(CompilationId id, IReadOnlyList<DecidedAction> actions, string stepId, Performer by, Instant at, ValueList<ActionDecision> decisions) =>
         ActionLedger.Decide(actions, decisions, (d, number) => new DecidedAction(id, number, d.Description, d.Responsible, d.FollowUp, stepId, by, at));

@@ -1,3 +1,5 @@
+using RakenteellinenSosiaalityo.Core.Validation;
+
 namespace RakenteellinenSosiaalityo.Core.Compilations;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace RakenteellinenSosiaalityo.Core.Compilations;
 /// carried-over report missing from the input, a cutoff before the period ends, or earlier compilations that do not
 /// fit (see the <c>…Code</c> constants).
 /// </summary>
-public sealed class CompilationException : DomainException
+public sealed class CompilationException : ProblemsException
 {
     /// <summary>A report or an earlier compilation belongs to another region.</summary>
     public const string RegionMismatchCode = RuleCodes.RegionMismatch;
@@ -30,6 +32,16 @@ public sealed class CompilationException : DomainException
     /// <param name="message">What is wrong and what to do.</param>
     public CompilationException(string code, string message)
         : base(code, message)
+    {
+    }
+
+    /// <summary>Creates the exception for every broken rule an operation's check found.</summary>
+    /// <param name="problems">The problems, at least one; their rules are codes of this class. The first gives
+    /// <see cref="DomainException.Code"/>, and the message starts with its message.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="problems"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="problems"/> is empty or holds null.</exception>
+    public CompilationException(IEnumerable<ValidationProblem> problems)
+        : base(problems)
     {
     }
 }

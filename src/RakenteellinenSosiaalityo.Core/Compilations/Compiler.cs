@@ -6,6 +6,7 @@ using RakenteellinenSosiaalityo.Core.Periods;
 using RakenteellinenSosiaalityo.Core.Processes;
 using RakenteellinenSosiaalityo.Core.Regions;
 using RakenteellinenSosiaalityo.Core.Reports;
+using RakenteellinenSosiaalityo.Core.Validation;
 
 namespace RakenteellinenSosiaalityo.Core.Compilations;
 
@@ -46,94 +47,33 @@ public static partial class Compiler
     /// <param name="previous">Earlier compilations of the region, in any order; the one of the previous period supplies the carried-over reports and the recurrence chain. Null or empty for the first compilation.</param>
     /// <returns>The compilation's content.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="profile"/> or <paramref name="reports"/> is null, or <paramref name="reports"/> holds null.</exception>
-    /// <exception cref="CompilationException">The period is not one of the profile's, the cutoff is before the period ends, a report or compilation is of another region, a report id repeats, two earlier compilations cover one period, or a report carried over by the previous compilation is missing.</exception>
+    /// <exception cref="CompilationException">The period is not one of the profile's, the cutoff is before the period ends, a report or compilation is of another region, a report id repeats, two earlier compilations cover one period, or a report carried over by the previous compilation is missing: the problems of <see cref="Check"/>, all in <see cref="ProblemsException.Problems"/>, the first one's code as <see cref="DomainException.Code"/>.</exception>
     public static CompilationContent Compile(RegionProfile profile, ReportingPeriod period, Instant cutoff, IEnumerable<SocialReport> reports, IEnumerable<CompilationContent>? previous = null)
     {
-        Guard.Against.Null(profile);
-        Guard.Against.Null(reports);
-        var scheme = profile.ReportingPeriods;
-        if (period.Start == default(LocalDate) || !scheme.IsPeriodOf(period))
-        {
-            throw new CompilationException(CompilationException.UnknownPeriodCode, $"{period} is not a reporting period of region '{profile.Id}'; take one from its ReportingPeriods.");
-        }
-
-        var end = FinnishTime.StartOf(period.End.PlusDays(1));
-        if (cutoff < end)
-        {
-            throw new CompilationException(CompilationException.CutoffBeforePeriodEndCode, $"The cutoff {cutoff} is before period {period} ends ({end}); compile a period after it has ended.");
-        }
-
-        var before = PreviousCompilation(profile, scheme.Previous(period), previous);
-        var carried = new Dictionary<ReportId, CarriedOverReport>();
-        foreach (var c in before?.CarriedOver ?? [])
-        {
-            carried[c.Id] = c;
-        }
-
-        var process = profile.ReportProcess;
-        var seen = new HashSet<ReportId>();
-        var included = new List<SocialReport>();
-        var carriedOver = new List<CarriedOverReport>();
-        var excluded = new List<ExcludedReport>();
-        foreach (var report in reports)
-        {
-            Guard.Against.Null(report, nameof(reports));
-            if (report.SubmittedAt is not { } submitted)
-            {
-                continue;
-            }
-
-            var fromBefore = carried.TryGetValue(report.Id, out var carry);
-            var inPeriod = scheme.PeriodOf(submitted) == period;
-            if (!inPeriod && !fromBefore)
-            {
-                continue;
-            }
-
-            if (report.RegionId != profile.Id)
-            {
-                throw new CompilationException(CompilationException.RegionMismatchCode, $"Report {report.Id} follows the process of region '{report.RegionId}', not '{profile.Id}'.");
-            }
-
-            if (!seen.Add(report.Id))
-            {
-                throw new CompilationException(CompilationException.DuplicateReportCode, $"Report {report.Id} is given twice; give each report once, in its latest state.");
-            }
-
-            var originalPeriod = fromBefore ? carry!.OriginalPeriod : period;
-            var (status, ready) = report.StateAt(process, cutoff);
-            if (status == LifecycleStatus.Withdrawn)
-            {
-                excluded.Add(new(report.Id, originalPeriod, ExclusionReason.Withdrawn));
-            }
-            else if (ready)
-            {
-                included.Add(report);
-            }
-            else if (MayHoldPersonalData(report, process) && report.Content.FindPersonalData().Count > 0)
-            {
-                excluded.Add(new(report.Id, originalPeriod, ExclusionReason.PersonalData));
-            }
-            else
-            {
-                carriedOver.Add(new(report.Id, originalPeriod, status));
-            }
-        }
-
-        var missing = carried.Keys.Where(id => !seen.Contains(id)).Select(id => id.Value).Order(StringComparer.Ordinal).ToList();
-        if (missing.Count > 0)
-        {
-            throw new CompilationException(
-                CompilationException.MissingCarriedOverReportCode,
-                $"The compilation of {before!.Period} carried over {missing.Count} report(s) that are not in the input: {string.Join(", ", missing.Take(20))}{(missing.Count > 20 ? ", …" : string.Empty)}. Give every report of the region, so that none is lost.");
-        }
-
-        return Summarize(profile, period, cutoff, Canonical(included), carriedOver, excluded, before);
+        var problems = CompilationInputs.Check(profile, period, cutoff, reports, previous, out var selection);
+        return problems.Count > 0 ? throw new CompilationException(problems) : Build(profile, period, cutoff, selection);
     }
 
     /// <summary>
-    /// Compiles like <see cref="Compile"/>, but answers a broken rule of the inputs with <paramref name="error"/>
-    /// instead of throwing it, so that a caller can ask first.
+    /// Checks the inputs of a compilation against every rule <see cref="Compile"/> enforces and returns the problems,
+    /// so that a caller can ask first. A problem's <see cref="ValidationProblem.Path"/> names the argument and the
+    /// position in it: <c>period</c>, <c>cutoff</c>, <c>previous[1]</c>, <c>reports[3]</c>,
+    /// <c>previous[0].carriedOver</c>. A wrong period or cutoff is the only problem returned; wrong earlier
+    /// compilations hide the problems of the reports, as the carried-over reports are then unknown.
+    /// </summary>
+    /// <param name="profile">The region profile.</param>
+    /// <param name="period">A reporting period of the profile.</param>
+    /// <param name="cutoff">When the compilation is made.</param>
+    /// <param name="reports">The region's reports, in any order.</param>
+    /// <param name="previous">Earlier compilations of the region, or null.</param>
+    /// <returns>Every problem found, each with a code of <see cref="CompilationException"/>; empty when the inputs compile.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="profile"/> or <paramref name="reports"/> is null, or <paramref name="reports"/> or <paramref name="previous"/> holds null.</exception>
+    public static IReadOnlyList<ValidationProblem> Check(RegionProfile profile, ReportingPeriod period, Instant cutoff, IEnumerable<SocialReport> reports, IEnumerable<CompilationContent>? previous = null) =>
+        CompilationInputs.Check(profile, period, cutoff, reports, previous, out _);
+
+    /// <summary>
+    /// Compiles like <see cref="Compile"/>, but answers broken rules of the inputs (<see cref="Check"/>) with
+    /// <paramref name="error"/> instead of throwing it, so that a caller can ask first.
     /// </summary>
     /// <param name="profile">The region profile.</param>
     /// <param name="period">A reporting period of the profile.</param>
@@ -141,7 +81,7 @@ public static partial class Compiler
     /// <param name="reports">The region's reports, in any order.</param>
     /// <param name="previous">Earlier compilations of the region, or null.</param>
     /// <param name="content">The compilation, when the inputs keep every rule.</param>
-    /// <param name="error">The broken rule, when they do not.</param>
+    /// <param name="error">The broken rules (<see cref="ProblemsException.Problems"/>), when they do not.</param>
     /// <returns>True when compiled.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="profile"/> or <paramref name="reports"/> is null, or <paramref name="reports"/> holds null.</exception>
     public static bool TryCompile(
@@ -153,18 +93,9 @@ public static partial class Compiler
         [NotNullWhen(true)] out CompilationContent? content,
         [NotNullWhen(false)] out CompilationException? error)
     {
-        try
-        {
-            content = Compile(profile, period, cutoff, reports, previous);
-            error = null;
-            return true;
-        }
-        catch (CompilationException e)
-        {
-            content = null;
-            error = e;
-            return false;
-        }
+        var problems = CompilationInputs.Check(profile, period, cutoff, reports, previous, out var selection);
+        (content, error) = problems.Count > 0 ? (null, new CompilationException(problems)) : (Build(profile, period, cutoff, selection), (CompilationException?)null);
+        return error is null;
     }
 
     /// <summary>
@@ -188,6 +119,38 @@ public static partial class Compiler
         }
 
         return profile.CompilationProcess.First.Due?.WindowFor(period);
+    }
+
+    // The picked reports are the compilation's: each is included, excluded or carried over by its state at the cutoff.
+    private static CompilationContent Build(RegionProfile profile, ReportingPeriod period, Instant cutoff, CompilationInputs.Selection selection)
+    {
+        var process = profile.ReportProcess;
+        var included = new List<SocialReport>();
+        var carriedOver = new List<CarriedOverReport>();
+        var excluded = new List<ExcludedReport>();
+        foreach (var report in selection.Reports)
+        {
+            var originalPeriod = selection.Carried.TryGetValue(report.Id, out var carry) ? carry.OriginalPeriod : period;
+            var (status, ready) = report.StateAt(process, cutoff);
+            if (status == LifecycleStatus.Withdrawn)
+            {
+                excluded.Add(new(report.Id, originalPeriod, ExclusionReason.Withdrawn));
+            }
+            else if (ready)
+            {
+                included.Add(report);
+            }
+            else if (MayHoldPersonalData(report, process) && report.Content.FindPersonalData().Count > 0)
+            {
+                excluded.Add(new(report.Id, originalPeriod, ExclusionReason.PersonalData));
+            }
+            else
+            {
+                carriedOver.Add(new(report.Id, originalPeriod, status));
+            }
+        }
+
+        return Summarize(profile, period, cutoff, Canonical(included), carriedOver, excluded, selection.Before);
     }
 
     // Submitting refuses content with personal data, so content not revised since the report was last submitted has
@@ -216,32 +179,6 @@ public static partial class Compiler
         }
 
         return true;
-    }
-
-    private static CompilationContent? PreviousCompilation(RegionProfile profile, ReportingPeriod previousPeriod, IEnumerable<CompilationContent>? previous)
-    {
-        CompilationContent? found = null;
-        var periods = new HashSet<ReportingPeriod>();
-        foreach (var compilation in previous ?? [])
-        {
-            Guard.Against.Null(compilation, nameof(previous));
-            if (compilation.RegionId != profile.Id)
-            {
-                throw new CompilationException(CompilationException.RegionMismatchCode, $"The compilation of {compilation.Period} is of region '{compilation.RegionId}', not '{profile.Id}'.");
-            }
-
-            if (!periods.Add(compilation.Period))
-            {
-                throw new CompilationException(CompilationException.DuplicateCompilationCode, $"Two earlier compilations cover {compilation.Period}; give each period's compilation once.");
-            }
-
-            if (compilation.Period == previousPeriod)
-            {
-                found = compilation;
-            }
-        }
-
-        return found;
     }
 
     // Ordered by first submission, then id: the same set of reports gives the same list whatever the input order.

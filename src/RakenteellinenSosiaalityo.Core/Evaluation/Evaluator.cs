@@ -119,7 +119,7 @@ public static partial class Evaluator
 
     /// <summary>
     /// Evaluates like <see cref="Evaluate(RegionProfile, DateInterval, IEnumerable{SocialReport}, IEnumerable{CompilationContent}, IEnumerable{ActivityRecord}, IEnumerable{ManualAssessment})"/>,
-    /// but answers a broken rule of the inputs with <paramref name="error"/> instead of throwing it, so that a caller can ask first.
+    /// but answers broken rules of the inputs (<see cref="Check"/>) with <paramref name="error"/> instead of throwing it, so that a caller can ask first.
     /// </summary>
     /// <param name="profile">The region profile with its metrics.</param>
     /// <param name="dates">The evaluated dates, both ends included, within years 2–9998.</param>
@@ -128,7 +128,7 @@ public static partial class Evaluator
     /// <param name="records">What happened.</param>
     /// <param name="assessments">People's assessments of the manual metrics; empty for none.</param>
     /// <param name="evaluation">The evaluation, when the inputs keep every rule.</param>
-    /// <param name="error">The broken rule, when they do not.</param>
+    /// <param name="error">The broken rules (<see cref="Validation.ProblemsException.Problems"/>), when they do not.</param>
     /// <returns>True when evaluated.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null, or a list holds null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dates"/> reach outside years 2–9998.</exception>
@@ -142,18 +142,36 @@ public static partial class Evaluator
         [NotNullWhen(true)] out EvaluationReport? evaluation,
         [NotNullWhen(false)] out EvaluationException? error)
     {
-        try
-        {
-            evaluation = Evaluate(profile, dates, reports, compilations, records, assessments);
-            error = null;
-            return true;
-        }
-        catch (EvaluationException e)
-        {
-            evaluation = null;
-            error = e;
-            return false;
-        }
+        var inputs = Inputs.Of(profile, dates, reports, compilations, records, assessments);
+        var problems = EvaluationInputs.Check(profile, inputs.Reports, inputs.Compilations, inputs.Assessments);
+        (evaluation, error) = problems.Count > 0 ? (null, new EvaluationException(problems)) : (Run(profile, dates, inputs), (EvaluationException?)null);
+        return error is null;
+    }
+
+    /// <summary>
+    /// Checks the inputs of an evaluation against every rule <see cref="Evaluate(RegionProfile, DateInterval, IEnumerable{SocialReport}, IEnumerable{CompilationContent}, IEnumerable{ActivityRecord}, IEnumerable{ManualAssessment})"/>
+    /// enforces and returns the problems, so that a caller can ask first. A problem's <see cref="Validation.ValidationProblem.Path"/>
+    /// names the argument and the position in it, e.g. <c>reports[3]</c> or <c>assessments[0]</c>.
+    /// </summary>
+    /// <param name="profile">The region profile with its metrics.</param>
+    /// <param name="dates">The evaluated dates, both ends included, within years 2–9998.</param>
+    /// <param name="reports">The region's social reports.</param>
+    /// <param name="compilations">The region's compilations.</param>
+    /// <param name="records">What happened.</param>
+    /// <param name="assessments">People's assessments of the manual metrics; empty for none.</param>
+    /// <returns>Every problem found, each with a code of <see cref="EvaluationException"/>; empty when the inputs can be evaluated.</returns>
+    /// <exception cref="ArgumentNullException">A required argument is null, or a list holds null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="dates"/> reach outside years 2–9998.</exception>
+    public static IReadOnlyList<Validation.ValidationProblem> Check(
+        RegionProfile profile,
+        DateInterval dates,
+        IEnumerable<SocialReport> reports,
+        IEnumerable<CompilationContent> compilations,
+        IEnumerable<ActivityRecord> records,
+        IEnumerable<ManualAssessment> assessments)
+    {
+        var inputs = Inputs.Of(profile, dates, reports, compilations, records, assessments);
+        return EvaluationInputs.Check(profile, inputs.Reports, inputs.Compilations, inputs.Assessments);
     }
 
     /// <summary>Evaluates the plan over <paramref name="dates"/>.</summary>
@@ -167,7 +185,8 @@ public static partial class Evaluator
     /// <exception cref="ArgumentNullException">A required argument is null, or a list holds null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dates"/> reach outside years 2–9998.</exception>
     /// <exception cref="EvaluationException">A report or compilation belongs to another region (code <c>region-mismatch</c>), or an
-    /// assessment names a metric the profile does not have (<c>unknown-metric</c>) or a derived one (<c>derived-metric-assessed</c>).</exception>
+    /// assessment names a metric the profile does not have (<c>unknown-metric</c>) or a derived one (<c>derived-metric-assessed</c>): the problems of
+    /// <see cref="Check"/>, all in <see cref="Validation.ProblemsException.Problems"/>, the first one's code as <see cref="DomainException.Code"/>.</exception>
     public static EvaluationReport Evaluate(
         RegionProfile profile,
         DateInterval dates,
@@ -176,39 +195,17 @@ public static partial class Evaluator
         IEnumerable<ActivityRecord> records,
         IEnumerable<ManualAssessment> assessments)
     {
-        Guard.Against.Null(profile);
-        Guard.Against.Null(dates);
-        Guard.Against.OutOfRange(dates.Start.Year, nameof(dates), AnnualClock.MinYear, AnnualClock.MaxYear);
-        Guard.Against.OutOfRange(dates.End.Year, nameof(dates), AnnualClock.MinYear, AnnualClock.MaxYear);
-        var reportList = NoNulls(reports, nameof(reports));
-        var compilationList = NoNulls(compilations, nameof(compilations));
-        var recordList = NoNulls(records, nameof(records)).Where(r => dates.Contains(r.On)).ToList();
-        var assessmentList = NoNulls(assessments, nameof(assessments));
+        var inputs = Inputs.Of(profile, dates, reports, compilations, records, assessments);
+        var problems = EvaluationInputs.Check(profile, inputs.Reports, inputs.Compilations, inputs.Assessments);
+        return problems.Count > 0 ? throw new EvaluationException(problems) : Run(profile, dates, inputs);
+    }
 
-        if (reportList.FirstOrDefault(r => r.RegionId != profile.Id) is { } foreignReport)
-        {
-            throw new EvaluationException(EvaluationException.RegionMismatchCode, $"Report {foreignReport.Id} belongs to another region than '{profile.Id}'; evaluate each region with its own reports.");
-        }
-
-        if (compilationList.FirstOrDefault(c => c.RegionId != profile.Id) is { } foreignCompilation)
-        {
-            throw new EvaluationException(EvaluationException.RegionMismatchCode, $"The compilation of {foreignCompilation.Period} belongs to another region than '{profile.Id}'; evaluate each region with its own compilations.");
-        }
-
-        foreach (var assessment in assessmentList)
-        {
-            var metric = profile.Metrics.FirstOrDefault(m => m.Id == assessment.MetricId)
-                ?? throw new EvaluationException(EvaluationException.UnknownMetricCode, $"The assessment names metric '{assessment.MetricId}', which region profile '{profile.Id}' does not have. Its metrics are: {string.Join(", ", profile.Metrics.Select(m => m.Id))}.");
-            if (!metric.IsManual)
-            {
-                throw new EvaluationException(EvaluationException.DerivedMetricAssessedCode, $"Metric '{metric.Id}' is derived from the records ({metric.Derived!.Kind}); only manual metrics take an assessment. Record what happened instead.");
-            }
-        }
-
-        var inputs = new MetricInputs(profile, dates, reportList, compilationList, recordList);
+    private static EvaluationReport Run(RegionProfile profile, DateInterval dates, Inputs inputs)
+    {
+        var metricInputs = new MetricInputs(profile, dates, inputs.Reports, inputs.Compilations, inputs.Records);
         var results = profile.Metrics.Select(metric => metric.Derived is { } derived
-            ? derived.Evaluate(metric, inputs)
-            : Assessed(metric, assessmentList));
+            ? derived.Evaluate(metric, metricInputs)
+            : Assessed(metric, inputs.Assessments));
         return new EvaluationReport(profile.Id, dates.Start, dates.End, results.ToList());
     }
 
@@ -228,5 +225,22 @@ public static partial class Evaluator
             .Select(a => a.Assessment)
             .LastOrDefault();
         return new MetricResult(metric, latest?.Status ?? MetricStatus.NotAssessed, null, null, null, latest);
+    }
+
+    // The inputs as lists, with the programming errors (null, dates out of range) refused.
+    private sealed record Inputs(List<SocialReport> Reports, List<CompilationContent> Compilations, List<ActivityRecord> Records, List<ManualAssessment> Assessments)
+    {
+        public static Inputs Of(RegionProfile profile, DateInterval dates, IEnumerable<SocialReport> reports, IEnumerable<CompilationContent> compilations, IEnumerable<ActivityRecord> records, IEnumerable<ManualAssessment> assessments)
+        {
+            Guard.Against.Null(profile);
+            Guard.Against.Null(dates);
+            Guard.Against.OutOfRange(dates.Start.Year, nameof(dates), AnnualClock.MinYear, AnnualClock.MaxYear);
+            Guard.Against.OutOfRange(dates.End.Year, nameof(dates), AnnualClock.MinYear, AnnualClock.MaxYear);
+            return new Inputs(
+                NoNulls(reports, nameof(reports)),
+                NoNulls(compilations, nameof(compilations)),
+                NoNulls(records, nameof(records)).Where(r => dates.Contains(r.On)).ToList(),
+                NoNulls(assessments, nameof(assessments)));
+        }
     }
 }

@@ -138,11 +138,6 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
     {
         var check = CanChoose(profile, id, selection, by, at);
         var subject = $"phenomenon report {id}";
-        if (check.Code == LifecycleRules.PersonalData)
-        {
-            throw new PersonalDataException(subject, selection.FindPersonalData().ToList());
-        }
-
         var process = profile.PhenomenonProcess!;
         check.ThrowIfRefused(subject, process.First.Id, by.Actor);
         var chosen = new PhenomenonEvent(PhenomenonEventKind.Chosen, at, by, process.First.Id, selection: selection);
@@ -228,11 +223,6 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
     public PhenomenonReport RecordWorkshop(RegionProfile profile, WorkshopSession session, Performer by, Instant at)
     {
         var check = CanRecordWorkshop(profile, session, by, at);
-        if (check.Code == LifecycleRules.PersonalData)
-        {
-            throw new PersonalDataException(InWords, session.FindPersonalData().ToList());
-        }
-
         var step = profile.PhenomenonReports?.FindWorkshop(session.Workshop)?.Step;
         check.ThrowIfRefused(InWords, step, by.Actor);
         return Append(new PhenomenonEvent(PhenomenonEventKind.WorkshopRecorded, at, by, step!, session: session)) with
@@ -318,7 +308,7 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
             throw new LifecycleException(LifecycleRules.RegionMismatch, $"Compilation {foreign.Id} is of region '{foreign.RegionId}'; the prevalence of {InWords} is computed from compilations of region '{RegionId}'.", InWords);
         }
 
-        EnforceWrite(CanWrite(profile, text, by, at), profile, text, by);
+        EnforceWrite(CanWrite(profile, text, by, at), profile, by);
         return Apply(profile, new PhenomenonEvent(PhenomenonEventKind.Written, at, by, profile.PhenomenonReports!.WriteStep, text: text, prevalence: PhenomenonPrevalence.Compute(Selection.Themes, list)));
     }
 
@@ -374,7 +364,7 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
         var entryList = ValueList.From(entries, nameof(entries));
         var decisionList = ValueList.From(decisions, nameof(decisions));
         var recipientList = ValueList.From(recipients, nameof(recipients));
-        ActionLedger.Enforce(check, InWords, stepId, by, entryList, decisionList);
+        ActionLedger.Enforce(check, InWords, stepId, by);
         var next = Append(new PhenomenonEvent(PhenomenonEventKind.StepPerformed, at, by, stepId, entryList, decisions: decisionList, recipients: recipientList));
         return next with
         {
@@ -411,7 +401,7 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
     public PhenomenonReport Record(RegionProfile profile, string stepId, Performer by, Instant at, RecordEntry entry)
     {
         var entries = ValueList<RecordEntry>.From([Guard.Against.Null(entry)]);
-        ActionLedger.Enforce(CanRecord(profile, stepId, by, at, entry), InWords, stepId, by, entries, ValueList<ActionDecision>.Empty);
+        ActionLedger.Enforce(CanRecord(profile, stepId, by, at, entry), InWords, stepId, by);
         return Append(new PhenomenonEvent(PhenomenonEventKind.EntryRecorded, at, by, stepId, entries)) with { Authorization = Authorization.AfterEntry(at) };
     }
 
@@ -442,7 +432,7 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
     public PhenomenonReport Record(RegionProfile profile, string stepId, Performer by, Instant at, ActionDecision decision)
     {
         var decisions = ValueList<ActionDecision>.From([Guard.Against.Null(decision)]);
-        ActionLedger.Enforce(CanRecord(profile, stepId, by, at, decision), InWords, stepId, by, ValueList<RecordEntry>.Empty, decisions);
+        ActionLedger.Enforce(CanRecord(profile, stepId, by, at, decision), InWords, stepId, by);
         return Append(new PhenomenonEvent(PhenomenonEventKind.EntryRecorded, at, by, stepId, decisions: decisions)) with
         {
             Authorization = Authorization.AfterEntry(at),
@@ -481,7 +471,7 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
     /// <exception cref="LifecycleException">Any other rule refuses it (see <see cref="CanChangeActionStatus"/>).</exception>
     public PhenomenonReport ChangeActionStatus(RegionProfile profile, int actionNumber, ActionStatus status, Performer by, Instant at, string? note = null)
     {
-        ActionLedger.EnforceStatusChange(CanChangeActionStatus(profile, actionNumber, status, by, at, note), On, by, note);
+        ActionLedger.EnforceStatusChange(CanChangeActionStatus(profile, actionNumber, status, by, at, note), On, by);
         var step = Actions.First(a => a.Number == actionNumber).StepId;
         return Append(new PhenomenonEvent(PhenomenonEventKind.ActionStatusChanged, at, by, step, actionNumber: actionNumber, status: status, note: note)) with
         {
@@ -645,20 +635,13 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
             () => ActionLedger.Check(profile, entries, decisions, InWords));
     }
 
-    private void EnforceWrite(LifecycleCheck check, RegionProfile profile, PhenomenonReportText text, Performer by)
-    {
-        if (check.Code == LifecycleRules.PersonalData)
-        {
-            throw new PersonalDataException(InWords, text.FindPersonalData().ToList());
-        }
-
+    private void EnforceWrite(LifecycleCheck check, RegionProfile profile, Performer by) =>
         check.ThrowIfRefused(InWords, profile.PhenomenonReports?.WriteStep, by.Actor);
-    }
 
     // Replays a written text: from Write it is checked already; from a stored history it is checked here.
     private PhenomenonReport Apply(RegionProfile profile, PhenomenonEvent written)
     {
-        EnforceWrite(CanWrite(profile, written.Text!, written.By, written.At), profile, written.Text!, written.By);
+        EnforceWrite(CanWrite(profile, written.Text!, written.By, written.At), profile, written.By);
         return Append(written) with { Text = written.Text, Prevalence = written.Prevalence };
     }
 

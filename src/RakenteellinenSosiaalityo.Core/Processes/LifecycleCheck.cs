@@ -1,3 +1,6 @@
+using RakenteellinenSosiaalityo.Core.Collections;
+using RakenteellinenSosiaalityo.Core.Privacy;
+
 namespace RakenteellinenSosiaalityo.Core.Processes;
 
 /// <summary>
@@ -10,10 +13,13 @@ namespace RakenteellinenSosiaalityo.Core.Processes;
 /// </remarks>
 public readonly record struct LifecycleCheck
 {
-    private LifecycleCheck(string? code, string? message)
+    private readonly ValueList<PersonalDataFinding>? findings;
+
+    private LifecycleCheck(string? code, string? message, ValueList<PersonalDataFinding>? findings = null)
     {
         Code = code;
         Message = message;
+        this.findings = findings;
     }
 
     /// <summary>The check that allows.</summary>
@@ -28,14 +34,34 @@ public readonly record struct LifecycleCheck
     /// <summary>Why it is refused, for people; null when allowed.</summary>
     public string? Message { get; }
 
+    /// <summary>
+    /// The personal data that refuses it (field, kind and position, never the value) when <see cref="Code"/> is
+    /// <see cref="LifecycleRules.PersonalData"/>, from the one scan the check made; empty otherwise. The operation
+    /// that throws the refusal puts the same findings in its <see cref="PersonalDataException"/>.
+    /// </summary>
+    public IReadOnlyList<PersonalDataFinding> Findings => findings ?? ValueList<PersonalDataFinding>.Empty;
+
     /// <summary>Returns "allowed", or the code and message.</summary>
     /// <returns>The check in words.</returns>
     public override string ToString() => IsAllowed ? "allowed" : $"{Message} [{Code}]";
 
     internal static LifecycleCheck Refuse(string code, string message) => new(code, message);
 
+    // A refusal for personal data keeps its findings, so that throwing it needs no second scan.
+    internal static LifecycleCheck RefusePersonalData(string subject, IReadOnlyList<PersonalDataFinding> findings)
+    {
+        var list = ValueList.FromValues(findings);
+        return new(LifecycleRules.PersonalData, new PersonalDataException(subject, list).Message, list);
+    }
+
+    // Personal data as PersonalDataException with the check's findings, any other rule as LifecycleException.
     internal void ThrowIfRefused(string subject, string? stepId, Actors.ActorId? actor)
     {
+        if (Code == LifecycleRules.PersonalData && Findings.Count > 0)
+        {
+            throw new PersonalDataException(subject, Findings);
+        }
+
         if (!IsAllowed)
         {
             throw new LifecycleException(Code!, Message!, subject, stepId, actor);

@@ -45,7 +45,7 @@ internal readonly record struct ProcessTarget(string InWords, string RegionId)
 
     /// <summary>Refuses personal data found in free text, naming the fields and kinds, never the values.</summary>
     public LifecycleCheck Private(IReadOnlyList<PersonalDataFinding> findings) =>
-        findings.Count == 0 ? LifecycleCheck.Allowed : LifecycleCheck.Refuse(LifecycleRules.PersonalData, new PersonalDataException(InWords, findings).Message);
+        findings.Count == 0 ? LifecycleCheck.Allowed : LifecycleCheck.RefusePersonalData(InWords, findings);
 
     /// <summary>Returns <see cref="InWords"/>.</summary>
     public override string ToString() => InWords;

@@ -178,11 +178,17 @@ public sealed record SocialReport : ProcessAggregate<ReportId, ReportEvent>
         Guard.Against.Null(stepId);
         Guard.Against.Null(by);
         var list = ValueList.From(entries, nameof(entries));
-        return First(
+        var check = First(
             CheckRegion(profile),
             () => Authorization.CheckStep(profile, profile.ReportProcess, stepId, by.Actor, at, list, InWords),
             () => profile.ReportProcess.First.Id == stepId ? CheckContent(profile, Content, InWords) : LifecycleCheck.Allowed,
             () => stepId == profile.ReportProcess.First.Id ? Private(Content.FindPersonalData()) : LifecycleCheck.Allowed);
+
+        // Personal data in the entries refuses submitting before the content is scanned: the refusal names the
+        // content's findings too, so that it lists everything to remove at once.
+        return check.Code == LifecycleRules.PersonalData && stepId == profile.ReportProcess.First.Id && check.Findings.All(f => f.Field.StartsWith("entries[", StringComparison.Ordinal))
+            ? Private([.. Content.FindPersonalData(), .. check.Findings])
+            : check;
     }
 
     /// <summary>Performs step <paramref name="stepId"/> of the report process, recording <paramref name="entries"/>.</summary>
@@ -198,7 +204,7 @@ public sealed record SocialReport : ProcessAggregate<ReportId, ReportEvent>
     public SocialReport Perform(RegionProfile profile, string stepId, Performer by, Instant at, params IReadOnlyList<RecordEntry> entries)
     {
         var list = ValueList.From(entries, nameof(entries));
-        Enforce(CanPerform(profile, stepId, by, at, list), stepId, by, () => stepId == profile.ReportProcess.First.Id ? Content.FindPersonalData() : [], list);
+        Enforce(CanPerform(profile, stepId, by, at, list), stepId, by);
         var submittedAt = SubmittedAt ?? (stepId == profile.ReportProcess.First.Id ? at : null);
         return Append(new ReportEvent(LifecycleAction.StepPerformed, at, by, stepId, list), Authorization.AfterStep(profile.ReportProcess, stepId, at), Content, submittedAt);
     }
@@ -234,7 +240,7 @@ public sealed record SocialReport : ProcessAggregate<ReportId, ReportEvent>
     /// <exception cref="LifecycleException">Any other rule refuses it (see <see cref="CanRecord"/>).</exception>
     public SocialReport Record(RegionProfile profile, string stepId, Performer by, Instant at, RecordEntry entry)
     {
-        Enforce(CanRecord(profile, stepId, by, at, entry), stepId, by, () => [], [entry]);
+        Enforce(CanRecord(profile, stepId, by, at, entry), stepId, by);
         return Append(new ReportEvent(LifecycleAction.EntryRecorded, at, by, stepId, [entry]), Authorization.AfterEntry(at), Content);
     }
 
@@ -271,7 +277,7 @@ public sealed record SocialReport : ProcessAggregate<ReportId, ReportEvent>
     public SocialReport ReturnForCompletion(RegionProfile profile, Performer by, Instant at, string reason)
     {
         Guard.Against.NullOrWhiteSpace(reason);
-        Enforce(CanReturnForCompletion(profile, by, at, reason), null, by, () => PersonalDataScanner.Scan(reason, "reason"), []);
+        Enforce(CanReturnForCompletion(profile, by, at, reason), null, by);
         return Append(new ReportEvent(LifecycleAction.ReturnedForCompletion, at, by, reason: reason), Authorization.AfterReturn(at), Content);
     }
 
@@ -308,7 +314,7 @@ public sealed record SocialReport : ProcessAggregate<ReportId, ReportEvent>
             Guard.Against.NullOrWhiteSpace(reason);
         }
 
-        Enforce(CanWithdraw(profile, by, at, reason), null, by, () => PersonalDataScanner.Scan(reason, "reason"), []);
+        Enforce(CanWithdraw(profile, by, at, reason), null, by);
         return Append(new ReportEvent(LifecycleAction.Withdrawn, at, by, reason: reason), Authorization.AfterWithdraw(at), Content);
     }
 
@@ -392,16 +398,8 @@ public sealed record SocialReport : ProcessAggregate<ReportId, ReportEvent>
 
     private protected override ProcessDefinition ProcessOf(RegionProfile profile) => profile.ReportProcess;
 
-    private void Enforce(LifecycleCheck check, string? stepId, Performer by, Func<IReadOnlyList<PersonalDataFinding>> contentFindings, IEnumerable<RecordEntry> entries)
+    private void Enforce(LifecycleCheck check, string? stepId, Performer by)
     {
-        if (check.Code == LifecycleRules.PersonalData)
-        {
-            var findings = contentFindings().ToList();
-            findings.AddRange(entries.SelectMany((entry, i) => PersonalDataScanner.Scan(entry.Text, $"entries[{i}].text")));
-
-            throw new PersonalDataException(InWords, findings);
-        }
-
         check.ThrowIfRefused(InWords, stepId, by.Actor);
     }
 

@@ -138,27 +138,80 @@ internal static class DocumentJson
     private static string LoneSurrogate(string what) =>
         $"{what} is not Unicode text: it holds a lone UTF-16 surrogate (an escape such as \\ud800 without its pair); write the character itself or remove it.";
 
-    /// <summary>A problem for any exception the serializer threw while reading a document into the library's types.</summary>
-    public static ValidationProblem Problem(JsonException e) => Problem(e, JsonPath.Root);
-
-    /// <summary>A problem for an exception the serializer threw while reading the part of a document at <paramref name="parent"/>.</summary>
-    public static ValidationProblem Problem(JsonException e, string parent)
+    /// <summary>
+    /// A problem for an exception the serializer threw while reading <paramref name="element"/> (the part of a document
+    /// at <paramref name="parent"/>) as <paramref name="typeInfo"/>'s type. The rule comes from the exception's type and
+    /// from where its <see cref="JsonException.Path"/> leads in the document and the type's metadata, never from the
+    /// serializer's message text, which a runtime update may reword.
+    /// </summary>
+    public static ValidationProblem Problem(JsonException e, string parent, JsonElement element, JsonTypeInfo typeInfo)
     {
-        var message = e.Message;
         var rule = e switch
         {
             JsonRuleException ruled => ruled.Rule,
             { InnerException: { } inner } when inner.GetType().Name == "JsonReaderException" => ValidationRules.MalformedJson,
-            _ when message.Contains("could not be mapped", StringComparison.Ordinal) => ValidationRules.UnknownProperty,
-            _ when message.Contains("missing required properties", StringComparison.Ordinal) => ValidationRules.MissingProperty,
-
-            // Anything else the serializer refuses is a value of the wrong JSON type at the path (text that is not JSON
-            // never gets here: the readers parse it first).
-            _ => ValidationRules.WrongType,
+            _ => RuleAt(JsonPath.SerializerSegments(e.Path), element, typeInfo),
         };
         return rule == ValidationRules.MalformedJson
             ? Malformed(e)
             : new(JsonPath.FromSerializer(parent, e.Path), rule, $"{Reason(e)}{Where(e)}.");
+    }
+
+    // Follows the serializer's path through the document and the types: a last name the type does not have is an
+    // unknown property; an object of a type whose required property it lacks is a missing property; anything else the
+    // serializer refuses is a value of the wrong JSON type (text that is not JSON never gets here: the readers parse it
+    // first).
+    // JsonTypeInfo.ElementType is .NET 9 and later; on .NET 8 the library's lists are arrays or have one type argument.
+    private static Type? ElementTypeOf(JsonTypeInfo info) =>
+#if NET9_0_OR_GREATER
+        info.ElementType;
+#else
+        info.Type.IsArray ? info.Type.GetElementType() : info.Type.IsGenericType && info.Type.GetGenericArguments() is [var only] ? only : null;
+#endif
+
+    private static string RuleAt(List<(string? Name, int Index)> segments, JsonElement element, JsonTypeInfo typeInfo)
+    {
+        var at = element;
+        var info = typeInfo;
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var (name, index) = segments[i];
+            if (name is not null)
+            {
+                if (info.Kind != JsonTypeInfoKind.Object || at.ValueKind != JsonValueKind.Object)
+                {
+                    return ValidationRules.WrongType;
+                }
+
+                var property = info.Properties.FirstOrDefault(p => p.Name == name);
+                if (property is null)
+                {
+                    return i == segments.Count - 1 && at.TryGetProperty(name, out _) ? ValidationRules.UnknownProperty : ValidationRules.WrongType;
+                }
+
+                if (!at.TryGetProperty(name, out at))
+                {
+                    return ValidationRules.WrongType;
+                }
+
+                info = info.Options.GetTypeInfo(property.PropertyType);
+            }
+            else
+            {
+                if (info.Kind != JsonTypeInfoKind.Enumerable || ElementTypeOf(info) is not { } elementType || at.ValueKind != JsonValueKind.Array || index >= at.GetArrayLength())
+                {
+                    return ValidationRules.WrongType;
+                }
+
+                at = at[index];
+                info = info.Options.GetTypeInfo(elementType);
+            }
+        }
+
+        return info.Kind == JsonTypeInfoKind.Object && at.ValueKind == JsonValueKind.Object
+            && info.Properties.Any(p => p.IsRequired && !at.TryGetProperty(p.Name, out _))
+            ? ValidationRules.MissingProperty
+            : ValidationRules.WrongType;
     }
 
     /// <summary>
@@ -294,7 +347,7 @@ internal static class DocumentJson
         }
         catch (JsonException e)
         {
-            found.Add(Problem(e, path));
+            found.Add(Problem(e, path, element, typeInfo));
         }
         catch (PersonalDataException e)
         {

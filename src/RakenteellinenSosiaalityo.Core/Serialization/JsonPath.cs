@@ -51,12 +51,27 @@ internal static class JsonPath
     /// </summary>
     public static string FromSerializer(string parent, string? serializerPath)
     {
-        if (string.IsNullOrEmpty(serializerPath) || serializerPath[0] != '$')
+        var path = parent;
+        foreach (var (name, index) in SerializerSegments(serializerPath))
         {
-            return parent;
+            path = name is null ? Index(path, index) : Property(path, name);
         }
 
-        var path = parent;
+        return path;
+    }
+
+    /// <summary>
+    /// The segments of a path System.Text.Json put on an exception: a property name, or null and an array index; those
+    /// before the first segment that cannot be read.
+    /// </summary>
+    public static List<(string? Name, int Index)> SerializerSegments(string? serializerPath)
+    {
+        var segments = new List<(string? Name, int Index)>();
+        if (string.IsNullOrEmpty(serializerPath) || serializerPath[0] != '$')
+        {
+            return segments;
+        }
+
         var i = 1;
         var text = serializerPath;
         while (i < text.Length)
@@ -69,7 +84,7 @@ internal static class JsonPath
                     end++;
                 }
 
-                path = Property(path, text[(i + 1)..end]);
+                segments.Add((text[(i + 1)..end], 0));
                 i = end;
             }
             else if (i + 1 < text.Length && text[i] == '[' && text[i + 1] == '\'')
@@ -83,10 +98,10 @@ internal static class JsonPath
 
                 if (end >= text.Length)
                 {
-                    return path;
+                    return segments;
                 }
 
-                path = Property(path, text[(i + 2)..end]);
+                segments.Add((text[(i + 2)..end], 0));
                 i = end + 2;
             }
             else if (text[i] == '[')
@@ -94,19 +109,19 @@ internal static class JsonPath
                 var end = text.IndexOf(']', i);
                 if (end < 0 || !int.TryParse(text.AsSpan(i + 1, end - i - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var index))
                 {
-                    return path;
+                    return segments;
                 }
 
-                path = Index(path, index);
+                segments.Add((null, index));
                 i = end + 1;
             }
             else
             {
-                return path;
+                return segments;
             }
         }
 
-        return path;
+        return segments;
     }
 
     private static bool IsPlainName(string name)

@@ -331,4 +331,46 @@ public sealed class CompilerTests
         Assert.Null(noError);
         Assert.Equal(Compiler.Compile(EtelaKarjala, EkSpring, EkAugust, reports), content);
     }
+    [Fact]
+    public void Check_ReturnsEveryBrokenRuleWithItsPath_AndCompileThrowsThemAll()
+    {
+        var reports = EtelaKarjalaReports();
+        var other = Submitted(Kymenlaakso, "K-1");
+        SocialReport[] input = [.. reports, other, reports[0]];
+
+        var problems = Compiler.Check(EtelaKarjala, EkSpring, EkAugust, input);
+
+        Assert.Equal(
+            [($"reports[{reports.Count}]", CompilationException.RegionMismatchCode), ($"reports[{reports.Count + 1}]", CompilationException.DuplicateReportCode)],
+            problems.Select(p => (p.Path, p.Rule)));
+        var e = Assert.Throws<CompilationException>(() => Compiler.Compile(EtelaKarjala, EkSpring, EkAugust, input));
+        Assert.Equal(problems, e.Problems);
+        Assert.Equal(CompilationException.RegionMismatchCode, e.Code);
+        Assert.StartsWith(problems[0].Message, e.Message, StringComparison.Ordinal);
+        Assert.Contains(problems[1].Message, e.Message, StringComparison.Ordinal);
+        Assert.False(Compiler.TryCompile(EtelaKarjala, EkSpring, EkAugust, input, null, out _, out var error));
+        Assert.Equal(problems, error.Problems);
+    }
+
+    [Fact]
+    public void Check_OfInputsThatCompile_IsEmpty()
+    {
+        var reports = EtelaKarjalaReports();
+        var spring = Compiler.Compile(EtelaKarjala, EkSpring, EkAugust, reports);
+
+        Assert.Empty(Compiler.Check(EtelaKarjala, EkSpring, EkAugust, reports));
+        Assert.Empty(Compiler.Check(EtelaKarjala, EkAutumn, EkJanuary, reports, [spring]));
+    }
+
+    [Fact]
+    public void Check_MissingCarriedOverReport_PointsAtThePreviousCompilation()
+    {
+        var reports = EtelaKarjalaReports();
+        var spring = Compiler.Compile(EtelaKarjala, EkSpring, EkAugust, reports);
+        var older = Compiler.Compile(EtelaKarjala, EtelaKarjala.ReportingPeriods.Previous(EkSpring), EkAugust, reports);
+
+        var problem = Assert.Single(Compiler.Check(EtelaKarjala, EkAutumn, EkJanuary, reports.Where(r => r.Id.Value != "R7"), [older, spring]));
+
+        Assert.Equal(("previous[1].carriedOver", CompilationException.MissingCarriedOverReportCode), (problem.Path, problem.Rule));
+    }
 }

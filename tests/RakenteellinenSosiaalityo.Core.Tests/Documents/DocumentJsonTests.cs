@@ -211,6 +211,22 @@ public sealed class DocumentJsonTests
         Assert.Equal((path, ValidationRules.UnknownProperty), (problem.Path, problem.Rule));
     }
 
+    // Issue 15: the rule of a serializer error comes from where its path leads in the document and the type, not from
+    // the serializer's English message, which a runtime update may reword.
+    [Theory]
+    [InlineData("$.x", "Reworded by a future runtime.", ValidationRules.UnknownProperty)]
+    [InlineData("$.schemaVersion", "The JSON property 'schemaVersion' could not be mapped.", ValidationRules.WrongType)]
+    [InlineData("$.actors", "Object is missing required properties.", ValidationRules.WrongType)]
+    public void SerializerError_IsClassifiedByPathAndType_NotByMessageText(string path, string message, string rule)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(Profile(p => p["x"] = 1));
+        var typeInfo = RakenteellinenSosiaalityo.Core.Serialization.CoreJson.Options.GetTypeInfo(typeof(RegionProfile));
+
+        var problem = RakenteellinenSosiaalityo.Core.Serialization.DocumentJson.Problem(new System.Text.Json.JsonException(message, path, null, null), "$", document.RootElement, typeInfo);
+
+        Assert.Equal((path, rule), (problem.Path, problem.Rule));
+    }
+
     [Fact]
     public void OddPropertyName_InActivityRecord_GivesANormalizedPathAtTheField()
     {

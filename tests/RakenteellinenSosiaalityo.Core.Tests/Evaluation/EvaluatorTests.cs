@@ -164,6 +164,28 @@ public sealed class EvaluatorTests
     }
 
     [Fact]
+    public void Check_ReturnsEveryBrokenRuleWithItsPath_AndEvaluateThrowsThemAll()
+    {
+        var year = new DateInterval(D(1, 1), D(12, 31));
+        var derived = BuiltInRegions.EtelaKarjala.Metrics.First(m => !m.IsManual).Id;
+        ManualAssessment[] assessments =
+        [
+            new("ghost", MetricStatus.Realized, "x", "y", D(12, 1)),
+            new(derived, MetricStatus.Realized, "x", "y", D(12, 1)),
+        ];
+
+        var problems = Evaluator.Check(BuiltInRegions.EtelaKarjala, year, [], [], [], assessments);
+
+        Assert.Equal(
+            [("assessments[0]", EvaluationException.UnknownMetricCode), ("assessments[1]", EvaluationException.DerivedMetricAssessedCode)],
+            problems.Select(p => (p.Path, p.Rule)));
+        var e = Assert.Throws<EvaluationException>(() => Evaluator.Evaluate(BuiltInRegions.EtelaKarjala, year, [], [], [], assessments));
+        Assert.Equal(problems, e.Problems);
+        Assert.Equal(EvaluationException.UnknownMetricCode, e.Code);
+        Assert.Empty(Evaluator.Check(BuiltInRegions.EtelaKarjala, year, [], [], [], []));
+    }
+
+    [Fact]
     public void TryEvaluate_AnswersTheBrokenRuleInsteadOfThrowing()
     {
         var year = new DateInterval(D(1, 1), D(12, 31));

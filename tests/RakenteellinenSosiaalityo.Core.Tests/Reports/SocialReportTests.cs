@@ -349,6 +349,7 @@ public sealed class SocialReportTests
         Assert.Equal(LifecycleRules.PersonalData, check.Code);
         Assert.Equal(LifecycleRules.PersonalData, e.Code);
         Assert.Equal(e.Message, check.Message);
+        Assert.Equal(check.Findings, e.Findings);
         Assert.Contains("report R-17", e.Message, StringComparison.Ordinal);
         var finding = Assert.Single(e.Findings);
         Assert.Equal(field, finding.Field);
@@ -384,6 +385,21 @@ public sealed class SocialReportTests
 
         Assert.Equal("entries[0].text", Assert.Single(e.Findings).Field);
         Assert.DoesNotContain("123 4567", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SupervisorRemark_WithAPhoneNumber_RefusalCarriesTheFindingsItThrows()
+    {
+        var profile = EtelaKarjala;
+        var report = Submitted(profile);
+        var remark = new RecordEntry(RecordKind.Remark, "Soita +358 40 123 4567 tai a.b@example.com");
+
+        var check = report.CanRecord(profile, "supervisor-review", By("unit-supervisor"), At(2), remark);
+        var e = Assert.Throws<PersonalDataException>(() => report.Record(profile, "supervisor-review", By("unit-supervisor"), At(2), remark));
+
+        Assert.Equal([PersonalDataKind.PhoneNumber, PersonalDataKind.EmailAddress], check.Findings.Select(f => f.Kind));
+        Assert.Equal(check.Findings, e.Findings);
+        Assert.Empty(report.CanRecord(profile, "supervisor-review", By("unit-supervisor"), At(2), new RecordEntry(RecordKind.Remark, "Hyvä")).Findings);
     }
 
     [Fact]
