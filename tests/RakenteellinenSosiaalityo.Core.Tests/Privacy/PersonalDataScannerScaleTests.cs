@@ -6,6 +6,7 @@ using Xunit.Abstractions;
 namespace RakenteellinenSosiaalityo.Core.Tests.Privacy;
 
 /// <summary>Issue 12: crafted megabytes scan in linear time, and the plans' own text holds no identity code.</summary>
+[Collection(CpuTimedTests.Name)]
 public sealed class PersonalDataScannerScaleTests(ITestOutputHelper output)
 {
     [Fact]
@@ -33,6 +34,41 @@ public sealed class PersonalDataScannerScaleTests(ITestOutputHelper output)
         // the time (quadratic work would cost sixteen).
         Assert.NotEmpty(findings);
         Assert.True(large < TimeSpan.FromSeconds(1) || large < small * 8, $"2 MB took {large} of CPU; 0.5 MB took {small}.");
+    }
+
+    [Theory]
+    [InlineData("01 ")]
+    [InlineData("0401 ")]
+    [InlineData("1")]
+    [InlineData("0")]
+    [InlineData("a@")]
+    [InlineData("a.")]
+    [InlineData("a-")]
+    [InlineData("a@b.")]
+    [InlineData("131052-")]
+    [InlineData("+358 ")]
+    [InlineData("09-1 ")]
+    [InlineData("a@b.fi+358401234567")]
+    [InlineData("_a@b.fi")]
+    [InlineData("0401234567-")]
+    [InlineData("05 352 000 ")]
+    public void ScanAndRedact_LongHostileText_CostLinearTime(string unit)
+    {
+        string Text(int length) => string.Concat(Enumerable.Repeat(unit, length / unit.Length)) + "x";
+        var (quarter, whole) = (Text(50_000), Text(200_000));
+        void Both(string text)
+        {
+            PersonalDataScanner.Scan(text, "description");
+            PersonalDataScanner.Redact(text);
+        }
+
+        Both(quarter[..1_000]);
+        var small = CpuTime(() => Both(quarter));
+        var large = CpuTime(() => Both(whole));
+
+        // CPU time, not wall-clock time, and in a collection that runs alone, so a loaded machine does not fail it:
+        // linear work on four times the text costs about four times as much; quadratic work would cost sixteen.
+        Assert.True(large < TimeSpan.FromSeconds(1) || large < small * 8, $"200,000 characters took {large} of CPU; 50,000 took {small}.");
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using RakenteellinenSosiaalityo.Core.Privacy;
 
 namespace RakenteellinenSosiaalityo.Core.Tests.Privacy;
@@ -334,33 +333,5 @@ public sealed class PersonalDataScannerTests
     public void MarkerFor_UnknownKind_Throws()
     {
         Assert.Throws<ArgumentOutOfRangeException>("kind", () => PersonalDataScanner.MarkerFor((PersonalDataKind)7));
-    }
-
-    [Theory]
-    [InlineData("01 ")]
-    [InlineData("0401 ")]
-    [InlineData("1")]
-    [InlineData("0")]
-    [InlineData("a@")]
-    [InlineData("a.")]
-    [InlineData("a-")]
-    [InlineData("a@b.")]
-    [InlineData("131052-")]
-    [InlineData("+358 ")]
-    [InlineData("09-1 ")]
-    [InlineData("a@b.fi+358401234567")]
-    [InlineData("_a@b.fi")]
-    [InlineData("0401234567-")]
-    [InlineData("05 352 000 ")]
-    public void Scan_LongHostileText_IsFast(string unit)
-    {
-        var text = string.Concat(Enumerable.Repeat(unit, 200_000 / unit.Length)) + "x";
-        var stopwatch = Stopwatch.StartNew();
-
-        PersonalDataScanner.Scan(text, "description");
-        PersonalDataScanner.Redact(text);
-
-        // Linear work on 200,000 characters takes milliseconds; quadratic work would take minutes.
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(5), $"Scanning took {stopwatch.Elapsed}.");
     }
 }
