@@ -85,7 +85,7 @@ public sealed class ProfileSizeLimitTests
     [Fact]
     public void EndlessStream_IsRefused_AfterReadingLittleMoreThanTheLimit()
     {
-        using var endless = new EndlessStream();
+        using var endless = new ForwardOnlyStream(null);
 
         Assert.False(RegionProfileJson.TryLoad(endless, out _, out var problems));
 
@@ -118,40 +118,11 @@ public sealed class ProfileSizeLimitTests
         return seekable ? new MemoryStream(bytes) : new ForwardOnlyStream(bytes);
     }
 
-    /// <summary>A stream that cannot seek or tell its length, as from a network.</summary>
-    private sealed class ForwardOnlyStream(byte[] bytes) : Stream
-    {
-        private int position;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            var n = Math.Min(count, Math.Min(bytes.Length - position, 7000));
-            Array.Copy(bytes, position, buffer, offset, n);
-            position += n;
-            return n;
-        }
-
-        public override void Flush() => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-    }
-
-    /// <summary>White space without end; counts what is read.</summary>
-    private sealed class EndlessStream : Stream
+    /// <summary>
+    /// A stream that cannot seek or tell its length, as from a network: <paramref name="bytes"/> in reads of at most
+    /// 7,000 bytes, or white space without end when null. Counts what is read.
+    /// </summary>
+    private sealed class ForwardOnlyStream(byte[]? bytes) : Stream
     {
         public long BytesRead { get; private set; }
 
@@ -167,9 +138,20 @@ public sealed class ProfileSizeLimitTests
 
         public override int Read(byte[] buffer, int offset, int count)
         {
-            Array.Fill(buffer, (byte)' ', offset, count);
-            BytesRead += count;
-            return count;
+            int n;
+            if (bytes is null)
+            {
+                n = count;
+                Array.Fill(buffer, (byte)' ', offset, n);
+            }
+            else
+            {
+                n = (int)Math.Min(count, Math.Min(bytes.Length - BytesRead, 7000));
+                Array.Copy(bytes, BytesRead, buffer, offset, n);
+            }
+
+            BytesRead += n;
+            return n;
         }
 
         public override void Flush() => throw new NotSupportedException();
