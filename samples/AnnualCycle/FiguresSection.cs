@@ -20,12 +20,32 @@ internal static class FiguresSection
     public const string Option = "--figures";
 
     // Titles of the processes the sample knows; a process the profile gains later is drawn under the region's name only.
+    // Neither names a cadence: the compilation process's title is made from the profile (ProcessTitle).
     private static readonly Dictionary<string, LocalizedText> ProcessTitles = new(StringComparer.Ordinal)
     {
         ["reportProcess"] = new("Sosiaalisen raportin kulku", "Den sociala rapportens gång", "The flow of a social report"),
-        ["compilationProcess"] = new("Puolivuosikoosteen käsittely", "Behandlingen av halvårssammanställningen", "The processing of a semiannual compilation"),
         ["phenomenonProcess"] = new("Ilmiölähtöisen sosiaalisen raportin kulku", "Den fenomenbaserade sociala rapportens gång", "The flow of a phenomenon-based social report"),
     };
+
+    /// <summary>
+    /// The title of the process <paramref name="name"/>: for the compilation process the profile's own compilation name
+    /// (<see cref="RegionProfile.CompilationName"/>, after the period scheme) with "käsittely / behandling / processing",
+    /// e.g. "Vuosikooste – käsittely" for one period a year; null for a process the sample does not know.
+    /// </summary>
+    public static LocalizedText? ProcessTitle(RegionProfile profile, string name)
+    {
+        if (name != "compilationProcess")
+        {
+            return ProcessTitles.GetValueOrDefault(name);
+        }
+
+        // The name is not inflected: a profile's own label has no genitive the library could know.
+        var compilation = profile.CompilationName.Singular;
+        return new(
+            $"{CompilationName.Capitalized(compilation.Get(Language.Finnish))} – käsittely",
+            $"{CompilationName.Capitalized(compilation.Get(Language.Swedish))} – behandling",
+            $"{CompilationName.Capitalized(compilation.Get(Language.English))} – processing");
+    }
 
     /// <summary>Takes <c>--figures &lt;dir&gt;</c> out of <paramref name="args"/>, so the main parser never sees it.</summary>
     public static bool TryTakeOption(ref string[] args, out string? directory, out string problem) =>
@@ -62,7 +82,7 @@ internal static class FiguresSection
             files.Add(wheel);
             foreach (var (name, process) in Processes(profile))
             {
-                var title = ProcessTitles.GetValueOrDefault(name);
+                var title = ProcessTitle(profile, name);
                 var svg = Path.Combine(directory, $"{profile.Id}-{name}.svg");
                 var mermaid = Path.Combine(directory, $"{profile.Id}-{name}.mmd");
                 Save(svg, writer => ProcessFlow.WriteSvg(profile, process, writer, title, language));

@@ -18,7 +18,8 @@ public static class RegionSource
     /// <summary>
     /// Resolves <paramref name="region"/>: a built-in id (<see cref="BuiltInRegions.Ids"/>) first, otherwise the path
     /// of a profile file (relative to <paramref name="baseDirectory"/>), read and validated with
-    /// <see cref="RegionProfileJson.TryLoad(string, out RegionProfile?, out IReadOnlyList{ValidationProblem})"/>.
+    /// <see cref="RegionProfileJson.TryLoad(Stream, out RegionProfile?, out IReadOnlyList{ValidationProblem})"/> (a file
+    /// over <see cref="RegionProfileJson.MaxBytes"/> is refused with <see cref="RuleCodes.ProfileTooLarge"/> at <c>$</c>).
     /// </summary>
     /// <param name="region">The setting; null or blank is reported as a missing setting.</param>
     /// <param name="baseDirectory">The directory a relative path is resolved against; null for the current directory.</param>
@@ -63,18 +64,17 @@ public static class RegionSource
             return false;
         }
 
-        string json;
+        // Read as a stream, so that a file over RegionProfileJson.MaxBytes is refused without being read whole.
         try
         {
-            json = File.ReadAllText(path);
+            using var file = File.OpenRead(path);
+            return RegionProfileJson.TryLoad(file, out profile, out problems);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
             problems = [new ValidationProblem(SettingPath, ValidationRules.InvalidValue, $"Cannot read the region profile file '{path}': {e.Message}")];
             return false;
         }
-
-        return RegionProfileJson.TryLoad(json, out profile, out problems);
     }
 
     /// <summary>Resolves <paramref name="region"/> as <see cref="TryLoad"/> does, throwing when it fails.</summary>

@@ -6,6 +6,7 @@ using RakenteellinenSosiaalityo.Core.Clock;
 using RakenteellinenSosiaalityo.Core.Compilations;
 using RakenteellinenSosiaalityo.Core.Evaluation;
 using RakenteellinenSosiaalityo.Core.Periods;
+using RakenteellinenSosiaalityo.Core.Phenomena;
 using RakenteellinenSosiaalityo.Core.Processes;
 using RakenteellinenSosiaalityo.Core.Regions;
 using RakenteellinenSosiaalityo.Core.Reports;
@@ -21,13 +22,18 @@ namespace RakenteellinenSosiaalityo.Core.Testing;
 /// <para>
 /// The dry run: <see cref="SyntheticReports"/> are walked through every step of the report process by the actors the
 /// profile names, in every reporting period touching the year; every period's compilation is made at the end of its due
-/// window (<see cref="Compiler.DueWindow"/>); the annual clock is built; the plan's metrics are evaluated with synthetic
-/// activity records (a meeting for each scheduled meeting, a handling of each compilation by each body a metric counts,
-/// an approved phenomenon report, internal and external communication, onboarding).
+/// window (<see cref="Compiler.DueWindow"/>); the first compilation is taken through every step of the compilation
+/// process, and a phenomenon report of the year through every step of the phenomenon process (when the profile has one:
+/// a session of each workshop, the text written at the write step), each step by the actor the profile names; the
+/// annual clock is built; the plan's metrics are evaluated with synthetic activity records (what each clock activity
+/// leaves, by <see cref="ActivityRecord.For"/>, a handling of each compilation by each body a metric counts, an approved
+/// phenomenon report, internal and external communication, onboarding).
 /// </para>
 /// <para>Errors (the profile cannot be used):</para>
 /// <list type="bullet">
-/// <item><c>step-not-performable</c>: synthetic reports cannot be taken through a step of the report process.</item>
+/// <item><c>step-not-performable</c>: a step of the report, compilation or phenomenon process that the dry run cannot take
+/// by its named actor (at <c>$.compilationProcess.steps[i]</c>, with the engine's reason), or whose performer is not an
+/// actor of the profile (at <c>$.…Process.steps[i].performedBy</c>; possible in a profile built in code).</item>
 /// <item><c>compilation-never-due</c>: a period's compilation has no due window (the compilation process's first step has no or no usable <c>due</c>).</item>
 /// <item><c>compilation-fails</c>: a period's compilation cannot be made at the end of its due window.</item>
 /// <item><c>clock-fails</c>: the annual clock cannot be built for the year.</item>
@@ -59,6 +65,9 @@ public static class ProfileCheck
         var periods = profile.ReportingPeriods.PeriodsInYear(year);
         var reports = DryRunReports(profile, periods, findings);
         var compilations = DryRunCompilations(profile, periods, reports, findings);
+        Performers(profile, findings);
+        var walked = DryRunCompilationSteps(profile, compilations, findings);
+        DryRunPhenomenonSteps(profile, year, walked, findings);
         var clock = DryRunClock(profile, year, findings);
         DryRunEvaluation(profile, year, reports, compilations, clock, findings);
         IdleActors(profile, findings);
@@ -148,6 +157,150 @@ public static class ProfileCheck
         return compilations;
     }
 
+    /// <summary>A step whose performer is not an actor of the profile (possible in a profile built in code): nobody can perform it.</summary>
+    private static void Performers(RegionProfile profile, List<ProfileFinding> findings)
+    {
+        foreach (var (name, process) in new[] { ("reportProcess", profile.ReportProcess), ("compilationProcess", profile.CompilationProcess), ("phenomenonProcess", profile.PhenomenonProcess) })
+        {
+            for (var s = 0; s < (process?.Steps.Count ?? 0); s++)
+            {
+                var step = process!.Steps[s];
+                if (profile.FindActor(step.PerformedBy) is null)
+                {
+                    findings.Add(NotPerformable(
+                        $"$.{name}.steps[{s}].performedBy",
+                        step.Id,
+                        $"toimija '{step.PerformedBy}' ei ole profiilin toimija",
+                        $"aktören '{step.PerformedBy}' är inte en aktör i profilen",
+                        $"actor '{step.PerformedBy}' is not an actor of the profile"));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Walks the first compilation through every step of the compilation process, each by the actor the profile names,
+    /// recording what the step must record (and a decided action where it records decisions): a step the engine
+    /// refuses is one nobody can perform.
+    /// </summary>
+    private static List<Compilation> DryRunCompilationSteps(RegionProfile profile, List<CompilationContent> compilations, List<ProfileFinding> findings)
+    {
+        if (compilations is not [var content, ..])
+        {
+            return [];
+        }
+
+        var process = profile.CompilationProcess;
+        var at = content.Cutoff;
+        var first = process.First;
+        if (Compilation.CanCreate(profile, content, new Performer(first.PerformedBy), at, StepEntries(first), StepDecisions(first, at)) is { IsAllowed: false } refused)
+        {
+            findings.Add(Refused(profile, "compilationProcess", first, refused));
+            return [];
+        }
+
+        var compilation = Compilation.Create(profile, content, new Performer(first.PerformedBy), at, StepEntries(first), StepDecisions(first, at));
+        while (compilation.PendingSteps(profile) is [var step, ..])
+        {
+            at += Duration.FromDays(7);
+            var by = new Performer(step.PerformedBy);
+            if (compilation.CanPerform(profile, step.Id, by, at, StepEntries(step), StepDecisions(step, at)) is { IsAllowed: false } stepRefused)
+            {
+                findings.Add(Refused(profile, "compilationProcess", step, stepRefused));
+                return [compilation];
+            }
+
+            compilation = compilation.Perform(profile, step.Id, by, at, StepEntries(step), StepDecisions(step, at));
+        }
+
+        return [compilation];
+    }
+
+    /// <summary>
+    /// Walks a phenomenon report of the year through every step of the phenomenon process (when the profile has one),
+    /// each by the actor the profile names: a session of each workshop before its step, the text written before the
+    /// write step, what each step must record, the recipients where it publishes. A step the engine refuses is one
+    /// nobody can perform.
+    /// </summary>
+    private static void DryRunPhenomenonSteps(RegionProfile profile, int year, List<Compilation> compilations, List<ProfileFinding> findings)
+    {
+        if (profile is not { PhenomenonProcess: { } process, PhenomenonReports: { } settings } || profile.PhenomenonThemes.Count == 0)
+        {
+            return;
+        }
+
+        var selection = new PhenomenonSelection(
+            year,
+            "Synteettinen ilmiöraportti",
+            [profile.PhenomenonThemes[0].Id],
+            settings.SelectionSources.Take(1).Select(source => new SelectionReason(source, "Synteettinen peruste.")).ToList(),
+            "Synteettinen valinta.");
+        var at = FinnishTime.StartOf(new LocalDate(year, 1, 15));
+        var first = process.First;
+        var id = PhenomenonReportId.For(profile.Id, year);
+        if (PhenomenonReport.CanChoose(profile, id, selection, new Performer(first.PerformedBy), at) is { IsAllowed: false } refused)
+        {
+            findings.Add(Refused(profile, "phenomenonProcess", first, refused));
+            return;
+        }
+
+        var report = PhenomenonReport.Choose(profile, id, selection, new Performer(first.PerformedBy), at);
+        while (report.PendingSteps(profile) is [var step, ..])
+        {
+            at += Duration.FromDays(7);
+            var by = new Performer(step.PerformedBy);
+            foreach (var workshop in settings.Workshops.Where(w => w.Step == step.Id))
+            {
+                var session = new WorkshopSession(
+                    workshop.Number,
+                    FinnishTime.DateOf(at),
+                    workshop.Method,
+                    new WorkshopParticipants([step.PerformedBy], null, 4),
+                    workshop.Collects.Select(kind => new WorkshopInput(kind, "Synteettinen havainto.")).ToList());
+                if (report.CanRecordWorkshop(profile, session, by, at).IsAllowed)
+                {
+                    report = report.RecordWorkshop(profile, session, by, at);
+                }
+            }
+
+            if (step.Id == settings.WriteStep)
+            {
+                var text = report.ComposeDraft(profile, compilations) with { EffectsOnClients = "Synteettinen kuvaus vaikutuksista asiakkaisiin." };
+                if (report.CanWrite(profile, text, by, at).IsAllowed)
+                {
+                    report = report.Write(profile, text, compilations, by, at);
+                }
+            }
+
+            var recipients = step.Accepts(RecordKind.Publication) ? settings.Recipients : [];
+            if (report.CanPerform(profile, step.Id, by, at, StepEntries(step), StepDecisions(step, at), recipients) is { IsAllowed: false } stepRefused)
+            {
+                findings.Add(Refused(profile, "phenomenonProcess", step, stepRefused));
+                return;
+            }
+
+            report = report.Perform(profile, step.Id, by, at, StepEntries(step), StepDecisions(step, at), recipients);
+        }
+    }
+
+    private static List<RecordEntry> StepEntries(ProcessStep step) =>
+        step.Records.Where(k => k != RecordKind.Decision).Select(k => new RecordEntry(k, "Synteettinen kirjaus.")).ToList();
+
+    private static List<ActionDecision>? StepDecisions(ProcessStep step, Instant at) =>
+        step.Records.Contains(RecordKind.Decision)
+            ? [new ActionDecision("Synteettinen toimenpide.", new ActionResponsible(step.PerformedBy), FinnishTime.DateOf(at).PlusMonths(4))]
+            : null;
+
+    private static ProfileFinding Refused(RegionProfile profile, string process, ProcessStep step, LifecycleCheck refused)
+    {
+        var index = (process == "compilationProcess" ? profile.CompilationProcess : profile.PhenomenonProcess!).Steps.ToList().IndexOf(step);
+        // The engine's reason is in English, as every message of the library.
+        return NotPerformable($"$.{process}.steps[{index}]", step.Id, refused.ToString(), refused.ToString(), refused.ToString());
+    }
+
+    private static ProfileFinding NotPerformable(string path, string stepId, string fi, string sv, string en) =>
+        Error("step-not-performable", path, $"Kukaan ei voi suorittaa vaihetta '{stepId}': {fi}.", $"Ingen kan utföra steget '{stepId}': {sv}.", $"Nobody can perform step '{stepId}': {en}.");
+
     private static AnnualClock? DryRunClock(RegionProfile profile, int year, List<ProfileFinding> findings)
     {
         try
@@ -163,12 +316,14 @@ public static class ProfileCheck
 
     private static void DryRunEvaluation(RegionProfile profile, int year, List<SocialReport> reports, List<CompilationContent> compilations, AnnualClock? clock, List<ProfileFinding> findings)
     {
+        // The records the clock's activities leave, made by the library's one mapping (a meeting held, an info session,
+        // a compilation handled by the responsible body), each on the activity's first day.
         var records = new List<ActivityRecord>();
         foreach (var activity in clock?.Activities ?? [])
         {
-            if (activity.Rule.Activity is ActivityKind.Meeting or ActivityKind.Workshop && activity.Start.Year == year)
+            if (activity.Start.Year == year && ActivityRecord.For(activity, activity.Start, profile.ReportingPeriods) is { } record)
             {
-                records.Add(new MeetingHeld(activity.Start, activity.Rule.Responsible) { ClockRuleId = activity.Rule.Id });
+                records.Add(record);
             }
         }
 

@@ -81,6 +81,12 @@ public static class RuleCodes
     /// <summary>The compilations group by a dimension whose data the profile lacks (by area without areas), or by one dimension twice.</summary>
     public const string DimensionWithoutData = "dimension-without-data";
 
+    /// <summary>
+    /// A region profile is larger than <see cref="Regions.RegionProfileJson.MaxBytes"/> bytes of UTF-8; it is refused at
+    /// <c>$</c> before it is parsed.
+    /// </summary>
+    public const string ProfileTooLarge = "profile-too-large";
+
     /// <summary>A reference names an annual-clock rule the profile's clock does not have.</summary>
     public const string UnknownClockRule = "unknown-clock-rule";
 

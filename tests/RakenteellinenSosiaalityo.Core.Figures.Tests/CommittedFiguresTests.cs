@@ -93,7 +93,7 @@ public sealed class CommittedFiguresTests
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Ardalis.GuardClauses;
@@ -34,6 +35,14 @@ public static class RegionProfileJson
 
     private static readonly Lazy<(string Text, JsonSchemaValidator Validator)> LoadedSchema = new(LoadSchema);
 
+    /// <summary>
+    /// The largest region profile read, in bytes of UTF-8 (4 MiB, a leading byte order mark included): a larger text,
+    /// stream or file is refused with <see cref="RuleCodes.ProfileTooLarge"/> at <c>$</c> before it is parsed. The built-in
+    /// profiles are under 100 KiB; the limit keeps a wrong file or an endless stream from costing a region system
+    /// seconds and memory at start-up.
+    /// </summary>
+    public const int MaxBytes = 4 * 1024 * 1024;
+
     /// <summary>The JSON schema (draft 2020-12) of the region profile format, as text.</summary>
     public static string Schema => LoadedSchema.Value.Text;
 
@@ -42,7 +51,8 @@ public static class RegionProfileJson
     /// <returns>The profile; always valid.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="ValidationException">The document breaks one or more rules (code <c>profile-invalid</c>);
-    /// <see cref="ValidationException.Problems"/> lists every one.</exception>
+    /// <see cref="ValidationException.Problems"/> lists every one. A text over <see cref="MaxBytes"/> is not parsed: its one
+    /// problem is <see cref="RuleCodes.ProfileTooLarge"/> at <c>$</c>.</exception>
     public static RegionProfile Load(string json)
     {
         Guard.Against.Null(json);
@@ -55,7 +65,8 @@ public static class RegionProfileJson
     /// <param name="utf8Json">The profile as UTF-8 JSON (a leading byte order mark is skipped, as in text); read to its end, not closed.</param>
     /// <returns>The profile; always valid.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
-    /// <exception cref="ValidationException">The document breaks one or more rules (code <c>profile-invalid</c>).</exception>
+    /// <exception cref="ValidationException">The document breaks one or more rules (code <c>profile-invalid</c>); a stream
+    /// over <see cref="MaxBytes"/> is read no further and its one problem is <see cref="RuleCodes.ProfileTooLarge"/> at <c>$</c>.</exception>
     /// <exception cref="IOException">Reading the stream fails.</exception>
     public static RegionProfile Load(Stream utf8Json) =>
         TryLoad(utf8Json, out var profile, out var problems)
@@ -65,7 +76,8 @@ public static class RegionProfileJson
     /// <summary>Tries to read a region profile from a UTF-8 JSON stream.</summary>
     /// <param name="utf8Json">The profile as UTF-8 JSON (a leading byte order mark is skipped); read to its end, not closed.</param>
     /// <param name="profile">The profile when the document is valid; null otherwise.</param>
-    /// <param name="problems">Every problem found; empty when the document is valid.</param>
+    /// <param name="problems">Every problem found; empty when the document is valid. A stream over <see cref="MaxBytes"/>
+    /// is read no further than the limit and gives one problem, <see cref="RuleCodes.ProfileTooLarge"/> at <c>$</c>.</param>
     /// <returns>True when the document is a valid profile.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="IOException">Reading the stream fails.</exception>
@@ -74,14 +86,17 @@ public static class RegionProfileJson
         Guard.Against.Null(utf8Json);
         var found = new List<ValidationProblem>();
         problems = found;
-        profile = Read(DocumentJson.Parse(utf8Json, found), found);
+        profile = ReadBounded(utf8Json, found) is { } bytes
+            ? Read(DocumentJson.Parse(new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false), found), found)
+            : null;
         return profile is not null;
     }
 
     /// <summary>Tries to read a region profile from JSON text.</summary>
     /// <param name="json">The profile as JSON text.</param>
     /// <param name="profile">The profile when the document is valid; null otherwise.</param>
-    /// <param name="problems">Every problem found; empty when the document is valid.</param>
+    /// <param name="problems">Every problem found; empty when the document is valid. A text over <see cref="MaxBytes"/>
+    /// bytes of UTF-8 is not parsed and gives one problem, <see cref="RuleCodes.ProfileTooLarge"/> at <c>$</c>.</param>
     /// <returns>True when the document is a valid profile.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     public static bool TryLoad(string json, [NotNullWhen(true)] out RegionProfile? profile, out IReadOnlyList<ValidationProblem> problems)
@@ -89,9 +104,55 @@ public static class RegionProfileJson
         Guard.Against.Null(json);
         var found = new List<ValidationProblem>();
         problems = found;
+        if (Utf8Size(json) is var size and > MaxBytes)
+        {
+            found.Add(TooLarge(json.Length > MaxBytes ? $"is at least {size} bytes of UTF-8" : $"is {size} bytes of UTF-8"));
+            profile = null;
+            return false;
+        }
+
         profile = Read(DocumentJson.Parse(json, found), found);
         return profile is not null;
     }
+
+    // Every UTF-16 char is at least one byte of UTF-8: longer text is over the limit without counting.
+    private static long Utf8Size(string json) =>
+        json.Length > MaxBytes ? json.Length : Encoding.UTF8.GetByteCount(json);
+
+    /// <summary>
+    /// Reads the stream to its end into one buffer, counting bytes as they come: null (and a
+    /// <see cref="RuleCodes.ProfileTooLarge"/> problem) as soon as it holds more than <see cref="MaxBytes"/>, so an
+    /// endless or huge stream is never read whole.
+    /// </summary>
+    private static ArraySegment<byte>? ReadBounded(Stream utf8Json, List<ValidationProblem> found)
+    {
+        if (utf8Json.CanSeek && utf8Json.Length - utf8Json.Position is var remaining and > MaxBytes)
+        {
+            found.Add(TooLarge($"is {remaining} bytes"));
+            return null;
+        }
+
+        var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > MaxBytes)
+            {
+                found.Add(TooLarge("goes on past the limit"));
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return new ArraySegment<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    private static ValidationProblem TooLarge(string size) =>
+        new(JsonPath.Root, RuleCodes.ProfileTooLarge,
+            $"The region profile {size}; the limit is {MaxBytes} bytes (4 MiB), so it is not read. A region's profile is far smaller "
+            + "(the built-in ones are under 100 KiB): check that the file is the profile, and keep reports and other documents out of it.");
 
     private static RegionProfile? Read(JsonDocument? parsed, List<ValidationProblem> found)
     {
