@@ -312,7 +312,7 @@ public static class DomainArbitraries
         return new MutatedProfileJson(json, $"seed {seed}:{damage}");
     }
 
-    private static string MutateOnce(string json, Random random, StringBuilder damage)
+    internal static string MutateOnce(string json, Random random, StringBuilder damage)
     {
         var kind = random.Next(8);
         if (kind >= 5 || json.Length < 2)
@@ -329,8 +329,9 @@ public static class DomainArbitraries
                     damage.Append(" insert@").Append(at);
                     return json.Insert(at, c.ToString());
                 default:
+                    // An earlier truncation may have left nothing to delete: then the text stays empty.
                     damage.Append(" delete@").Append(at);
-                    return json.Remove(at, 1);
+                    return json.Length == 0 ? json : json.Remove(at, 1);
             }
         }
 

@@ -38,4 +38,23 @@ public sealed class ProfileJsonProperties
                 && e.Problems.All(p => p.Path.StartsWith('$') && p.Rule.Length > 0 && p.Message.Length > 0);
         }
     }
+
+    // The mutator's own edge: a truncation to nothing followed by a deletion once threw ArgumentOutOfRangeException
+    // from the generator (found by a full-range seed in CI), failing the property for a reason outside the library.
+    [Xunit.Theory]
+    [Xunit.InlineData(1)]
+    [Xunit.InlineData(2)]
+    [Xunit.InlineData(3)]
+    public void Mutator_OnEmptyText_StillMutates(int seed)
+    {
+        var damage = new System.Text.StringBuilder();
+        var random = new Random(seed);
+        var json = string.Empty;
+        for (var i = 0; i < 200; i++)
+        {
+            json = DomainArbitraries.MutateOnce(json, random, damage);
+        }
+
+        Xunit.Assert.Contains("delete@0", damage.ToString(), StringComparison.Ordinal);
+    }
 }
