@@ -30,6 +30,15 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
         _ => Create(source.ToArray()),
     };
 
+    /// <summary>This list with <paramref name="item"/> appended: one copy of the items, no enumerator.</summary>
+    public ValueList<T> Append(T item)
+    {
+        var copy = new T[items.Length + 1];
+        items.CopyTo(copy, 0);
+        copy[^1] = item;
+        return new ValueList<T>(copy);
+    }
+
     public bool Equals(ValueList<T>? other)
     {
         if (other is null)

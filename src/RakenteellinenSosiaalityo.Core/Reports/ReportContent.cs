@@ -21,6 +21,8 @@ namespace RakenteellinenSosiaalityo.Core.Reports;
 /// </remarks>
 public sealed record ReportContent
 {
+    private PersonalDataMemo scanned;
+
     /// <summary>The authors, at least one; a report may be made jointly.</summary>
     /// <exception cref="ArgumentException">Set to an empty list or a list holding null.</exception>
     [JsonPropertyName("authors")]
@@ -159,13 +161,19 @@ public sealed record ReportContent
     /// <returns>The findings, field by field in declaration order; empty when the content can be submitted.</returns>
     public IReadOnlyList<PersonalDataFinding> FindPersonalData()
     {
+        // Immutable, so one instance is scanned once (see PersonalDataMemo); the memo takes no part in equality.
+        if (scanned.For(this) is { } known)
+        {
+            return known;
+        }
+
         var findings = new List<PersonalDataFinding>();
         foreach (var (field, text) in FreeText())
         {
             findings.AddRange(PersonalDataScanner.Scan(text, field));
         }
 
-        return findings;
+        return scanned.Remember(this, ValueList<PersonalDataFinding>.From(findings));
     }
 
     /// <summary>Returns a copy whose free text has every personal identity code, phone number and e-mail address replaced by a marker.</summary>
