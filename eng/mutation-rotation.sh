@@ -8,7 +8,7 @@
 # that cannot start prints why and exits 0: the bound keeps .ci/run under its time, and no score is not a low score.
 # A folder's threshold is set a few points under its measured score (README "Mutation testing") and raised when the score
 # rises; 0 means not measured yet: the run records a score but cannot fail until one is measured and written here.
-# Text: 25.00 % measured on 2026-12-01 (only the Text tests run, so code covered by other tests counts as NoCoverage).
+# Text: 25.00 % measured on 2026-12-01 in the morning, 79.13 % in the evening (only the Text tests run).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 folders=(
   "Periods|0|FullyQualifiedName~Tests.Periods.|FullyQualifiedName~PeriodProperties"
   "Actors|0|FullyQualifiedName~Tests.Actors."
-  "Text|20|FullyQualifiedName~Tests.Text."
+  "Text|75|FullyQualifiedName~Tests.Text."
 )
 
 pick="${1:-}"
