@@ -8,13 +8,14 @@
 # that cannot start prints why and exits 0: the bound keeps .ci/run under its time, and no score is not a low score.
 # A folder's threshold is set a few points under its measured score (README "Mutation testing") and raised when the score
 # rises; 0 means not measured yet: the run records a score but cannot fail until one is measured and written here.
+# Periods: 71.51 % measured on 2026-12-01 (threshold 68). Actors: 2.22 %, its filter runs too few tests (threshold 0).
 # Text: 25.00 % measured on 2026-12-01 in the morning, 79.13 % in the evening (only the Text tests run).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
 # folder|threshold|tests that exercise it (a dotnet test filter)
 folders=(
-  "Periods|0|FullyQualifiedName~Tests.Periods.|FullyQualifiedName~PeriodProperties"
+  "Periods|68|FullyQualifiedName~Tests.Periods.|FullyQualifiedName~PeriodProperties"
   "Actors|0|FullyQualifiedName~Tests.Actors."
   "Text|75|FullyQualifiedName~Tests.Text."
 )
