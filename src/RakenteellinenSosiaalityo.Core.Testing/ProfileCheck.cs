@@ -328,7 +328,7 @@ public static class ProfileCheck
         }
 
         var derivations = profile.Metrics.Select(m => m.Derived).OfType<MetricDerivation>().ToList();
-        foreach (var body in derivations.Select(d => d.ProductsHandled?.Body).OfType<ActorId>().Distinct())
+        foreach (var body in derivations.OfType<ProductsHandledRule>().Select(d => d.Body).Distinct())
         {
             foreach (var compilation in compilations)
             {
@@ -337,7 +337,7 @@ public static class ProfileCheck
             }
         }
 
-        foreach (var body in derivations.Select(d => d.PhenomenonReport?.Body).OfType<ActorId>().Distinct())
+        foreach (var body in derivations.OfType<PhenomenonReportRule>().Select(d => d.Body).Distinct())
         {
             records.Add(KnowledgeProductHandled.Phenomenon(new LocalDate(year, 9, 15), body, "Synteettinen ilmiöraportti", approved: true));
         }
@@ -356,7 +356,7 @@ public static class ProfileCheck
         {
             var metric = profile.Metrics[i];
             var counted = evaluation.Results.Where(r => r.Metric.Id == metric.Id).Select(r => r.Measured).FirstOrDefault();
-            var body = metric.Derived is { } d ? d.MeetingsHeld?.Body ?? d.ProductsHandled?.Body ?? d.PhenomenonReport?.Body : null;
+            var body = metric.Derived?.RecordedBy;
             if (body is { } b && profile.FindActor(b) is null)
             {
                 findings.Add(Error("metric-not-computable", $"$.metrics[{i}].derived", $"Johdettu mittari '{metric.Id}' laskee toimijan '{b}' kirjauksia, mutta profiilissa ei ole sitä toimijaa (mitattu {counted}).", $"Den härledda mätaren '{metric.Id}' räknar aktören '{b}', men profilen har ingen sådan aktör (mätt {counted}).", $"Derived metric '{metric.Id}' counts records of actor '{b}', which the profile does not have (measured {counted})."));
@@ -375,7 +375,10 @@ public static class ProfileCheck
 
         foreach (var derived in profile.Metrics.Select(m => m.Derived).OfType<MetricDerivation>())
         {
-            busy.UnionWith(new[] { derived.MeetingsHeld?.Body, derived.ProductsHandled?.Body, derived.PhenomenonReport?.Body }.OfType<ActorId>());
+            if (derived.RecordedBy is { } body)
+            {
+                busy.Add(body);
+            }
         }
 
         for (var i = 0; i < profile.Actors.Count; i++)

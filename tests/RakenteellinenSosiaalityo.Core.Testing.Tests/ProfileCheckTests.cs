@@ -105,7 +105,7 @@ public sealed class ProfileCheckTests
     public void MetricCountingAnUnknownActor_CannotBeComputed()
     {
         var ek = BuiltInRegions.EtelaKarjala;
-        var index = ek.Metrics.ToList().FindIndex(m => m.Derived?.MeetingsHeld is not null);
+        var index = ek.Metrics.ToList().FindIndex(m => m.Derived is MeetingsHeldRule);
         var metric = ek.Metrics[index];
         var broken = EvaluationMetric.DerivedBy(metric.Id, metric.Goal, metric.Label, new MeetingsHeldRule(new ActorId("no-such-body"), target: 11));
         var profile = ek with { Metrics = [.. ek.Metrics.Take(index), broken, .. ek.Metrics.Skip(index + 1)] };

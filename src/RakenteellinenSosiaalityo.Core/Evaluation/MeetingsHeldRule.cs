@@ -65,6 +65,10 @@ public sealed record MeetingsHeldRule : MetricDerivation
     public IReadOnlyList<string>? PlannedBy { get; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public override ActorId? RecordedBy => Body;
+
+    /// <inheritdoc/>
     internal override MetricResult Evaluate(EvaluationMetric metric, MetricInputs inputs)
     {
         var held = inputs.Records.OfType<MeetingHeld>().Count(m => m.Body == Body);

@@ -33,29 +33,13 @@ public abstract record MetricDerivation : IJsonKinds<MetricDerivation>
 
     static JsonKindSet<MetricDerivation> IJsonKinds<MetricDerivation>.JsonKinds => Registered;
 
-    /// <summary>This rule as a count of submitted social reports per reporting period; null when it is another kind.</summary>
+    /// <summary>
+    /// The actor whose records the rule counts (the <c>body</c> of a <see cref="MeetingsHeldRule"/>,
+    /// <see cref="ProductsHandledRule"/> or <see cref="PhenomenonReportRule"/>); null for a rule that counts records of
+    /// no particular actor (reports per period, communication, onboarding).
+    /// </summary>
     [JsonIgnore]
-    public ReportsPerPeriodRule? ReportsPerPeriod => this as ReportsPerPeriodRule;
-
-    /// <summary>This rule as meetings of a body held; null when it is another kind.</summary>
-    [JsonIgnore]
-    public MeetingsHeldRule? MeetingsHeld => this as MeetingsHeldRule;
-
-    /// <summary>This rule as knowledge products handled by a body; null when it is another kind.</summary>
-    [JsonIgnore]
-    public ProductsHandledRule? ProductsHandled => this as ProductsHandledRule;
-
-    /// <summary>This rule as a phenomenon report handled or approved; null when it is another kind.</summary>
-    [JsonIgnore]
-    public PhenomenonReportRule? PhenomenonReport => this as PhenomenonReportRule;
-
-    /// <summary>This rule as communication to audiences; null when it is another kind.</summary>
-    [JsonIgnore]
-    public CommunicationRule? Communication => this as CommunicationRule;
-
-    /// <summary>This rule as onboarding given; null when it is another kind.</summary>
-    [JsonIgnore]
-    public OnboardingRule? Onboarding => this as OnboardingRule;
+    public virtual Actors.ActorId? RecordedBy => null;
 
     /// <summary>The JSON name of the rule, e.g. <c>meetingsHeld</c>.</summary>
     [JsonIgnore]
@@ -71,11 +55,11 @@ public abstract record MetricDerivation : IJsonKinds<MetricDerivation>
         JsonKind<MetricDerivation>.Of<CommunicationRule, CommunicationRule>("communication", r => r, r => r, CommunicationRule.Check),
         JsonKind<MetricDerivation>.Of<OnboardingRule, OnboardingRule>("onboarding", r => r, r => r));
 
-    // Whose handlings of compilations / phenomenon reports the rule counts (EvaluationMetric asks; each rule kind answers).
-    internal Actors.ActorId? CompilationHandler => ProductsHandled is { Compilations: not null } rule ? rule.Body : null;
+    // Whose handlings of compilations / phenomenon reports the rule counts (EvaluationMetric asks; each rule kind
+    // that counts them answers).
+    internal virtual Actors.ActorId? CompilationHandler => null;
 
-    internal Actors.ActorId? PhenomenonReportHandler =>
-        PhenomenonReport?.Body ?? (ProductsHandled is { PhenomenonReports: not null } rule ? rule.Body : null);
+    internal virtual Actors.ActorId? PhenomenonReportHandler => null;
 
     /// <summary>Returns the rule's JSON name.</summary>
     /// <returns>For example <c>meetingsHeld</c>.</returns>

@@ -39,6 +39,13 @@ public sealed record PhenomenonReportRule : MetricDerivation
     public bool Approved { get; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public override ActorId? RecordedBy => Body;
+
+    /// <inheritdoc/>
+    internal override ActorId? PhenomenonReportHandler => Body;
+
+    /// <inheritdoc/>
     internal override MetricResult Evaluate(EvaluationMetric metric, MetricInputs inputs)
     {
         var found = inputs.Records.OfType<KnowledgeProductHandled>()

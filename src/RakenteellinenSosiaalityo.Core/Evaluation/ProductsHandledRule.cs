@@ -79,6 +79,16 @@ public sealed record ProductsHandledRule : MetricDerivation
     public IReadOnlyList<int>? InMonths { get; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public override ActorId? RecordedBy => Body;
+
+    /// <inheritdoc/>
+    internal override ActorId? CompilationHandler => Compilations is null ? null : Body;
+
+    /// <inheritdoc/>
+    internal override ActorId? PhenomenonReportHandler => PhenomenonReports is null ? null : Body;
+
+    /// <inheritdoc/>
     internal override MetricResult Evaluate(EvaluationMetric metric, MetricInputs inputs)
     {
         var handled = inputs.Records.OfType<KnowledgeProductHandled>()

@@ -43,4 +43,35 @@ public sealed class MetricHandlerTests
 
         Assert.Equal((new ActorId("steering-group"), new ActorId("steering-group")), (m.CompilationHandler!.Value, m.PhenomenonReportHandler!.Value));
     }
+
+    // Each kind answers for itself whose records it counts (issue 15: no read-only views of the old nullable shape).
+    [Fact]
+    public void RecordedBy_IsTheBodyOfTheKindsThatCountABodysRecords_AndNullForTheOthers()
+    {
+        var body = new ActorId("network");
+        var kinds = new (Core.Evaluation.MetricDerivation Rule, ActorId? Expected)[]
+        {
+            (new Core.Evaluation.MeetingsHeldRule(body, target: 11), body),
+            (new Core.Evaluation.ProductsHandledRule(body, compilations: 2), body),
+            (new Core.Evaluation.PhenomenonReportRule(body), body),
+            (new Core.Evaluation.ReportsPerPeriodRule(), null),
+            (new Core.Evaluation.CommunicationRule([Core.Evaluation.CommunicationAudience.Internal]), null),
+            (new Core.Evaluation.OnboardingRule(), null),
+        };
+
+        Assert.Equal(Core.Evaluation.MetricDerivation.Kinds.Count, kinds.Length);
+        Assert.All(kinds, k => Assert.Equal(k.Expected, k.Rule.RecordedBy));
+    }
+
+    // A productsHandled rule counting only phenomenon reports handles no compilation, and the other way round.
+    [Fact]
+    public void ProductsHandled_OfOneKind_NamesTheBodyForThatKindOnly()
+    {
+        var body = new ActorId("artu");
+        var compilations = Core.Evaluation.EvaluationMetric.DerivedBy("c", new(1, new Core.Text.LocalizedText("Tavoite")), new Core.Text.LocalizedText("Mittari"), new Core.Evaluation.ProductsHandledRule(body, compilations: 2));
+        var reports = Core.Evaluation.EvaluationMetric.DerivedBy("r", new(1, new Core.Text.LocalizedText("Tavoite")), new Core.Text.LocalizedText("Mittari"), new Core.Evaluation.ProductsHandledRule(body, phenomenonReports: 1));
+
+        Assert.Equal((body, (ActorId?)null), (compilations.CompilationHandler!.Value, compilations.PhenomenonReportHandler));
+        Assert.Equal(((ActorId?)null, body), (reports.CompilationHandler, reports.PhenomenonReportHandler!.Value));
+    }
 }

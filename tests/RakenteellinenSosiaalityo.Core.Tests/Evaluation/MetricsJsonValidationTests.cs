@@ -36,7 +36,7 @@ public sealed class MetricsJsonValidationTests
 
         Assert.Equal(3, profile.Metrics.Count);
         Assert.True(profile.FindMetric("used")!.IsManual);
-        Assert.Equal(["meeting"], profile.Metrics[0].Derived!.MeetingsHeld!.PlannedBy!);
+        Assert.Equal(["meeting"], Assert.IsType<MeetingsHeldRule>(profile.Metrics[0].Derived).PlannedBy!);
         Assert.Equal(profile, RegionProfileJson.Load(RegionProfileJson.Serialize(profile)));
     }
 
