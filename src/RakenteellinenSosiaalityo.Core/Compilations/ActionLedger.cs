@@ -76,7 +76,7 @@ internal static class ActionLedger
 
         if (note is not null)
         {
-            Guard.Against.NullOrWhiteSpace(note);
+            Guard.Against.NullOrBlank(note);
         }
     }
 

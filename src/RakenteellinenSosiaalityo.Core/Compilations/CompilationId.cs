@@ -41,7 +41,7 @@ public readonly record struct CompilationId : ISystemId<CompilationId>
     /// <exception cref="ArgumentException"><paramref name="regionId"/> is null, empty or white space, or the id made is not valid.</exception>
     public static CompilationId For(string regionId, ReportingPeriod period)
     {
-        Guard.Against.NullOrWhiteSpace(regionId);
+        Guard.Against.NullOrBlank(regionId);
         return new CompilationId($"{regionId}-{period.Start.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}");
     }
 

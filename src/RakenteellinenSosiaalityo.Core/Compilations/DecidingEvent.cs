@@ -3,6 +3,7 @@ using Ardalis.GuardClauses;
 using NodaTime;
 using RakenteellinenSosiaalityo.Core.Collections;
 using RakenteellinenSosiaalityo.Core.Processes;
+using RakenteellinenSosiaalityo.Core.Text;
 
 namespace RakenteellinenSosiaalityo.Core.Compilations;
 
@@ -35,7 +36,7 @@ public abstract record DecidingEvent : ProcessEvent
 
         ActionNumber = actionNumber;
         Status = status;
-        Note = note is null ? null : Guard.Against.NullOrWhiteSpace(note);
+        Note = note is null ? null : Guard.Against.NullOrBlank(note);
     }
 
     /// <summary>The actions decided; empty when none.</summary>

@@ -47,7 +47,7 @@ internal static class DimensionGroups
         GroupingDimension.Subject => content.Subjects.Select(Text.CamelCase.Of),
         GroupingDimension.Area => [content.AreaId ?? ReportGroup.NotRecordedKey],
         GroupingDimension.Profession => content.Authors.Select(a => Text.CamelCase.Of(a.Profession)).Distinct(StringComparer.Ordinal),
-        GroupingDimension.ClientGroup => content.ClientGroups.Select(g => g.Trim()).Distinct(StringComparer.Ordinal),
+        GroupingDimension.ClientGroup => content.ClientGroups.Select(Text.Blank.Trim).Distinct(StringComparer.Ordinal),
         _ => [content.Language ?? ReportContent.DefaultLanguage],
     };
 }

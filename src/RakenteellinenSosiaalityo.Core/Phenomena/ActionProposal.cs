@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using RakenteellinenSosiaalityo.Core.Actors;
+using RakenteellinenSosiaalityo.Core.Text;
 
 namespace RakenteellinenSosiaalityo.Core.Phenomena;
 
@@ -16,7 +17,7 @@ public sealed record ActionProposal
     [JsonConstructor]
     public ActionProposal(string text, PartyReference addressee)
     {
-        Text = Guard.Against.NullOrWhiteSpace(text);
+        Text = Guard.Against.NullOrBlank(text);
         Addressee = Guard.Against.Null(addressee);
     }
 

@@ -40,7 +40,7 @@ public readonly record struct PhenomenonReportId : ISystemId<PhenomenonReportId>
     /// <exception cref="ArgumentException"><paramref name="regionId"/> is null, empty or white space, or the id made is not valid.</exception>
     public static PhenomenonReportId For(string regionId, int year)
     {
-        Guard.Against.NullOrWhiteSpace(regionId);
+        Guard.Against.NullOrBlank(regionId);
         return new PhenomenonReportId($"{regionId}-phenomenon-{year.ToString(CultureInfo.InvariantCulture)}");
     }
 

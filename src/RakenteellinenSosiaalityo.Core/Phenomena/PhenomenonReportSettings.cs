@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using RakenteellinenSosiaalityo.Core.Actors;
 using RakenteellinenSosiaalityo.Core.Collections;
+using RakenteellinenSosiaalityo.Core.Text;
 
 namespace RakenteellinenSosiaalityo.Core.Phenomena;
 
@@ -42,7 +43,7 @@ public sealed record PhenomenonReportSettings
         ChosenBy = NotEmpty(ValueList.FromValues(chosenBy), nameof(chosenBy));
         SelectionSources = NotEmpty(ValueList.FromValues(selectionSources), nameof(selectionSources));
         Workshops = NotEmpty(ValueList.From(workshops, nameof(workshops)), nameof(workshops));
-        WriteStep = Guard.Against.NullOrWhiteSpace(writeStep);
+        WriteStep = Guard.Against.NullOrBlank(writeStep);
         Sections = NotEmpty(ValueList.FromValues(sections), nameof(sections));
         Recipients = ValueList.From(recipients, nameof(recipients));
         foreach (var actor in ChosenBy)
@@ -53,7 +54,7 @@ public sealed record PhenomenonReportSettings
             }
         }
 
-        Source = source is null ? null : Guard.Against.NullOrWhiteSpace(source);
+        Source = source is null ? null : Guard.Against.NullOrBlank(source);
         foreach (var s in SelectionSources)
         {
             Guard.Against.EnumOutOfRange(s);

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using RakenteellinenSosiaalityo.Core.Collections;
 using RakenteellinenSosiaalityo.Core.Privacy;
+using RakenteellinenSosiaalityo.Core.Text;
 
 namespace RakenteellinenSosiaalityo.Core.Phenomena;
 
@@ -24,12 +25,12 @@ public sealed record PhenomenonReportText
     [JsonConstructor]
     public PhenomenonReportText(string title, string situationalPicture, string effectsOnClients, IReadOnlyList<ActionProposal> actionProposals, IReadOnlyList<string> sources)
     {
-        Title = Guard.Against.NullOrWhiteSpace(title);
-        SituationalPicture = Guard.Against.NullOrWhiteSpace(situationalPicture);
-        EffectsOnClients = Guard.Against.NullOrWhiteSpace(effectsOnClients);
+        Title = Guard.Against.NullOrBlank(title);
+        SituationalPicture = Guard.Against.NullOrBlank(situationalPicture);
+        EffectsOnClients = Guard.Against.NullOrBlank(effectsOnClients);
         ActionProposals = ValueList.From(actionProposals, nameof(actionProposals));
         Sources = ValueList.From(sources, nameof(sources));
-        if (Sources.Any(string.IsNullOrWhiteSpace))
+        if (Sources.Any(Blank.IsBlank))
         {
             throw new ArgumentException("A source is a non-empty text.", nameof(sources));
         }

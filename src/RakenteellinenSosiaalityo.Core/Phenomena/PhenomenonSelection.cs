@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using RakenteellinenSosiaalityo.Core.Collections;
 using RakenteellinenSosiaalityo.Core.Privacy;
+using RakenteellinenSosiaalityo.Core.Text;
 
 namespace RakenteellinenSosiaalityo.Core.Phenomena;
 
@@ -23,11 +24,11 @@ public sealed record PhenomenonSelection
     public PhenomenonSelection(int year, string title, IReadOnlyList<string> themes, IReadOnlyList<SelectionReason> reasons, string justification)
     {
         Year = Guard.Against.OutOfRange(year, nameof(year), 1, 9999);
-        Title = Guard.Against.NullOrWhiteSpace(title);
+        Title = Guard.Against.NullOrBlank(title);
         Themes = ValueList.From(themes, nameof(themes));
         Reasons = ValueList.From(reasons, nameof(reasons));
-        Justification = Guard.Against.NullOrWhiteSpace(justification);
-        if (Themes.Count == 0 || Themes.Any(string.IsNullOrWhiteSpace))
+        Justification = Guard.Against.NullOrBlank(justification);
+        if (Themes.Count == 0 || Themes.Any(Blank.IsBlank))
         {
             throw new ArgumentException("A phenomenon covers at least one theme of the profile, each named by its id.", nameof(themes));
         }

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using RakenteellinenSosiaalityo.Core.Compilations;
+using RakenteellinenSosiaalityo.Core.Text;
 
 namespace RakenteellinenSosiaalityo.Core.Phenomena;
 
@@ -20,7 +21,7 @@ public sealed record SelectionReason
     public SelectionReason(CandidateSource source, string justification, CompilationId? compilation = null)
     {
         Source = Guard.Against.EnumOutOfRange(source);
-        Justification = Guard.Against.NullOrWhiteSpace(justification);
+        Justification = Guard.Against.NullOrBlank(justification);
         if (compilation is { Value: null } || (compilation is not null && source != CandidateSource.Compilations))
         {
             throw new ArgumentException("Only a reason from the compilations names a compilation, and then a valid one.", nameof(compilation));

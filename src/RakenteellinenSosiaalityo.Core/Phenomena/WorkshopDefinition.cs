@@ -25,7 +25,7 @@ public sealed record WorkshopDefinition
     public WorkshopDefinition(int number, string step, LocalizedText purpose, IReadOnlyList<WorkshopInputKind> collects, WorkshopMethod method, string? source = null)
     {
         Number = Guard.Against.NegativeOrZero(number);
-        Step = Guard.Against.NullOrWhiteSpace(step);
+        Step = Guard.Against.NullOrBlank(step);
         Purpose = Guard.Against.Null(purpose);
         var kinds = ValueList.FromValues(collects);
         if (kinds.Count == 0)
@@ -40,7 +40,7 @@ public sealed record WorkshopDefinition
 
         Collects = kinds;
         Method = Guard.Against.EnumOutOfRange(method);
-        Source = source is null ? null : Guard.Against.NullOrWhiteSpace(source);
+        Source = source is null ? null : Guard.Against.NullOrBlank(source);
     }
 
     /// <summary>The workshop's number, from 1.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
+using RakenteellinenSosiaalityo.Core.Text;
 
 namespace RakenteellinenSosiaalityo.Core.Phenomena;
 
@@ -21,8 +22,8 @@ public sealed record WorkshopInput
     public WorkshopInput(WorkshopInputKind kind, string text, string? serviceId = null, bool caseDescription = false, bool anonymized = false)
     {
         Kind = Guard.Against.EnumOutOfRange(kind);
-        Text = Guard.Against.NullOrWhiteSpace(text);
-        ServiceId = serviceId is null ? null : Guard.Against.NullOrWhiteSpace(serviceId);
+        Text = Guard.Against.NullOrBlank(text);
+        ServiceId = serviceId is null ? null : Guard.Against.NullOrBlank(serviceId);
         CaseDescription = caseDescription;
         Anonymized = anonymized;
     }

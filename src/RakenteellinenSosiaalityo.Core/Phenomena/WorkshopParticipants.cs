@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using RakenteellinenSosiaalityo.Core.Actors;
 using RakenteellinenSosiaalityo.Core.Collections;
+using RakenteellinenSosiaalityo.Core.Text;
 
 namespace RakenteellinenSosiaalityo.Core.Phenomena;
 
@@ -27,7 +28,7 @@ public sealed record WorkshopParticipants
         }
 
         Services = ValueList.From(services, nameof(services));
-        if (Services.Any(string.IsNullOrWhiteSpace))
+        if (Services.Any(Blank.IsBlank))
         {
             throw new ArgumentException("A represented service is named by its id.", nameof(services));
         }

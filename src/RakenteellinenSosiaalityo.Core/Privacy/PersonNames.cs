@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Ardalis.GuardClauses;
+using RakenteellinenSosiaalityo.Core.Text;
 
 namespace RakenteellinenSosiaalityo.Core.Privacy;
 
@@ -161,7 +162,7 @@ public sealed class PersonNames
         var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var name in names)
         {
-            Guard.Against.NullOrWhiteSpace(name, parameterName);
+            Guard.Against.NullOrBlank(name, parameterName);
             set.Add(name.Trim());
         }
 

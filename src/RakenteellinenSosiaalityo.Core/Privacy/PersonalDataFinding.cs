@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using RakenteellinenSosiaalityo.Core.Text;
 
 namespace RakenteellinenSosiaalityo.Core.Privacy;
 
@@ -17,7 +18,7 @@ namespace RakenteellinenSosiaalityo.Core.Privacy;
 public readonly record struct PersonalDataFinding(string Field, PersonalDataKind Kind, int Start, int Length)
 {
     /// <summary>The name of the scanned field, e.g. <c>description</c>.</summary>
-    public string Field { get; } = Guard.Against.NullOrWhiteSpace(Field);
+    public string Field { get; } = Guard.Against.NullOrBlank(Field);
 
     /// <summary>The kind of personal data found.</summary>
     public PersonalDataKind Kind { get; } = Guard.Against.EnumOutOfRange(Kind);

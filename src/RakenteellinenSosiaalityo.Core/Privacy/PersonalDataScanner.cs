@@ -1,5 +1,6 @@
 using System.Text;
 using Ardalis.GuardClauses;
+using RakenteellinenSosiaalityo.Core.Text;
 
 namespace RakenteellinenSosiaalityo.Core.Privacy;
 
@@ -149,7 +150,7 @@ public static class PersonalDataScanner
 
     private static List<PersonalDataFinding> ScanWith(string? text, string field, PersonNames? names)
     {
-        Guard.Against.NullOrWhiteSpace(field);
+        Guard.Against.NullOrBlank(field);
         if (string.IsNullOrEmpty(text))
         {
             return [];

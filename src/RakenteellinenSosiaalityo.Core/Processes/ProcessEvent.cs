@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NodaTime;
 using RakenteellinenSosiaalityo.Core.Collections;
+using RakenteellinenSosiaalityo.Core.Text;
 
 namespace RakenteellinenSosiaalityo.Core.Processes;
 
@@ -24,7 +25,7 @@ public abstract record ProcessEvent
     {
         At = at;
         By = Guard.Against.Null(by);
-        StepId = stepId is null ? null : Guard.Against.NullOrWhiteSpace(stepId);
+        StepId = stepId is null ? null : Guard.Against.NullOrBlank(stepId);
         Entries = ValueList.From(entries, nameof(entries));
     }
 

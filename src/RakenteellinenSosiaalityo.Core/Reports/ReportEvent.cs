@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NodaTime;
 using RakenteellinenSosiaalityo.Core.Processes;
+using RakenteellinenSosiaalityo.Core.Text;
 
 namespace RakenteellinenSosiaalityo.Core.Reports;
 
@@ -51,7 +52,7 @@ public sealed record ReportEvent : ProcessEvent
         }
 
         Action = action;
-        Reason = reason is null ? null : Guard.Against.NullOrWhiteSpace(reason);
+        Reason = reason is null ? null : Guard.Against.NullOrBlank(reason);
         Content = content;
     }
 

@@ -276,7 +276,7 @@ public sealed record SocialReport : ProcessAggregate<ReportId, ReportEvent>
     /// <exception cref="LifecycleException">Any other rule refuses it (see <see cref="CanReturnForCompletion"/>).</exception>
     public SocialReport ReturnForCompletion(RegionProfile profile, Performer by, Instant at, string reason)
     {
-        Guard.Against.NullOrWhiteSpace(reason);
+        Guard.Against.NullOrBlank(reason);
         Enforce(CanReturnForCompletion(profile, by, at, reason), null, by);
         return Append(new ReportEvent(LifecycleAction.ReturnedForCompletion, at, by, reason: reason), Authorization.AfterReturn(at), Content);
     }
@@ -311,7 +311,7 @@ public sealed record SocialReport : ProcessAggregate<ReportId, ReportEvent>
     {
         if (reason is not null)
         {
-            Guard.Against.NullOrWhiteSpace(reason);
+            Guard.Against.NullOrBlank(reason);
         }
 
         Enforce(CanWithdraw(profile, by, at, reason), null, by);

@@ -40,6 +40,24 @@ internal static class Blank
         return true;
     }
 
+    /// <summary>The text without the white space (as <see cref="Blank"/> defines it) at its start and end.</summary>
+    public static string Trim(string text)
+    {
+        var start = 0;
+        var end = text.Length;
+        while (start < end && IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return start == 0 && end == text.Length ? text : text[start..end];
+    }
+
     /// <summary>Guards against a null, empty or white-space text (white space as <see cref="Blank"/> defines it).</summary>
     /// <exception cref="ArgumentNullException">The text is null.</exception>
     /// <exception cref="ArgumentException">The text is empty or only white space.</exception>

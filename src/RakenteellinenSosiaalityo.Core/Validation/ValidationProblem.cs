@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using RakenteellinenSosiaalityo.Core.Text;
 
 namespace RakenteellinenSosiaalityo.Core.Validation;
 
@@ -16,9 +17,9 @@ public sealed record ValidationProblem
     /// <exception cref="ArgumentException">An argument is empty or white space.</exception>
     public ValidationProblem(string path, string rule, string message)
     {
-        Path = Guard.Against.NullOrWhiteSpace(path);
-        Rule = Guard.Against.NullOrWhiteSpace(rule);
-        Message = Guard.Against.NullOrWhiteSpace(message);
+        Path = Guard.Against.NullOrBlank(path);
+        Rule = Guard.Against.NullOrBlank(rule);
+        Message = Guard.Against.NullOrBlank(message);
     }
 
     /// <summary>Where the problem is, as a JSON path such as <c>$.actors[2].collaborators[0]</c>.</summary>
