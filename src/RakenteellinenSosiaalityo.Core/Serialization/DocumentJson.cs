@@ -359,14 +359,111 @@ internal static class DocumentJson
         catch (DomainException e)
         {
             // The message names the field and the rule, never a value.
-            found.Add(new(path, e.Code, e.Message));
+            var (at, _) = Locate(element, path, typeInfo, e);
+            found.Add(new(at, e.Code, e.Message));
         }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or NotSupportedException)
+        catch (Exception e) when (IsRefusal(e))
         {
-            found.Add(new(path, ValidationRules.InvalidValue, $"A value is invalid ({(e as ArgumentException)?.ParamName ?? "unnamed"}): {PersonalDataScanner.Redact(e.Message)}"));
+            var (at, refusal) = Locate(element, path, typeInfo, e);
+            found.Add(new(at, ValidationRules.InvalidValue, $"A value is invalid ({(refusal as ArgumentException)?.ParamName ?? "unnamed"}): {PersonalDataScanner.Redact(refusal.Message)}"));
         }
 
         return null;
+    }
+
+    // A value a constructor or a converter of ours refused (the serializer lets these through without a path).
+    private static bool IsRefusal(Exception e) =>
+        e is ArgumentException or InvalidOperationException or FormatException or NotSupportedException or DomainException;
+
+    /// <summary>
+    /// Where in <paramref name="element"/> (at <paramref name="path"/>) the value sits that a constructor refused while
+    /// the whole was read as <paramref name="typeInfo"/>'s type: the serializer gives such a refusal no path, so each
+    /// property and item is read again on its own, following the type's JSON metadata, down to the deepest part that is
+    /// still refused; within that object, the property the refusing parameter names (<c>$.history[3].stepId</c>,
+    /// <c>$.content.included[12].content.title</c>). Runs only on the way to a problem, never on a valid document.
+    /// </summary>
+    /// <returns>The path and the refusal found there (<paramref name="refusal"/> when no part is refused on its own).</returns>
+    private static (string Path, Exception Refusal) Locate(JsonElement element, string path, JsonTypeInfo typeInfo, Exception refusal)
+    {
+        var at = element;
+        var info = typeInfo;
+        for (var depth = 0; depth < MaxDepth; depth++)
+        {
+            if (RefusedPart(at, path, info) is not { } part)
+            {
+                break;
+            }
+
+            (at, path, info, refusal) = part;
+        }
+
+        return at.ValueKind == JsonValueKind.Object && (refusal as ArgumentException)?.ParamName is { Length: > 0 } parameter
+            && at.EnumerateObject().FirstOrDefault(p => string.Equals(p.Name, parameter, StringComparison.OrdinalIgnoreCase)) is { Value.ValueKind: not JsonValueKind.Undefined } named
+            ? (JsonPath.Property(path, named.Name), refusal)
+            : (path, refusal);
+    }
+
+    // The first property or item of the element that is refused when read on its own, with its path, type and refusal.
+    private static (JsonElement Element, string Path, JsonTypeInfo Info, Exception Refusal)? RefusedPart(JsonElement element, string path, JsonTypeInfo info)
+    {
+        if (info.Kind == JsonTypeInfoKind.Object && element.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var property in element.EnumerateObject())
+            {
+                if (info.Properties.FirstOrDefault(p => p.Name == property.Name) is { } declared
+                    && TypeInfoOf(info.Options, declared.PropertyType) is { } child
+                    && Refusal(property.Value, child) is { } refused)
+                {
+                    return (property.Value, JsonPath.Property(path, property.Name), child, refused);
+                }
+            }
+        }
+        else if (info.Kind == JsonTypeInfoKind.Enumerable && element.ValueKind == JsonValueKind.Array
+            && ElementTypeOf(info) is { } type && TypeInfoOf(info.Options, type) is { } item)
+        {
+            var index = 0;
+            foreach (var value in element.EnumerateArray())
+            {
+                if (Refusal(value, item) is { } refused)
+                {
+                    return (value, JsonPath.Index(path, index), item, refused);
+                }
+
+                index++;
+            }
+        }
+
+        return null;
+    }
+
+    private static JsonTypeInfo? TypeInfoOf(JsonSerializerOptions options, Type type)
+    {
+        try
+        {
+            return options.GetTypeInfo(type);
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    private static Exception? Refusal(JsonElement element, JsonTypeInfo info)
+    {
+        try
+        {
+            _ = element.Deserialize(info);
+            return null;
+        }
+        catch (JsonException)
+        {
+            // A part the serializer itself refuses on its own is not the refused value (the whole read past it).
+            return null;
+        }
+        catch (Exception e) when (IsRefusal(e))
+        {
+            return e;
+        }
     }
 
     /// <summary>
