@@ -18,30 +18,20 @@ public sealed class RefusedValuePathTests
 {
     private const string Blank = "\u00A0";
 
-    [Fact]
-    public void Report_BlankStepIdInTheHistory_IsAtTheStepId()
+    // A performed step's id and a return's reason: ProcessEvent's and ReportEvent's guards refuse a blank text.
+    [Theory]
+    [InlineData("stepId")]
+    [InlineData("reason")]
+    public void Report_BlankValueInTheHistory_IsAtThatValue(string property)
     {
         var node = WalkedReport();
         var history = node["history"]!.AsArray();
-        var index = history.IndexOf(history.Last(e => e!["stepId"] is not null));
-        history[index]!["stepId"] = Blank;
+        var index = history.IndexOf(history.Last(e => e![property] is not null));
+        history[index]![property] = Blank;
 
         var problem = Assert.Single(ReportProblems(node));
 
-        Assert.Equal(($"$.history[{index}].stepId", ValidationRules.InvalidValue), (problem.Path, problem.Rule));
-    }
-
-    [Fact]
-    public void Report_BlankReturnReason_IsAtTheReason()
-    {
-        var node = WalkedReport();
-        var history = node["history"]!.AsArray();
-        var index = history.IndexOf(history.Single(e => e!["reason"] is not null));
-        history[index]!["reason"] = Blank;
-
-        var problem = Assert.Single(ReportProblems(node));
-
-        Assert.Equal(($"$.history[{index}].reason", ValidationRules.InvalidValue), (problem.Path, problem.Rule));
+        Assert.Equal(($"$.history[{index}].{property}", ValidationRules.InvalidValue), (problem.Path, problem.Rule));
     }
 
     [Fact]

@@ -74,12 +74,6 @@ public sealed class ValidateInMemoryTests
         Assert.Equal(inMemory.Select(p => (p.Path, p.Rule)), loaded.Select(p => (p.Path, p.Rule)));
     }
 
-    [Fact]
-    public void BuiltInProfiles_Validate_FindNothing()
-    {
-        Assert.All(BuiltInRegions.Ids, id => Assert.Empty(BuiltInRegions.Get(id).Validate()));
-    }
-
     private static EvaluationMetric Relabelled(EvaluationMetric metric) =>
         new("relabelled", new MetricGoal(metric.Goal.Number, new LocalizedText(metric.Goal.Label.Fi + " (toinen)")), metric.Label, metric.Source, metric.Derived, metric.Manual);
 
