@@ -163,7 +163,7 @@ public static class DomainArbitraries
         from count in Gen.Choose(1, 6)
         from slugs in Gen.ArrayOf(SlugGen, count)
         from names in Gen.ArrayOf(LabelGen, count)
-        select Enumerable.Range(0, count).Select(i => new ServiceUnit { Id = $"{slugs[i]}-{i}", Name = names[i] }).ToArray();
+        select Enumerable.Range(0, count).Select(i => new ServiceUnit { Id = new ServiceId($"{slugs[i]}-{i}"), Name = names[i] }).ToArray();
 
     // A valid process: distinct step ids; each step after the first follows the previous step by default or, at
     // random, names any earlier step with 'after' (which makes branches), so every step is reachable from the first.

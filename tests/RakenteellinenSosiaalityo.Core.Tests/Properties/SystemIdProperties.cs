@@ -5,6 +5,7 @@ using FsCheck.Xunit;
 using RakenteellinenSosiaalityo.Core.Actors;
 using RakenteellinenSosiaalityo.Core.Compilations;
 using RakenteellinenSosiaalityo.Core.Phenomena;
+using RakenteellinenSosiaalityo.Core.Regions;
 using RakenteellinenSosiaalityo.Core.Reports;
 using RakenteellinenSosiaalityo.Core.Serialization;
 using RakenteellinenSosiaalityo.Core.Text;
@@ -45,6 +46,12 @@ public sealed class SystemIdProperties
 
     [Property(MaxTest = 300)]
     public bool PhenomenonReportId_ConstructorIsValidAndJsonAgree(string text) => Agrees<PhenomenonReportId>(text, "phenomenon report");
+
+    [Property(MaxTest = 300)]
+    public bool ServiceId_ConstructorIsValidAndJsonAgree(string text) => Agrees<ServiceId>(text, "service");
+
+    [Property(MaxTest = 300)]
+    public bool ThemeId_ConstructorIsValidAndJsonAgree(string text) => Agrees<ThemeId>(text, "theme");
 
     // Valid: the constructor keeps the text and JSON round-trips it. Invalid: the constructor throws an
     // ArgumentException naming the kind of id, and JSON reading a JsonException naming it too.
