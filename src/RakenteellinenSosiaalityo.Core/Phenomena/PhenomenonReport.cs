@@ -538,7 +538,7 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
             .SelectMany(d => rules.Where(r => r.Activity == d.Kind).Select(r => new ActivityCompletion(r.Id, d.On)))
             .Distinct()
             .OrderBy(c => c.On)
-            .ThenBy(c => c.RuleId, StringComparer.Ordinal)
+            .ThenBy(c => c.RuleId.Value, StringComparer.Ordinal)
             .ToList();
     }
 

@@ -207,7 +207,7 @@ public sealed record RegionProfile
     /// <summary>The metric with id <paramref name="id"/>, or null when the profile has none.</summary>
     /// <param name="id">The metric's id.</param>
     /// <returns>The metric, or null.</returns>
-    public EvaluationMetric? FindMetric(string? id) => Metrics.FirstOrDefault(m => m.Id == id);
+    public EvaluationMetric? FindMetric(MetricId id) => Metrics.FirstOrDefault(m => m.Id == id);
 
     /// <summary>What the profile assumes where its plan is silent.</summary>
     /// <exception cref="ArgumentException">Set to a list holding null.</exception>

@@ -235,13 +235,13 @@ public sealed class PhenomenonReportTests
         var completions = report.ClockCompletions(EK);
         var progress = AnnualClock.For(EK, 2024).Progress(completions, new LocalDate(2024, 12, 31));
 
-        Assert.Contains(completions, c => c.RuleId == "phenomenon-theme-selection" && c.On == new LocalDate(2024, 3, 27));
-        Assert.Contains(completions, c => c.RuleId == "phenomenon-workshop" && c.On == new LocalDate(2024, 4, 16));
-        Assert.Contains(completions, c => c.RuleId == "phenomenon-report-approval");
-        Assert.Contains(completions, c => c.RuleId == "phenomenon-report-feedback");
+        Assert.Contains(completions, c => c.RuleId.Value == "phenomenon-theme-selection" && c.On == new LocalDate(2024, 3, 27));
+        Assert.Contains(completions, c => c.RuleId.Value == "phenomenon-workshop" && c.On == new LocalDate(2024, 4, 16));
+        Assert.Contains(completions, c => c.RuleId.Value == "phenomenon-report-approval");
+        Assert.Contains(completions, c => c.RuleId.Value == "phenomenon-report-feedback");
         foreach (var rule in new[] { "phenomenon-theme-selection", "phenomenon-report-approval", "phenomenon-report-feedback" })
         {
-            Assert.Contains(progress.Done, a => a.Rule.Id == rule);
+            Assert.Contains(progress.Done, a => a.Rule.Id.Value == rule);
         }
     }
 
@@ -253,8 +253,8 @@ public sealed class PhenomenonReportTests
         var without = Evaluator.Evaluate(EK, 2024, [], [], [], [], []);
         var with = Evaluator.Evaluate(EK, 2024, [], [], [report], [], []);
 
-        Assert.Equal(MetricStatus.NotRealized, without.Results.Single(r => r.Metric.Id == "phenomenon-report").Status);
-        var result = with.Results.Single(r => r.Metric.Id == "phenomenon-report");
+        Assert.Equal(MetricStatus.NotRealized, without.Results.Single(r => r.Metric.Id.Value == "phenomenon-report").Status);
+        var result = with.Results.Single(r => r.Metric.Id.Value == "phenomenon-report");
         Assert.Equal(MetricStatus.Realized, result.Status);
         Assert.Contains(Ek2024Title, result.Explanation!.Fi, StringComparison.Ordinal);
     }

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using RakenteellinenSosiaalityo.Core.Actors;
+using RakenteellinenSosiaalityo.Core.Clock;
+using RakenteellinenSosiaalityo.Core.Evaluation;
 using RakenteellinenSosiaalityo.Core.Phenomena;
 using RakenteellinenSosiaalityo.Core.Processes;
 using RakenteellinenSosiaalityo.Core.Regions;
@@ -12,8 +14,9 @@ using RakenteellinenSosiaalityo.Core.Validation;
 namespace RakenteellinenSosiaalityo.Core.Tests.Text;
 
 /// <summary>
-/// The ids written in region files as their own types (issue 15): each keeps the slug rule the profile loader applies
-/// to that id, compares by value, and is the same JSON string on the wire as before.
+/// The ids written in region files as their own types (issue 15: service, theme, metric and clock-rule ids): each keeps
+/// the slug rule the profile loader applies to that id, compares by value, and is the same JSON string on the wire as
+/// before.
 /// </summary>
 public sealed class TypedIdTests
 {
@@ -29,6 +32,54 @@ public sealed class TypedIdTests
         Assert.True(ThemeId.IsValid(text));
         Assert.Equal(text, new ServiceId(text).Value);
         Assert.Equal(text, new ThemeId(text).ToString());
+    }
+
+    [Theory]
+    [MemberData(nameof(ValidSlugs))]
+    public void MetricAndClockRuleIds_AcceptEveryKebabCaseSlug(string text)
+    {
+        Assert.True(MetricId.IsValid(text));
+        Assert.True(ClockRuleId.IsValid(text));
+        Assert.Equal(text, new MetricId(text).Value);
+        Assert.Equal(text, new ClockRuleId(text).ToString());
+    }
+
+    [Theory]
+    [MemberData(nameof(InvalidSlugs))]
+    public void MetricAndClockRuleIds_RefuseWhatTheProfileSchemaRefuses_NamingTheKind(string text)
+    {
+        Assert.False(MetricId.IsValid(text));
+        Assert.False(ClockRuleId.IsValid(text));
+        Assert.Contains("is not a valid metric id: use lower-case kebab-case", Assert.Throws<ArgumentException>(() => new MetricId(text)).Message, StringComparison.Ordinal);
+        Assert.Contains("is not a valid clock rule id: use lower-case kebab-case", Assert.Throws<ArgumentException>(() => new ClockRuleId(text)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ActivityRecordsAndAssessments_KeepTheirJsonShape_AndReadBackEqualIds()
+    {
+        var record = new MeetingHeld(new NodaTime.LocalDate(2025, 1, 14), new ActorId("network")) { ClockRuleId = new ClockRuleId("network-meeting") };
+        var assessment = new ManualAssessment(new MetricId("knowledge-use"), MetricStatus.Realized, "Käytetty.", "Verkosto", new NodaTime.LocalDate(2025, 12, 1));
+
+        var recordJson = JsonNode.Parse(JsonSerializer.Serialize<ActivityRecord>(record, CoreJson.Options))!;
+        var assessmentJson = JsonNode.Parse(JsonSerializer.Serialize(assessment, CoreJson.Options))!;
+
+        Assert.Equal("network-meeting", (string?)recordJson["clockRuleId"]);
+        Assert.Equal("knowledge-use", (string?)assessmentJson["metricId"]);
+        Assert.Equal(record, JsonSerializer.Deserialize<ActivityRecord>(recordJson.ToJsonString(), CoreJson.Options));
+        Assert.Equal(assessment.MetricId, JsonSerializer.Deserialize<ManualAssessment>(assessmentJson.ToJsonString(), CoreJson.Options)!.MetricId);
+        Assert.Equal(new ActivityCompletion(new ClockRuleId("network-meeting"), record.On), record.ToCompletion());
+    }
+
+    [Fact]
+    public void TheDefaultMetricOrClockRuleId_IsRefusedWhereAnIdIsHeld()
+    {
+        var metric = Assert.Throws<ArgumentException>(() => new ManualAssessment(default, MetricStatus.Realized, "x", "y", new NodaTime.LocalDate(2025, 1, 1)));
+        var rule = Assert.Throws<ArgumentException>(() => new MeetingHeld(new NodaTime.LocalDate(2025, 1, 14), new ActorId("network")) { ClockRuleId = default(ClockRuleId) });
+        var planned = Assert.Throws<ArgumentException>(() => new MeetingsHeldRule(new ActorId("network"), plannedBy: [new ClockRuleId("a"), default]));
+
+        Assert.StartsWith("The default MetricId identifies no metric.", metric.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The default ClockRuleId identifies no clock rule.", rule.Message, StringComparison.Ordinal);
+        Assert.Equal("plannedBy", planned.ParamName);
     }
 
     [Theory]
@@ -116,6 +167,8 @@ public sealed class TypedIdTests
 
             Assert.Equal(profile.Services.Select(s => s.Id), read.Services.Select(s => s.Id));
             Assert.Equal(profile.PhenomenonThemes.Select(t => t.Id), read.PhenomenonThemes.Select(t => t.Id));
+            Assert.Equal(profile.Metrics.Select(m => m.Id), read.Metrics.Select(m => m.Id));
+            Assert.Equal(profile.Clock!.Rules.Select(r => r.Id), read.Clock!.Rules.Select(r => r.Id));
             Assert.Equal(profile.Services.Select(s => s.Id.Value), JsonNode.Parse(json)!["services"]!.AsArray().Select(s => (string?)s!["id"]));
         }
     }
