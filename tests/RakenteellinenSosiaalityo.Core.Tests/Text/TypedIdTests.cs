@@ -24,35 +24,32 @@ public sealed class TypedIdTests
 
     public static TheoryData<string> InvalidSlugs => ["", "Child-welfare", "child--welfare", "-child", "child-", "1child", "child_welfare", "child.welfare", "lastensuojelu ä", new string('z', 65)];
 
-    [Theory]
-    [MemberData(nameof(ValidSlugs))]
-    public void ServiceAndThemeIds_AcceptEveryKebabCaseSlug(string text)
-    {
-        Assert.True(ServiceId.IsValid(text));
-        Assert.True(ThemeId.IsValid(text));
-        Assert.Equal(text, new ServiceId(text).Value);
-        Assert.Equal(text, new ThemeId(text).ToString());
-    }
+    // Each kind's own IsValid and constructor, and the kind its refusal names.
+    private static readonly (string What, Func<string, bool> IsValid, Func<string, string> Made)[] Kinds =
+    [
+        ("service", ServiceId.IsValid, t => new ServiceId(t).Value),
+        ("theme", ThemeId.IsValid, t => new ThemeId(t).ToString()),
+        ("metric", MetricId.IsValid, t => new MetricId(t).Value),
+        ("clock rule", ClockRuleId.IsValid, t => new ClockRuleId(t).ToString()),
+    ];
 
     [Theory]
     [MemberData(nameof(ValidSlugs))]
-    public void MetricAndClockRuleIds_AcceptEveryKebabCaseSlug(string text)
-    {
-        Assert.True(MetricId.IsValid(text));
-        Assert.True(ClockRuleId.IsValid(text));
-        Assert.Equal(text, new MetricId(text).Value);
-        Assert.Equal(text, new ClockRuleId(text).ToString());
-    }
+    public void EveryRegionFileId_AcceptsEveryKebabCaseSlug(string text) =>
+        Assert.All(Kinds, kind =>
+        {
+            Assert.True(kind.IsValid(text), kind.What);
+            Assert.Equal(text, kind.Made(text));
+        });
 
     [Theory]
     [MemberData(nameof(InvalidSlugs))]
-    public void MetricAndClockRuleIds_RefuseWhatTheProfileSchemaRefuses_NamingTheKind(string text)
-    {
-        Assert.False(MetricId.IsValid(text));
-        Assert.False(ClockRuleId.IsValid(text));
-        Assert.Contains("is not a valid metric id: use lower-case kebab-case", Assert.Throws<ArgumentException>(() => new MetricId(text)).Message, StringComparison.Ordinal);
-        Assert.Contains("is not a valid clock rule id: use lower-case kebab-case", Assert.Throws<ArgumentException>(() => new ClockRuleId(text)).Message, StringComparison.Ordinal);
-    }
+    public void EveryRegionFileId_RefusesWhatTheProfileSchemaRefuses_NamingItsKind(string text) =>
+        Assert.All(Kinds, kind =>
+        {
+            Assert.False(kind.IsValid(text), kind.What);
+            Assert.Contains($"is not a valid {kind.What} id: use lower-case kebab-case", Assert.Throws<ArgumentException>(() => kind.Made(text)).Message, StringComparison.Ordinal);
+        });
 
     [Fact]
     public void ActivityRecordsAndAssessments_KeepTheirJsonShape_AndReadBackEqualIds()
@@ -80,16 +77,6 @@ public sealed class TypedIdTests
         Assert.StartsWith("The default MetricId identifies no metric.", metric.Message, StringComparison.Ordinal);
         Assert.StartsWith("The default ClockRuleId identifies no clock rule.", rule.Message, StringComparison.Ordinal);
         Assert.Equal("plannedBy", planned.ParamName);
-    }
-
-    [Theory]
-    [MemberData(nameof(InvalidSlugs))]
-    public void ServiceAndThemeIds_RefuseWhatTheProfileSchemaRefuses_NamingTheKind(string text)
-    {
-        Assert.False(ServiceId.IsValid(text));
-        Assert.False(ThemeId.IsValid(text));
-        Assert.Contains("is not a valid service id: use lower-case kebab-case", Assert.Throws<ArgumentException>(() => new ServiceId(text)).Message, StringComparison.Ordinal);
-        Assert.Contains("is not a valid theme id: use lower-case kebab-case", Assert.Throws<ArgumentException>(() => new ThemeId(text)).Message, StringComparison.Ordinal);
     }
 
     [Fact]
