@@ -69,13 +69,13 @@ public class CompilationBenchmarks
             .ThenBy(r => r.Id.Value, StringComparer.Ordinal)
             .ToList();
         var byTheme = included
-            .SelectMany(r => r.Content.Themes.Select(theme => (Theme: theme, Report: r)))
+            .SelectMany(r => r.Content.Themes.Select(theme => (Theme: theme.Value, Report: r)))
             .GroupBy(x => x.Theme)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new ReportGroup(GroupingDimension.Theme, g.Key, g.Select(x => x.Report.Id).ToList()))
             .ToList();
         var byService = included
-            .GroupBy(r => r.Content.ServiceId)
+            .GroupBy(r => r.Content.ServiceId.Value)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new ReportGroup(GroupingDimension.Service, g.Key, g.Select(r => r.Id).ToList()))
             .ToList();
@@ -92,7 +92,7 @@ public class CompilationBenchmarks
             .Select(g => new KeyCount(g.Key, g.Count()))
             .ToList();
         var breadth = included
-            .SelectMany(r => r.Content.Themes.Select(theme => (Theme: theme, r.Content.ServiceId)))
+            .SelectMany(r => r.Content.Themes.Select(theme => (Theme: theme.Value, r.Content.ServiceId)))
             .GroupBy(x => x.Theme)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new KeyCount(g.Key, g.Select(x => x.ServiceId).Distinct().Count()))
@@ -120,13 +120,13 @@ public class CompilationBenchmarks
         var services = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var service in profile.Services)
         {
-            services[service.Id] = services.Count;
+            services[service.Id.Value] = services.Count;
         }
 
         var themes = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var theme in profile.PhenomenonThemes)
         {
-            themes[theme.Id] = themes.Count;
+            themes[theme.Id.Value] = themes.Count;
         }
 
         var serviceCounts = new int[services.Count];
@@ -146,11 +146,11 @@ public class CompilationBenchmarks
             total++;
             positive += content.Polarity == ReportPolarity.Positive ? 1 : 0;
             negative += content.Polarity == ReportPolarity.Negative ? 1 : 0;
-            var service = services[content.ServiceId];
+            var service = services[content.ServiceId.Value];
             serviceCounts[service]++;
             foreach (var theme in content.Themes)
             {
-                var t = themes[theme];
+                var t = themes[theme.Value];
                 themeCounts[t]++;
                 themeServices[t, service] = true;
             }

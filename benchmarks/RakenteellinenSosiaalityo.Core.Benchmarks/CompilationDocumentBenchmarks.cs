@@ -210,11 +210,11 @@ public class CompilationDocumentBenchmarks
             writer.Write(": ");
             writer.Write(c.Title);
             writer.Write("\n\n- Palvelu: ");
-            writer.Write(Profile.FindService(c.ServiceId)?.Name.Get(Language.Finnish) ?? c.ServiceId);
+            writer.Write(Profile.FindService(c.ServiceId)?.Name.Get(Language.Finnish) ?? c.ServiceId.Value);
             writer.Write("\n- Ilmiöt: ");
             foreach (var theme in c.Themes)
             {
-                writer.Write(theme);
+                writer.Write(theme.Value);
                 writer.Write(", ");
             }
 
@@ -266,11 +266,11 @@ public class CompilationDocumentBenchmarks
             writer.Write(',');
             writer.Write(c.ObservedOn.ToString("yyyy-MM-dd", null));
             writer.Write(',');
-            writer.Write(c.ServiceId);
+            writer.Write(c.ServiceId.Value);
             writer.Write(',');
-            writer.Write(Profile.FindService(c.ServiceId)?.Name.Get(Language.Finnish) ?? c.ServiceId);
+            writer.Write(Profile.FindService(c.ServiceId)?.Name.Get(Language.Finnish) ?? c.ServiceId.Value);
             writer.Write(',');
-            Join(writer, c.Themes);
+            Join(writer, c.Themes.Select(t => t.Value));
             writer.Write(',');
             Join(writer, c.Subjects.Select(s => Names.Subject[(int)s]));
             writer.Write(',');
@@ -319,7 +319,7 @@ public class CompilationDocumentBenchmarks
         }
 
         writer.WriteEndArray();
-        writer.WriteString("serviceId", c.ServiceId);
+        writer.WriteString("serviceId", c.ServiceId.Value);
         if (c.Supervisor is { } supervisor)
         {
             writer.WriteString("supervisor", supervisor);
@@ -336,7 +336,7 @@ public class CompilationDocumentBenchmarks
         }
 
         Strings(writer, "duties", c.Duties.Select(d => Names.Duty[(int)d]));
-        Strings(writer, "themes", c.Themes);
+        Strings(writer, "themes", c.Themes.Select(t => t.Value));
         writer.WriteString("observedOn", c.ObservedOn.ToDateOnly().ToString("yyyy-MM-dd", null));
         writer.WriteEndObject();
     }

@@ -28,7 +28,7 @@ public sealed record CountSummary(
     {
         ArgumentNullException.ThrowIfNull(content);
         var c = content.Counts;
-        return new(c.Total, c.Positive, c.Negative, c.ByService, c.BySubject, c.ByProfession, c.ByTheme, content.Themes.Select(t => new KeyCount(t.ThemeId, t.DistinctServices)).ToList());
+        return new(c.Total, c.Positive, c.Negative, c.ByService, c.BySubject, c.ByProfession, c.ByTheme, content.Themes.Select(t => new KeyCount(t.ThemeId.Value, t.DistinctServices)).ToList());
     }
 
     /// <summary>Every count as one line of text, for comparing two summaries in a test.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using NodaTime;
 using RakenteellinenSosiaalityo.Core.Compilations;
 using RakenteellinenSosiaalityo.Core.Periods;
+using RakenteellinenSosiaalityo.Core.Phenomena;
 using RakenteellinenSosiaalityo.Core.Processes;
 using RakenteellinenSosiaalityo.Core.Regions;
 using RakenteellinenSosiaalityo.Core.Reports;
@@ -143,7 +144,7 @@ internal static class CompilationSection
         var content = compilation.Content;
         var counts = content.Counts;
         output.WriteLine($"- {content.Period}: {counts.Total} {Words.Say(language, "raporttia mukana", "rapporter med", "reports included")} ({counts.Negative} {Words.Say(language, "kielteistä", "negativa", "negative")}, {counts.Positive} {Words.Say(language, "myönteistä", "positiva", "positive")}), {content.CarriedOver.Count} {Words.Say(language, "siirtyy seuraavaan", "överförs", "carried over")}, {content.Excluded.Count} {Words.Say(language, "pois jätetty", "utelämnade", "excluded")}");
-        foreach (var theme in content.Themes.OrderByDescending(t => t.Reports).ThenBy(t => t.ThemeId, StringComparer.Ordinal).Take(5))
+        foreach (var theme in content.Themes.OrderByDescending(t => t.Reports).ThenBy(t => t.ThemeId.Value, StringComparer.Ordinal).Take(5))
         {
             var recurring = theme.IsRecurring ? $" — {Words.Say(language, "toistuva", "återkommande", "recurring")}" : string.Empty;
             output.WriteLine($"    {Theme(profile, theme.ThemeId, language)}: {theme.Reports} {Words.Say(language, "raporttia", "rapporter", "reports")}, {theme.DistinctServices} {Words.Say(language, "palvelua", "tjänster", "services")}{recurring}");
@@ -157,8 +158,8 @@ internal static class CompilationSection
         output.WriteLine($"    {Words.Say(language, "Käsittely", "Behandling", "Process")}: {string.Join(" → ", compilation.PerformedSteps)} ({compilation.Status.Label().Get(language)})");
     }
 
-    private static string Theme(RegionProfile profile, string themeId, Language language) => profile.FindTheme(themeId)?.Name.Get(language) ?? themeId;
+    private static string Theme(RegionProfile profile, ThemeId themeId, Language language) => profile.FindTheme(themeId)?.Name.Get(language) ?? themeId.Value;
 
     private static string? Widest(CompilationContent content) =>
-        content.Themes.OrderByDescending(t => t.DistinctServices).ThenBy(t => t.ThemeId, StringComparer.Ordinal).FirstOrDefault()?.ThemeId;
+        content.Themes.OrderByDescending(t => t.DistinctServices).ThenBy(t => t.ThemeId.Value, StringComparer.Ordinal).FirstOrDefault()?.ThemeId.Value;
 }

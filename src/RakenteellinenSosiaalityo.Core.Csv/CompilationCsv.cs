@@ -93,9 +93,9 @@ public static class CompilationCsv
             csv.WriteField(row.CarriedOver ? "true" : "false");
             csv.WriteField(InstantPattern.General.Format(row.SubmittedAt));
             csv.WriteField(LocalDatePattern.Iso.Format(row.ObservedOn));
-            csv.WriteField(row.ServiceId);
-            csv.WriteField(profile.FindService(row.ServiceId)?.Name.Get(language) ?? row.ServiceId);
-            csv.WriteField(Join(row.Themes));
+            csv.WriteField(row.ServiceId.Value);
+            csv.WriteField(profile.FindService(row.ServiceId)?.Name.Get(language) ?? row.ServiceId.Value);
+            csv.WriteField(Join(row.Themes.Select(t => t.Value)));
             csv.WriteField(Join(row.Subjects.Select(CamelCase.Of)));
             csv.WriteField(row.Polarity is { } polarity ? CamelCase.Of(polarity) : string.Empty);
             csv.WriteField(Join(row.Professions.Select(CamelCase.Of)));

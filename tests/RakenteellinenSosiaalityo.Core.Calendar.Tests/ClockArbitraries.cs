@@ -46,7 +46,7 @@ public static class ClockArbitraries
         from responsible in Gen.Elements(actors)
         from participants in Gen.ListOf(Gen.OneOf(Gen.Elements(actors).Select(PartyReference.ToActor), LabelGen.Select(PartyReference.ToExternal)))
         from when in WhenGen
-        select new ClockRule { Id = id, Activity = kind, Label = label, Responsible = responsible, Participants = participants, When = when, Source = "5.3" };
+        select new ClockRule { Id = new ClockRuleId(id), Activity = kind, Label = label, Responsible = responsible, Participants = participants, When = when, Source = "5.3" };
 
     private static Gen<ClockWhen> WhenGen =>
         Gen.OneOf(

@@ -35,7 +35,7 @@ public sealed class ClockWheelTests
         Assert.Equal(clock.Activities.Count, marks.Count);
         foreach (var activity in clock.Activities)
         {
-            var mark = Assert.Single(marks, m => (string?)m.Attribute("data-rule") == activity.Rule.Id && (string?)m.Attribute("data-occurrence") == activity.Occurrence.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var mark = Assert.Single(marks, m => (string?)m.Attribute("data-rule") == activity.Rule.Id.Value && (string?)m.Attribute("data-occurrence") == activity.Occurrence.ToString(System.Globalization.CultureInfo.InvariantCulture));
             Assert.Contains(activity.Rule.Label.Get(language), mark.Element(FigureChecks.Svg + "title")!.Value, StringComparison.Ordinal);
         }
 
@@ -43,7 +43,7 @@ public sealed class ClockWheelTests
         foreach (var rule in clock.Activities.Select(a => a.Rule).Distinct())
         {
             Assert.Single(legendLabels, l => l == rule.Label.Get(language));
-            Assert.Single(document.Descendants(FigureChecks.Svg + "g"), g => (string?)g.Attribute("class") == "legend-entry" && (string?)g.Attribute("data-rule") == rule.Id);
+            Assert.Single(document.Descendants(FigureChecks.Svg + "g"), g => (string?)g.Attribute("class") == "legend-entry" && (string?)g.Attribute("data-rule") == rule.Id.Value);
         }
     }
 
@@ -79,7 +79,7 @@ public sealed class ClockWheelTests
         var layout = ClockWheel.Layout(clock);
 
         // The plan review is in December (EK 5.3): from day 334 of 365 to the year's end.
-        var review = Assert.Single(layout.Marks, m => m.Activity.Rule.Id == "plan-review");
+        var review = Assert.Single(layout.Marks, m => m.Activity.Rule.Id.Value == "plan-review");
         Assert.Equal(334 * 360.0 / 365, review.StartAngle, 6);
         Assert.Equal(360, review.EndAngle, 6);
     }
@@ -90,11 +90,11 @@ public sealed class ClockWheelTests
         var longLabel = string.Join(" ", Enumerable.Repeat("Sosiaalityön verkoston ja johtoryhmän yhteinen kehittämispäivä", 6));
         var profile = BuiltInRegions.EtelaKarjala with
         {
-            Clock = new ClockDefinition([.. BuiltInRegions.EtelaKarjala.Clock!.Rules, new ClockRule { Id = "long", Activity = ActivityKind.Planning, Label = new LocalizedText(longLabel), Responsible = new("network"), When = ClockWhen.InMonth(3) }]),
+            Clock = new ClockDefinition([.. BuiltInRegions.EtelaKarjala.Clock!.Rules, new ClockRule { Id = new ClockRuleId("long"), Activity = ActivityKind.Planning, Label = new LocalizedText(longLabel), Responsible = new("network"), When = ClockWhen.InMonth(3) }]),
         };
         var layout = ClockWheel.Layout(AnnualClock.For(profile, 2025));
 
-        var entry = Assert.Single(layout.Entries, e => e.Rule.Id == "long");
+        var entry = Assert.Single(layout.Entries, e => e.Rule.Id.Value == "long");
         Assert.True(entry.Label.Lines.Count > 2);
         Assert.Equal(longLabel, entry.Label.Text);
         Assert.True(entry.Label.Box.Right <= (layout.Width / 2) + 20 || entry.Label.Box.X >= layout.Width / 2, "A legend label stays in its column.");
@@ -154,7 +154,7 @@ public sealed class ClockWheelTests
     {
         var profile = BuiltInRegions.Kymenlaakso with
         {
-            Clock = new ClockDefinition([new ClockRule { Id = "call", Activity = ActivityKind.Meeting, Label = new LocalizedText("Soita 040 1234567"), Responsible = new("working-group"), When = ClockWhen.InMonth(2) }]),
+            Clock = new ClockDefinition([new ClockRule { Id = new ClockRuleId("call"), Activity = ActivityKind.Meeting, Label = new LocalizedText("Soita 040 1234567"), Responsible = new("working-group"), When = ClockWhen.InMonth(2) }]),
         };
 
         Assert.DoesNotContain("1234567", ClockWheel.ToSvg(AnnualClock.For(profile, 2025)), StringComparison.Ordinal);

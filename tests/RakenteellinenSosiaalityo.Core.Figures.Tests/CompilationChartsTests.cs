@@ -26,7 +26,7 @@ public sealed class CompilationChartsTests
         var labels = document.Descendants(FigureChecks.Svg + "text").Where(t => (string?)t.Attribute("class") == "row-label").Select(FigureChecks.TextOf).ToList();
         foreach (var theme in second.Themes)
         {
-            var value = Assert.Single(values, v => (string?)v.Attribute("data-key") == theme.ThemeId);
+            var value = Assert.Single(values, v => (string?)v.Attribute("data-key") == theme.ThemeId.Value);
             Assert.Equal(theme.Reports.ToString(CultureInfo.InvariantCulture), (string?)value.Attribute("data-value"));
             var name = Profile.FindTheme(theme.ThemeId)!.Name.Fi;
             Assert.Single(labels, l => l == (theme.IsRecurring ? $"{name} (toistuva)" : name));

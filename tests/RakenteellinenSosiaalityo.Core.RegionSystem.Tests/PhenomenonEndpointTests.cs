@@ -52,7 +52,7 @@ public sealed class PhenomenonEndpointTests : TemporaryRegionSystem
     public async Task ClockProgressAndEvaluation_ReadTheStoredPhenomenonReport_WithoutActivityRecords()
     {
         var (factory, api) = await CompiledRegionAsync(BuiltInRegions.EtelaKarjalaId);
-        var phenomenonRules = api.Profile.Clock!.Rules.Where(r => r.Activity is ActivityKind.PhenomenonSelection or ActivityKind.Approval).Select(r => r.Id).ToHashSet();
+        var phenomenonRules = api.Profile.Clock!.Rules.Where(r => r.Activity is ActivityKind.PhenomenonSelection or ActivityKind.Approval).Select(r => r.Id.Value).ToHashSet();
         Assert.NotEmpty(phenomenonRules);
 
         Assert.Empty(await CompletedRulesAsync(api, phenomenonRules));
@@ -79,7 +79,7 @@ public sealed class PhenomenonEndpointTests : TemporaryRegionSystem
     private static async Task<MetricStatus> PhenomenonMetricAsync(RegionApi api)
     {
         var evaluation = EvaluationReportJson.Deserialize(await RegionSystemTests.Text(await api.As(api.Compiler).GetAsync("/evaluation/2025")));
-        return evaluation.Results.Single(r => r.Metric.Id == "phenomenon-report").Status;
+        return evaluation.Results.Single(r => r.Metric.Id.Value == "phenomenon-report").Status;
     }
 
     // Every workshop with one session, the draft written as composed, then every pending step by its actor with the

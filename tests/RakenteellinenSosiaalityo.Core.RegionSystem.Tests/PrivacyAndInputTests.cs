@@ -118,7 +118,7 @@ public sealed class PrivacyAndInputTests : IDisposable
     [Fact]
     public async Task UnknownService_Is400WithTheLibrarysRuleCode()
     {
-        var content = RegionApi.Content(api.Profile) with { ServiceId = "no-such-service" };
+        var content = RegionApi.Content(api.Profile) with { ServiceId = new ServiceId("no-such-service") };
 
         var response = await api.As(api.Professional).PostAsync("/reports", RegionApi.Json(content));
 

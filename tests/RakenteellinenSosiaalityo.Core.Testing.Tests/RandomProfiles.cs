@@ -49,8 +49,8 @@ public static class RandomProfiles
         return BuiltInRegions.EtelaKarjala with
         {
             Id = $"random-{services}-{themes}-{steps.Length}",
-            Services = Enumerable.Range(0, services).Select(i => new ServiceUnit { Id = $"service-{i}", Name = new LocalizedText($"Palvelu {i}") }).ToArray(),
-            PhenomenonThemes = Enumerable.Range(0, themes).Select(i => new PhenomenonTheme { Id = $"theme-{i}", Name = new LocalizedText($"Ilmiö {i}") }).ToArray(),
+            Services = Enumerable.Range(0, services).Select(i => new ServiceUnit { Id = new ServiceId($"service-{i}"), Name = new LocalizedText($"Palvelu {i}") }).ToArray(),
+            PhenomenonThemes = Enumerable.Range(0, themes).Select(i => new PhenomenonTheme { Id = new ThemeId($"theme-{i}"), Name = new LocalizedText($"Ilmiö {i}") }).ToArray(),
             ReportProcess = new ProcessDefinition(steps, completion < 0 ? null : $"step-{completion}"),
         };
     }

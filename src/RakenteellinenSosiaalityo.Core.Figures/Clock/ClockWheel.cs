@@ -123,7 +123,7 @@ public static class ClockWheel
 
         foreach (var entry in layout.Entries)
         {
-            svg.StartGroup("legend-entry", ("data-rule", entry.Rule.Id), ("data-number", Vocabulary.Number(entry.Number)));
+            svg.StartGroup("legend-entry", ("data-rule", entry.Rule.Id.Value), ("data-number", Vocabulary.Number(entry.Number)));
             svg.Circle(entry.Badge, entry.BadgeRadius, "#ffffff", Palette.Of(entry.Rule.Activity), 3);
             svg.Text(entry.NumberLabel);
             svg.EndGroup();
@@ -144,7 +144,7 @@ public static class ClockWheel
         var opacity = mark.Status == MarkStatus.Upcoming ? 0.35 : 1;
         svg.StartGroup(
             "activity",
-            ("data-rule", activity.Rule.Id),
+            ("data-rule", activity.Rule.Id.Value),
             ("data-occurrence", Vocabulary.Number(activity.Occurrence)),
             ("data-number", Vocabulary.Number(mark.Number)),
             ("data-status", mark.Status.ToString().ToLowerInvariant()));

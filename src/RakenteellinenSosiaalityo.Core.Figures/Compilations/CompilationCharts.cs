@@ -49,7 +49,7 @@ public static class CompilationCharts
         Check(content, profile, language);
         var rows = content.Themes
             .OrderByDescending(t => t.Reports)
-            .Select(t => new ChartRow(t.ThemeId, ThemeName(profile, t.ThemeId, language), [t.Reports], t.IsRecurring))
+            .Select(t => new ChartRow(t.ThemeId.Value, ThemeName(profile, t.ThemeId.Value, language), [t.Reports], t.IsRecurring))
             .ToList();
         return new CompilationChart(new ChartData(
             "themes",
@@ -74,7 +74,7 @@ public static class CompilationCharts
     public static CompilationChart Services(CompilationContent content, RegionProfile profile, Language language)
     {
         Check(content, profile, language);
-        var rows = Sorted(content.Counts.ByService).Select(c => new ChartRow(c.Key, Clean(profile.FindService(c.Key)?.Name.Get(language) ?? c.Key), [c.Count], false)).ToList();
+        var rows = Sorted(content.Counts.ByService).Select(c => new ChartRow(c.Key, Clean(GroupingLabels.KeyName(profile, GroupingDimension.Service, c.Key).Get(language)), [c.Count], false)).ToList();
         return Bars("services", content, language, rows, ("Raportit palveluittain", "Rapporter per tjänst", "Reports per service"), ("Palvelu", "Tjänst", "Service"));
     }
 
@@ -152,11 +152,11 @@ public static class CompilationCharts
         }
 
         var all = previous.OrderBy(p => p.Period.Start).Append(content).ToList();
-        var keys = content.Themes.Select(t => t.ThemeId)
+        var keys = content.Themes.Select(t => t.ThemeId.Value)
             .Concat(all.SelectMany(c => c.Counts.ByTheme.Select(k => k.Key)))
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        var recurring = content.Themes.Where(t => t.IsRecurring).Select(t => t.ThemeId).ToHashSet(StringComparer.Ordinal);
+        var recurring = content.Themes.Where(t => t.IsRecurring).Select(t => t.ThemeId.Value).ToHashSet(StringComparer.Ordinal);
         var rows = keys.Select(key => new ChartRow(
             key,
             ThemeName(profile, key, language),
@@ -192,7 +192,7 @@ public static class CompilationCharts
     private static IEnumerable<KeyCount> Sorted(IEnumerable<KeyCount> counts) =>
         counts.OrderByDescending(c => c.Count).ThenBy(c => c.Key, StringComparer.Ordinal);
 
-    private static string ThemeName(RegionProfile profile, string id, Language language) => Clean(profile.FindTheme(id)?.Name.Get(language) ?? id);
+    private static string ThemeName(RegionProfile profile, string id, Language language) => Clean(GroupingLabels.KeyName(profile, GroupingDimension.Theme, id).Get(language));
 
     private static string Clean(string text) => TextMeasure.Clean(text);
 

@@ -13,7 +13,7 @@ namespace RakenteellinenSosiaalityo.Core.Clock;
 /// </remarks>
 /// <param name="RuleId">The id of the clock rule whose activity happened.</param>
 /// <param name="On">The date it happened.</param>
-public readonly record struct ActivityCompletion(string RuleId, LocalDate On)
+public readonly record struct ActivityCompletion(ClockRuleId RuleId, LocalDate On)
 {
     /// <summary>Returns the rule id and the date in Finnish style.</summary>
     /// <returns>For example <c>network-meeting 14.1.2025</c>.</returns>

@@ -120,7 +120,7 @@ public sealed class AnnualClock
         Guard.Against.Null(completions);
         var done = new HashSet<int>();
         var unmatched = new List<ActivityCompletion>();
-        foreach (var completion in completions.Where(c => c.On <= asOf).OrderBy(c => c.On).ThenBy(c => c.RuleId, StringComparer.Ordinal))
+        foreach (var completion in completions.Where(c => c.On <= asOf).OrderBy(c => c.On).ThenBy(c => c.RuleId.Value, StringComparer.Ordinal))
         {
             var match = -1;
             for (var i = 0; i < Activities.Count; i++)

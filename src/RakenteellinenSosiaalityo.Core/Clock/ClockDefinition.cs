@@ -23,5 +23,5 @@ public sealed record ClockDefinition
     /// <summary>The rule with id <paramref name="id"/>, or null.</summary>
     /// <param name="id">A rule id.</param>
     /// <returns>The rule, or null when the clock has none with that id.</returns>
-    public ClockRule? FindRule(string? id) => Rules.FirstOrDefault(r => r.Id == id);
+    public ClockRule? FindRule(ClockRuleId id) => Rules.FirstOrDefault(r => r.Id == id);
 }

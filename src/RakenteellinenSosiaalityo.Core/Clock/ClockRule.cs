@@ -14,12 +14,12 @@ namespace RakenteellinenSosiaalityo.Core.Clock;
 public sealed record ClockRule
 {
     /// <summary>The rule's id, unique within the clock, lower-case kebab-case, e.g. <c>network-meeting</c>.</summary>
-    /// <exception cref="ArgumentException">Set to a value that is not lower-case kebab-case ASCII of 1–64 characters.</exception>
+    /// <exception cref="ArgumentException">Set to the default <see cref="ClockRuleId"/>, which identifies no rule.</exception>
     [JsonPropertyName("id")]
-    public required string Id
+    public required ClockRuleId Id
     {
         get;
-        init => field = Slug.IsValid(value) ? value : throw new ArgumentException($"A clock rule id must be {Slug.Description}.", nameof(Id));
+        init => field = SystemId.NotDefault(value, nameof(Id));
     }
 
     /// <summary>What kind of activity the rule schedules.</summary>

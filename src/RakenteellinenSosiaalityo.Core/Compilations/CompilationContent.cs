@@ -4,6 +4,7 @@ using NodaTime;
 using RakenteellinenSosiaalityo.Core.Collections;
 using RakenteellinenSosiaalityo.Core.Periods;
 using RakenteellinenSosiaalityo.Core.Reports;
+using RakenteellinenSosiaalityo.Core.Phenomena;
 
 namespace RakenteellinenSosiaalityo.Core.Compilations;
 
@@ -123,7 +124,7 @@ public sealed record CompilationContent
 
     /// <summary>The ids of the recurring themes, ordered by id.</summary>
     [JsonIgnore]
-    public IReadOnlyList<string> RecurringThemes => Themes.Where(t => t.IsRecurring).Select(t => t.ThemeId).ToList();
+    public IReadOnlyList<ThemeId> RecurringThemes => Themes.Where(t => t.IsRecurring).Select(t => t.ThemeId).ToList();
 
     /// <summary>Returns the region, period and the three counts.</summary>
     /// <returns>For example <c>etela-karjala 1.1.2025–30.6.2025: 12 included, 1 carried over, 0 excluded</c>.</returns>

@@ -139,7 +139,7 @@ public static class CompilationExport
               .Append(l.T("Palveluja", "Tjänster", "Services")).Append(" | ").Append(l.T("Toistuva", "Återkommande", "Recurring")).Append(" |\n|---|---:|---:|---|\n");
             foreach (var theme in content.Themes)
             {
-                var label = profile.FindTheme(theme.ThemeId)?.Name.Get(language) ?? theme.ThemeId;
+                var label = profile.FindTheme(theme.ThemeId)?.Name.Get(language) ?? theme.ThemeId.Value;
                 var recurring = theme.IsRecurring
                     ? l.T("kyllä", "ja", "yes") + (theme.ConsecutiveCompilations > 1 ? string.Create(CultureInfo.InvariantCulture, $" ({theme.ConsecutiveCompilations}. {l.T("peräkkäinen kooste", "sammanställningen i följd", "consecutive compilation")})") : string.Empty)
                     : l.T("ei", "nej", "no");
@@ -161,12 +161,12 @@ public static class CompilationExport
         foreach (var report in CompiledReport.Of(content, profile))
         {
             md.Append("### ").Append(report.Id).Append(": ").Append(Line(report.Title)).Append("\n\n");
-            md.Append("- ").Append(l.T("Palvelu", "Tjänst", "Service")).Append(": ").Append(Line(ServiceName(profile, report.ServiceId, language))).Append('\n');
+            md.Append("- ").Append(l.T("Palvelu", "Tjänst", "Service")).Append(": ").Append(Line(ServiceName(profile, report.ServiceId.Value, language))).Append('\n');
             DimensionMarkdown.Items(md, content, report, profile, language);
             if (report.Themes.Count > 0)
             {
                 md.Append("- ").Append(l.T("Ilmiöt", "Fenomen", "Phenomena")).Append(": ")
-                  .Append(string.Join(", ", report.Themes.Select(t => Line(profile.FindTheme(t)?.Name.Get(language) ?? t)))).Append('\n');
+                  .Append(string.Join(", ", report.Themes.Select(t => Line(profile.FindTheme(t)?.Name.Get(language) ?? t.Value)))).Append('\n');
             }
 
             if (report.Polarity is { } polarity)
@@ -249,7 +249,7 @@ public static class CompilationExport
         md.Append('\n');
     }
 
-    private static string ServiceName(RegionProfile profile, string id, Language language) => profile.FindService(id)?.Name.Get(language) ?? id;
+    private static string ServiceName(RegionProfile profile, string id, Language language) => GroupingLabels.KeyName(profile, GroupingDimension.Service, id).Get(language);
 
     // Free text on one line, with Markdown's active characters escaped, and redacted once more (labels come from the profile).
     internal static string Line(string text)

@@ -7,6 +7,7 @@ using RakenteellinenSosiaalityo.Core.Privacy;
 using RakenteellinenSosiaalityo.Core.Processes;
 using RakenteellinenSosiaalityo.Core.Regions;
 using RakenteellinenSosiaalityo.Core.Reports;
+using RakenteellinenSosiaalityo.Core.Phenomena;
 
 namespace RakenteellinenSosiaalityo.Core.Compilations;
 
@@ -47,7 +48,7 @@ public sealed record CompiledReport
 
     /// <summary>The service's id.</summary>
     [JsonPropertyName("serviceId")]
-    public string ServiceId { get; private init; } = string.Empty;
+    public ServiceId ServiceId { get; private init; }
 
     /// <summary>The id of the municipality or area the report names, or null when it names none.</summary>
     [JsonPropertyName("areaId")]
@@ -65,7 +66,7 @@ public sealed record CompiledReport
 
     /// <summary>The theme ids the report names.</summary>
     [JsonPropertyName("themes")]
-    public IReadOnlyList<string> Themes { get; private init; } = ValueList<string>.Empty;
+    public IReadOnlyList<ThemeId> Themes { get; private init; } = ValueList<ThemeId>.Empty;
 
     /// <summary>The subjects the report brings up.</summary>
     [JsonPropertyName("subjects")]

@@ -7,6 +7,7 @@ using RakenteellinenSosiaalityo.Core.Processes;
 using RakenteellinenSosiaalityo.Core.Regions;
 using RakenteellinenSosiaalityo.Core.Reports;
 using RakenteellinenSosiaalityo.Core.Validation;
+using RakenteellinenSosiaalityo.Core.Phenomena;
 
 namespace RakenteellinenSosiaalityo.Core.Compilations;
 
@@ -233,7 +234,7 @@ public static partial class Compiler
     private static CompilationContent Summarize(RegionProfile profile, ReportingPeriod period, Instant cutoff, SocialReport[] included, List<CarriedOverReport> carriedOver, List<ExcludedReport> excluded, CompilationContent? before)
     {
         // Hash maps while counting (a region has tens of keys, a compilation up to millions of reports), sorted once at the end.
-        var themeGroups = new Dictionary<string, ThemeGroup>(StringComparer.Ordinal);
+        var themeGroups = new Dictionary<ThemeId, ThemeGroup>();
         var serviceGroups = new Dictionary<string, List<ReportId>>(StringComparer.Ordinal);
         var subjectGroups = new List<ReportId>?[Subjects.Length];
         var professionCounts = new int[Professions.Length];
@@ -242,9 +243,9 @@ public static partial class Compiler
         {
             var content = report.Content;
             var id = report.Id;
-            if (!serviceGroups.TryGetValue(content.ServiceId, out var serviceGroup))
+            if (!serviceGroups.TryGetValue(content.ServiceId.Value, out var serviceGroup))
             {
-                serviceGroups[content.ServiceId] = serviceGroup = [];
+                serviceGroups[content.ServiceId.Value] = serviceGroup = [];
             }
 
             serviceGroup.Add(id);
@@ -259,7 +260,7 @@ public static partial class Compiler
                     themeGroups[theme] = themeGroup = new ThemeGroup();
                 }
 
-                themeGroup.Add(id, content.ServiceId);
+                themeGroup.Add(id, content.ServiceId.Value);
             }
 
             var subjects = content.Subjects;
@@ -295,7 +296,7 @@ public static partial class Compiler
             .OrderBy(k => k.Key, StringComparer.Ordinal)
             .ToList();
         var rules = profile.CompilationRules;
-        var themeKeys = themeGroups.Keys.Order(StringComparer.Ordinal).ToList();
+        var themeKeys = themeGroups.Keys.OrderBy(k => k.Value, StringComparer.Ordinal).ToList();
         var serviceKeys = serviceGroups.Keys.Order(StringComparer.Ordinal).ToList();
         var themes = themeKeys.Select(key =>
         {
@@ -312,7 +313,7 @@ public static partial class Compiler
             serviceKeys.Select(key => new KeyCount(key, serviceGroups[key].Count)).ToList(),
             bySubject.Select(g => new KeyCount(g.Key, g.Reports.Count)).ToList(),
             byProfession,
-            themeKeys.Select(key => new KeyCount(key, themeGroups[key].Reports.Count)).ToList());
+            themeKeys.Select(key => new KeyCount(key.Value, themeGroups[key].Reports.Count)).ToList());
 
         return new CompilationContent(
             profile.Id,
@@ -321,7 +322,7 @@ public static partial class Compiler
             ValueList<SocialReport>.From(included),
             ValueList<CarriedOverReport>.From(carriedOver.OrderBy(c => c.Id.Value, StringComparer.Ordinal)),
             ValueList<ExcludedReport>.From(excluded.OrderBy(e => e.Id.Value, StringComparer.Ordinal)),
-            ValueList<ReportGroup>.From(themeKeys.Select(key => new ReportGroup(GroupingDimension.Theme, key, themeGroups[key].Reports))),
+            ValueList<ReportGroup>.From(themeKeys.Select(key => new ReportGroup(GroupingDimension.Theme, key.Value, themeGroups[key].Reports))),
             ValueList<ReportGroup>.From(serviceKeys.Select(key => new ReportGroup(GroupingDimension.Service, key, serviceGroups[key]))),
             ValueList<ReportGroup>.From(bySubject),
             counts,

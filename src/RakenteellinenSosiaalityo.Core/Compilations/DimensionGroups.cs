@@ -42,8 +42,8 @@ internal static class DimensionGroups
     /// <summary>The keys a report has in a dimension, each once.</summary>
     public static IEnumerable<string> KeysOf(GroupingDimension dimension, ReportContent content) => dimension switch
     {
-        GroupingDimension.Theme => content.Themes,
-        GroupingDimension.Service => [content.ServiceId],
+        GroupingDimension.Theme => content.Themes.Select(t => t.Value),
+        GroupingDimension.Service => [content.ServiceId.Value],
         GroupingDimension.Subject => content.Subjects.Select(Text.CamelCase.Of),
         GroupingDimension.Area => [content.AreaId ?? ReportGroup.NotRecordedKey],
         GroupingDimension.Profession => content.Authors.Select(a => Text.CamelCase.Of(a.Profession)).Distinct(StringComparer.Ordinal),

@@ -2,6 +2,7 @@ using Ardalis.GuardClauses;
 using RakenteellinenSosiaalityo.Core.Regions;
 using RakenteellinenSosiaalityo.Core.Reports;
 using RakenteellinenSosiaalityo.Core.Text;
+using RakenteellinenSosiaalityo.Core.Phenomena;
 
 namespace RakenteellinenSosiaalityo.Core.Compilations;
 
@@ -66,8 +67,8 @@ public static class GroupingLabels
 
         var found = dimension switch
         {
-            GroupingDimension.Theme => profile.FindTheme(key)?.Name,
-            GroupingDimension.Service => profile.FindService(key)?.Name,
+            GroupingDimension.Theme => ThemeId.IsValid(key) ? profile.FindTheme(new ThemeId(key))?.Name : null,
+            GroupingDimension.Service => ServiceId.IsValid(key) ? profile.FindService(new ServiceId(key))?.Name : null,
             GroupingDimension.Area => profile.FindArea(key)?.Name,
             GroupingDimension.Profession => Enum.GetValues<Profession>().Where(p => CamelCase.Of(p) == key).Select(Of).FirstOrDefault(),
             GroupingDimension.Language => key switch

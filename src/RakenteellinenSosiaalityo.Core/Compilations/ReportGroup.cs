@@ -18,12 +18,10 @@ public sealed record ReportGroup
     /// </summary>
     public const string NotRecordedKey = "-";
 
-    /// <summary>Creates a group of the theme dimension (the JSON reader uses this; the list a group sits in gives its dimension).</summary>
-    /// <param name="key">The key: a theme or service id, or a subject's camelCase name.</param>
-    /// <param name="reports">The reports' ids.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    // Only the JSON reader makes a group without its dimension: the list a group sits in gives the dimension, and the
+    // document mappings (CompilationJson, DimensionGroupDocument) build the group again with it.
     [JsonConstructor]
-    public ReportGroup(string key, IReadOnlyList<ReportId> reports)
+    internal ReportGroup(string key, IReadOnlyList<ReportId> reports)
         : this(GroupingDimension.Theme, key, reports)
     {
     }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using RakenteellinenSosiaalityo.Core.Phenomena;
 
 namespace RakenteellinenSosiaalityo.Core.Compilations;
 
@@ -12,7 +13,7 @@ namespace RakenteellinenSosiaalityo.Core.Compilations;
 /// <param name="ConsecutiveCompilations">In how many consecutive compilations, ending with this one, the theme appears.</param>
 /// <param name="IsRecurring">Whether the theme is recurring under the profile's <see cref="CompilationRules"/>.</param>
 public sealed record ThemeSummary(
-    [property: JsonRequired, JsonPropertyName("themeId")] string ThemeId,
+    [property: JsonRequired, JsonPropertyName("themeId")] ThemeId ThemeId,
     [property: JsonRequired, JsonPropertyName("reports")] int Reports,
     [property: JsonRequired, JsonPropertyName("distinctServices")] int DistinctServices,
     [property: JsonRequired, JsonPropertyName("consecutiveCompilations")] int ConsecutiveCompilations,

@@ -50,14 +50,14 @@ public abstract record ActivityRecord
     /// The id of the annual-clock rule whose activity this record carries out, e.g. <c>network-meeting</c>; null when
     /// the record is not tied to the clock.
     /// </summary>
-    /// <exception cref="ArgumentException">Set to a value that is not lower-case kebab-case ASCII of 1–64 characters.</exception>
+    /// <exception cref="ArgumentException">Set to the default <see cref="Clock.ClockRuleId"/>, which identifies no rule.</exception>
     [JsonPropertyName("clockRuleId")]
     [JsonPropertyOrder(10)]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? ClockRuleId
+    public ClockRuleId? ClockRuleId
     {
         get;
-        init => field = value is null || Slug.IsValid(value) ? value : throw new ArgumentException($"A clock rule id must be {Slug.Description}.", nameof(ClockRuleId));
+        init => field = value is { } id ? SystemId.NotDefault(id, nameof(ClockRuleId)) : null;
     }
 
     /// <summary>A free-text note, or null.</summary>

@@ -18,12 +18,12 @@ public sealed record EvaluationMetric
     /// <param name="source">The plan section it comes from, e.g. <c>3</c> or <c>7, taulukko 1</c>; null when not recorded.</param>
     /// <param name="derived">How it is derived from records; null for a manual metric.</param>
     /// <param name="manual">True for a metric a person assesses; null (or false) for a derived one.</param>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is not a valid id, <paramref name="source"/> is blank, or not exactly one of <paramref name="derived"/> and <paramref name="manual"/> is given.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the default id, <paramref name="source"/> is blank, or not exactly one of <paramref name="derived"/> and <paramref name="manual"/> is given.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="goal"/> or <paramref name="label"/> is null.</exception>
     [JsonConstructor]
-    public EvaluationMetric(string id, MetricGoal goal, LocalizedText label, string? source, MetricDerivation? derived, bool? manual)
+    public EvaluationMetric(MetricId id, MetricGoal goal, LocalizedText label, string? source, MetricDerivation? derived, bool? manual)
     {
-        Id = Slug.IsValid(id) ? id : throw new ArgumentException($"A metric id must be {Slug.Description}.", nameof(id));
+        Id = SystemId.NotDefault(id, nameof(id));
         Goal = Guard.Against.Null(goal);
         Label = Guard.Against.Null(label);
         Source = source is null ? null : Guard.Against.NullOrBlank(source);
@@ -37,7 +37,7 @@ public sealed record EvaluationMetric
 
     /// <summary>The metric's id.</summary>
     [JsonPropertyName("id")]
-    public string Id { get; }
+    public MetricId Id { get; }
 
     /// <summary>The goal it measures.</summary>
     [JsonPropertyName("goal")]
@@ -91,7 +91,7 @@ public sealed record EvaluationMetric
     /// <returns>The metric.</returns>
     /// <exception cref="ArgumentException">An id or text is invalid.</exception>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    public static EvaluationMetric DerivedBy(string id, MetricGoal goal, LocalizedText label, MetricDerivation derived, string? source = null) =>
+    public static EvaluationMetric DerivedBy(MetricId id, MetricGoal goal, LocalizedText label, MetricDerivation derived, string? source = null) =>
         new(id, goal, label, source, Guard.Against.Null(derived), null);
 
     /// <summary>A metric a person assesses.</summary>
@@ -102,7 +102,7 @@ public sealed record EvaluationMetric
     /// <returns>The metric.</returns>
     /// <exception cref="ArgumentException">An id or text is invalid.</exception>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    public static EvaluationMetric Assessed(string id, MetricGoal goal, LocalizedText label, string? source = null) =>
+    public static EvaluationMetric Assessed(MetricId id, MetricGoal goal, LocalizedText label, string? source = null) =>
         new(id, goal, label, source, null, true);
 
     /// <summary>Returns the id, the goal number and how the metric is found.</summary>

@@ -20,13 +20,13 @@ public sealed record ManualAssessment
     /// <param name="how">How the measure was (or was not) realized, e.g. "Tietoa käytetty hyvinvointikertomuksessa".</param>
     /// <param name="assessor">Who assessed it: a person's role or a body, e.g. "Sosiaalityön verkosto".</param>
     /// <param name="on">The date of the assessment.</param>
-    /// <exception cref="ArgumentException"><paramref name="metricId"/> is not a valid id, a text is blank, or <paramref name="status"/> is <see cref="MetricStatus.NotAssessed"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="metricId"/> is the default id, a text is blank, or <paramref name="status"/> is <see cref="MetricStatus.NotAssessed"/>.</exception>
     /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="status"/> is undefined.</exception>
     /// <exception cref="Privacy.PersonalDataException"><paramref name="how"/> or <paramref name="assessor"/> holds personal data.</exception>
     [JsonConstructor]
-    public ManualAssessment(string metricId, MetricStatus status, string how, string assessor, LocalDate on)
+    public ManualAssessment(MetricId metricId, MetricStatus status, string how, string assessor, LocalDate on)
     {
-        MetricId = Slug.IsValid(metricId) ? metricId : throw new ArgumentException($"A metric id must be {Slug.Description}.", nameof(metricId));
+        MetricId = SystemId.NotDefault(metricId, nameof(metricId));
         Status = Guard.Against.EnumOutOfRange(status);
         if (status == MetricStatus.NotAssessed)
         {
@@ -40,7 +40,7 @@ public sealed record ManualAssessment
 
     /// <summary>The id of the manual metric assessed.</summary>
     [JsonPropertyName("metricId")]
-    public string MetricId { get; }
+    public MetricId MetricId { get; }
 
     /// <summary>The status.</summary>
     [JsonPropertyName("status")]

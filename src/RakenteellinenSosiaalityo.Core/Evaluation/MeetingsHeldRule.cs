@@ -23,14 +23,14 @@ public sealed record MeetingsHeldRule : MetricDerivation
     /// <param name="body">The actor whose meetings count.</param>
     /// <param name="target">The planned number of meetings, e.g. 11.</param>
     /// <param name="plannedBy">The ids of the clock rules whose activities are the planned meetings.</param>
-    /// <exception cref="ArgumentException"><paramref name="body"/> is the default, not exactly one of target and plannedBy is given, plannedBy is empty or holds an invalid or repeated id.</exception>
+    /// <exception cref="ArgumentException"><paramref name="body"/> is the default, not exactly one of target and plannedBy is given, plannedBy is empty or holds the default or a repeated id.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="target"/> is less than 1.</exception>
     [JsonConstructor]
-    public MeetingsHeldRule(ActorId body, int? target = null, IReadOnlyList<string>? plannedBy = null)
+    public MeetingsHeldRule(ActorId body, int? target = null, IReadOnlyList<ClockRuleId>? plannedBy = null)
     {
         Body = RecordText.Actor(body, nameof(body));
         var problems = new List<ValidationProblem>();
-        Check(target is not null, plannedBy, "meetingsHeld", problems);
+        Check(target is not null, plannedBy?.Select(id => id.Value).ToList(), "meetingsHeld", problems);
         if (problems.Count > 0 && problems[0].Path == "meetingsHeld")
         {
             throw new ArgumentException(problems[0].Message, nameof(target));
@@ -39,10 +39,10 @@ public sealed record MeetingsHeldRule : MetricDerivation
         Target = target is { } t ? Guard.Against.OutOfRange(t, nameof(target), 1, 1000) : null;
         if (plannedBy is not null)
         {
-            var ids = ValueList.From(plannedBy, nameof(plannedBy));
-            if (ids.Count == 0 || ids.Any(id => !Slug.IsValid(id)))
+            var ids = ValueList.FromValues(plannedBy);
+            if (ids.Count == 0 || ids.Any(id => id.Value is null))
             {
-                throw new ArgumentException($"plannedBy lists one or more distinct clock rule ids, each {Slug.Description}.", nameof(plannedBy));
+                throw new ArgumentException("plannedBy lists one or more distinct clock rule ids, none the default ClockRuleId.", nameof(plannedBy));
             }
 
             DistinctItems.ThrowIfAny(problems, nameof(plannedBy));
@@ -62,7 +62,7 @@ public sealed record MeetingsHeldRule : MetricDerivation
     /// <summary>The clock rules whose activities in the evaluated dates are the planned meetings; null when <see cref="Target"/> gives it.</summary>
     [JsonPropertyName("plannedBy")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public IReadOnlyList<string>? PlannedBy { get; }
+    public IReadOnlyList<ClockRuleId>? PlannedBy { get; }
 
     /// <inheritdoc/>
     [JsonIgnore]

@@ -18,7 +18,7 @@ namespace RakenteellinenSosiaalityo.Core.Phenomena;
 /// <param name="Reasons">Why it is proposed, in fi, sv and en.</param>
 public sealed record PhenomenonCandidate(
     int Rank,
-    string ThemeId,
+    ThemeId ThemeId,
     LocalizedText Name,
     int Reports,
     int Services,

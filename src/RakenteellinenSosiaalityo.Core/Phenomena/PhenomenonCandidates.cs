@@ -50,11 +50,11 @@ public static class PhenomenonCandidates
             .ThenByDescending(x => x.Theme.DistinctServices)
             .ThenByDescending(x => x.Theme.ConsecutiveCompilations)
             .ThenByDescending(x => x.Change)
-            .ThenBy(x => x.Theme.ThemeId, StringComparer.Ordinal)
+            .ThenBy(x => x.Theme.ThemeId.Value, StringComparer.Ordinal)
             .Select((x, i) => new PhenomenonCandidate(
                 i + 1,
                 x.Theme.ThemeId,
-                profile.FindTheme(x.Theme.ThemeId)?.Name ?? new LocalizedText(x.Theme.ThemeId),
+                profile.FindTheme(x.Theme.ThemeId)?.Name ?? new LocalizedText(x.Theme.ThemeId.Value),
                 x.Theme.Reports,
                 x.Theme.DistinctServices,
                 x.Theme.ConsecutiveCompilations,

@@ -54,9 +54,9 @@ internal static class PhenomenonDraft
     }
 
     private static string Line(RegionProfile profile, WorkshopInput input, Language language) =>
-        $"{(input.ServiceId is null ? Say(language, "Palvelut yhteisesti", "Tjänsterna gemensamt", "All services together") : ServiceName(profile, input.ServiceId, language))}: {input.Text}{(input.CaseDescription ? Say(language, " (anonymisoitu tapauskuvaus)", " (anonymiserad fallbeskrivning)", " (anonymized case description)") : string.Empty)}";
+        $"{(input.ServiceId is null ? Say(language, "Palvelut yhteisesti", "Tjänsterna gemensamt", "All services together") : ServiceName(profile, input.ServiceId.Value, language))}: {input.Text}{(input.CaseDescription ? Say(language, " (anonymisoitu tapauskuvaus)", " (anonymiserad fallbeskrivning)", " (anonymized case description)") : string.Empty)}";
 
-    private static string ServiceName(RegionProfile profile, string id, Language language) => profile.FindService(id)?.Name.Get(language) ?? id;
+    private static string ServiceName(RegionProfile profile, ServiceId id, Language language) => profile.FindService(id)?.Name.Get(language) ?? id.Value;
 
     private static string Say(Language language, string fi, string sv, string en) => new LocalizedText(fi, sv, en).Get(language);
 

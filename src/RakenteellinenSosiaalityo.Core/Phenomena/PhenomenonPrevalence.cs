@@ -4,6 +4,7 @@ using RakenteellinenSosiaalityo.Core.Collections;
 using RakenteellinenSosiaalityo.Core.Compilations;
 using RakenteellinenSosiaalityo.Core.Periods;
 using RakenteellinenSosiaalityo.Core.Text;
+using RakenteellinenSosiaalityo.Core.Regions;
 
 namespace RakenteellinenSosiaalityo.Core.Phenomena;
 
@@ -49,18 +50,18 @@ public sealed record PhenomenonPrevalence
 
     /// <summary>How many services had at least one report of the phenomenon.</summary>
     [JsonIgnore]
-    public int Services => Counts.Select(c => c.ServiceId).Distinct(StringComparer.Ordinal).Count();
+    public int Services => Counts.Select(c => c.ServiceId).Distinct().Count();
 
     /// <summary>Counts the included reports of <paramref name="compilations"/> that name at least one of <paramref name="themes"/>, per service and period.</summary>
     /// <param name="themes">The phenomenon's theme ids.</param>
     /// <param name="compilations">The compilations, in any order; each period counted once (the first compilation of a period wins).</param>
     /// <returns>The prevalence.</returns>
     /// <exception cref="ArgumentNullException">An argument is null or holds null.</exception>
-    public static PhenomenonPrevalence Compute(IReadOnlyList<string> themes, IEnumerable<Compilation> compilations)
+    public static PhenomenonPrevalence Compute(IReadOnlyList<ThemeId> themes, IEnumerable<Compilation> compilations)
     {
         Guard.Against.Null(themes);
         Guard.Against.Null(compilations);
-        var wanted = themes.ToHashSet(StringComparer.Ordinal);
+        var wanted = themes.ToHashSet();
         var byPeriod = compilations
             .Select(c => Guard.Against.Null(c, nameof(compilations)))
             .GroupBy(c => c.Content.Period)
@@ -70,8 +71,8 @@ public sealed record PhenomenonPrevalence
         var counts = byPeriod
             .SelectMany(c => c.Content.Included
                 .Where(r => r.Content.Themes.Any(wanted.Contains))
-                .GroupBy(r => r.Content.ServiceId, StringComparer.Ordinal)
-                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .GroupBy(r => r.Content.ServiceId)
+                .OrderBy(g => g.Key.Value, StringComparer.Ordinal)
                 .Select(g => new PrevalenceCount(g.Key, c.Content.Period, g.Count())))
             .ToList();
         return new PhenomenonPrevalence(byPeriod.Select(c => c.Id).ToList(), counts);

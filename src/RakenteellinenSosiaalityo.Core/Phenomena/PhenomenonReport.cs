@@ -111,8 +111,8 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
         var process = profile.PhenomenonProcess!;
         return First(
             ProcessAuthorization.Created(at).CheckStep(profile, process, process.First.Id, by.Actor, at, [], target.InWords, restartable: false),
-            () => selection.Themes.FirstOrDefault(t => profile.FindTheme(t) is null) is { } theme
-                ? LifecycleCheck.Refuse(LifecycleRules.UnknownTheme, $"The selection of {target} names phenomenon theme '{PersonalDataScanner.Redact(theme)}', which region '{profile.Id}' does not have. Use one of: {string.Join(", ", profile.PhenomenonThemes.Select(t => t.Id))}.")
+            () => selection.Themes.FirstOrDefault(t => profile.FindTheme(t) is null) is { Value: not null } theme
+                ? LifecycleCheck.Refuse(LifecycleRules.UnknownTheme, $"The selection of {target} names phenomenon theme '{PersonalDataScanner.Redact(theme.Value)}', which region '{profile.Id}' does not have. Use one of: {string.Join(", ", profile.PhenomenonThemes.Select(t => t.Id))}.")
                 : LifecycleCheck.Allowed,
             () => selection.Reasons.FirstOrDefault(r => !profile.PhenomenonReports!.SelectionSources.Contains(r.Source)) is { } reason
                 ? LifecycleCheck.Refuse(LifecycleRules.UnknownSource, $"The selection of {target} gives source '{CamelCase.Of(reason.Source)}', which region '{profile.Id}' does not use. Its sources are: {string.Join(", ", profile.PhenomenonReports!.SelectionSources.Select(CamelCase.Of))}.")
@@ -538,7 +538,7 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
             .SelectMany(d => rules.Where(r => r.Activity == d.Kind).Select(r => new ActivityCompletion(r.Id, d.On)))
             .Distinct()
             .OrderBy(c => c.On)
-            .ThenBy(c => c.RuleId, StringComparer.Ordinal)
+            .ThenBy(c => c.RuleId.Value, StringComparer.Ordinal)
             .ToList();
     }
 
@@ -601,9 +601,9 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
             return LifecycleCheck.Refuse(LifecycleRules.UnknownActor, $"A participant of the session of workshop {session.Workshop} on {InWords} is actor '{actor}', which region '{profile.Id}' does not have.");
         }
 
-        var services = session.Participants.Services.Concat(session.Inputs.Select(i => i.ServiceId).OfType<string>());
-        return services.FirstOrDefault(s => profile.FindService(s) is null) is { } service
-            ? LifecycleCheck.Refuse(LifecycleRules.UnknownService, $"The session of workshop {session.Workshop} on {InWords} names service '{PersonalDataScanner.Redact(service)}', which region '{profile.Id}' does not have. Use one of: {string.Join(", ", profile.Services.Select(s => s.Id))}.")
+        var services = session.Participants.Services.Concat(session.Inputs.Select(i => i.ServiceId).OfType<ServiceId>());
+        return services.FirstOrDefault(s => profile.FindService(s) is null) is { Value: not null } service
+            ? LifecycleCheck.Refuse(LifecycleRules.UnknownService, $"The session of workshop {session.Workshop} on {InWords} names service '{PersonalDataScanner.Redact(service.Value)}', which region '{profile.Id}' does not have. Use one of: {string.Join(", ", profile.Services.Select(s => s.Id))}.")
             : LifecycleCheck.Allowed;
     }
 

@@ -111,7 +111,7 @@ public static class PhenomenonReportExport
           .Append(T("Palvelut", "Tjänster", "Services")).Append(" |\n|---:|---|---|---:|---|\n");
         foreach (var session in report.Sessions)
         {
-            var services = string.Join(", ", session.Participants.Services.Select(s => CompilationExport.Line(profile.FindService(s)?.Name.Get(language) ?? s)));
+            var services = string.Join(", ", session.Participants.Services.Select(s => CompilationExport.Line(profile.FindService(s)?.Name.Get(language) ?? s.Value)));
             md.Append(CultureInfo.InvariantCulture, $"| {session.Workshop} | {FinnishDate.Format(session.On)} | {session.Method.Label().Get(language)} | {session.Participants.Count} | {services} |\n");
         }
 
@@ -161,10 +161,10 @@ public static class PhenomenonReportExport
         var periods = prevalence.Periods;
         md.Append("| ").Append(t("Palvelu", "Tjänst", "Service")).Append(" | ").Append(string.Join(" | ", periods.Select(p => p.ToString())))
           .Append(" | ").Append(t("Yhteensä", "Totalt", "Total")).Append(" |\n|---|").Append(string.Concat(periods.Select(_ => "---:|"))).Append("---:|\n");
-        foreach (var service in prevalence.Counts.Select(c => c.ServiceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        foreach (var service in prevalence.Counts.Select(c => c.ServiceId).Distinct().OrderBy(s => s.Value, StringComparer.Ordinal))
         {
             var cells = periods.Select(p => prevalence.Counts.Where(c => c.ServiceId == service && c.Period == p).Sum(c => c.Reports)).ToList();
-            md.Append("| ").Append(CompilationExport.Line(profile.FindService(service)?.Name.Get(language) ?? service)).Append(" | ")
+            md.Append("| ").Append(CompilationExport.Line(profile.FindService(service)?.Name.Get(language) ?? service.Value)).Append(" | ")
               .Append(string.Join(" | ", cells.Select(c => c.ToString(CultureInfo.InvariantCulture)))).Append(" | ").Append(cells.Sum().ToString(CultureInfo.InvariantCulture)).Append(" |\n");
         }
 

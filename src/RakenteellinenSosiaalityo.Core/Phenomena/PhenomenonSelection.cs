@@ -19,16 +19,16 @@ public sealed record PhenomenonSelection
     /// <param name="themes">The ids of the profile's phenomenon themes it covers; at least one.</param>
     /// <param name="reasons">The sources of the choice, each with its justification; at least one.</param>
     /// <param name="justification">Why this phenomenon, in words.</param>
-    /// <exception cref="ArgumentException">A text is empty, a list is empty or holds null or an empty id, or <paramref name="year"/> is outside 1–9999.</exception>
+    /// <exception cref="ArgumentException">A text is empty, a list is empty or holds null or the default id, or <paramref name="year"/> is outside 1–9999.</exception>
     [JsonConstructor]
-    public PhenomenonSelection(int year, string title, IReadOnlyList<string> themes, IReadOnlyList<SelectionReason> reasons, string justification)
+    public PhenomenonSelection(int year, string title, IReadOnlyList<ThemeId> themes, IReadOnlyList<SelectionReason> reasons, string justification)
     {
         Year = Guard.Against.OutOfRange(year, nameof(year), 1, 9999);
         Title = Guard.Against.NullOrBlank(title);
-        Themes = ValueList.From(themes, nameof(themes));
+        Themes = ValueList.FromValues(Guard.Against.Null(themes));
         Reasons = ValueList.From(reasons, nameof(reasons));
         Justification = Guard.Against.NullOrBlank(justification);
-        if (Themes.Count == 0 || Themes.Any(Blank.IsBlank))
+        if (Themes.Count == 0 || Themes.Any(t => t.Value is null))
         {
             throw new ArgumentException("A phenomenon covers at least one theme of the profile, each named by its id.", nameof(themes));
         }
@@ -49,7 +49,7 @@ public sealed record PhenomenonSelection
 
     /// <summary>The ids of the profile's phenomenon themes it covers.</summary>
     [JsonPropertyName("themes")]
-    public IReadOnlyList<string> Themes { get; }
+    public IReadOnlyList<ThemeId> Themes { get; }
 
     /// <summary>The sources of the choice, each with its justification.</summary>
     [JsonPropertyName("reasons")]

@@ -12,12 +12,12 @@ namespace RakenteellinenSosiaalityo.Core.Phenomena;
 public sealed record PhenomenonTheme
 {
     /// <summary>The theme's id, unique within its profile, lower-case kebab-case, e.g. <c>housing</c>.</summary>
-    /// <exception cref="ArgumentException">Set to a value that is not lower-case kebab-case ASCII of 1–64 characters.</exception>
+    /// <exception cref="ArgumentException">Set to the default <see cref="ThemeId"/>, which identifies no theme.</exception>
     [JsonPropertyName("id")]
-    public required string Id
+    public required ThemeId Id
     {
         get;
-        init => field = Slug.IsValid(value) ? value : throw new ArgumentException($"A theme id must be {Slug.Description}.", nameof(Id));
+        init => field = SystemId.NotDefault(value, nameof(Id));
     }
 
     /// <summary>The theme's label, e.g. "Asuminen".</summary>

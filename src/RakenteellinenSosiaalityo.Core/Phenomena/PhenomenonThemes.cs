@@ -40,5 +40,5 @@ public static class PhenomenonThemes
     ]);
 
     private static PhenomenonTheme Theme(string id, string fi, string sv, string en, string source) =>
-        new() { Id = id, Name = new LocalizedText(fi, sv, en), Source = source };
+        new() { Id = new ThemeId(id), Name = new LocalizedText(fi, sv, en), Source = source };
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using RakenteellinenSosiaalityo.Core.Periods;
+using RakenteellinenSosiaalityo.Core.Regions;
 
 namespace RakenteellinenSosiaalityo.Core.Phenomena;
 
@@ -8,6 +9,6 @@ namespace RakenteellinenSosiaalityo.Core.Phenomena;
 /// <param name="Period">The reporting period.</param>
 /// <param name="Reports">How many included reports of the period, from the service, name at least one of the phenomenon's themes.</param>
 public sealed record PrevalenceCount(
-    [property: JsonPropertyName("serviceId")] string ServiceId,
+    [property: JsonPropertyName("serviceId")] ServiceId ServiceId,
     [property: JsonPropertyName("period")] ReportingPeriod Period,
     [property: JsonPropertyName("reports")] int Reports);

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
+using RakenteellinenSosiaalityo.Core.Regions;
 using RakenteellinenSosiaalityo.Core.Text;
 
 namespace RakenteellinenSosiaalityo.Core.Phenomena;
@@ -17,13 +18,13 @@ public sealed record WorkshopInput
     /// <param name="serviceId">The service it concerns, an id of the profile's services; null when it concerns the services together.</param>
     /// <param name="caseDescription">Whether it describes a client case (fi: asiakastapauksen kuvaus).</param>
     /// <param name="anonymized">Whether the person recording it has anonymized it; a case description must be.</param>
-    /// <exception cref="ArgumentException"><paramref name="kind"/> is undefined, or <paramref name="text"/> or <paramref name="serviceId"/> is empty.</exception>
+    /// <exception cref="ArgumentException"><paramref name="kind"/> is undefined, <paramref name="text"/> is empty, or <paramref name="serviceId"/> is the default id.</exception>
     [JsonConstructor]
-    public WorkshopInput(WorkshopInputKind kind, string text, string? serviceId = null, bool caseDescription = false, bool anonymized = false)
+    public WorkshopInput(WorkshopInputKind kind, string text, ServiceId? serviceId = null, bool caseDescription = false, bool anonymized = false)
     {
         Kind = Guard.Against.EnumOutOfRange(kind);
         Text = Guard.Against.NullOrBlank(text);
-        ServiceId = serviceId is null ? null : Guard.Against.NullOrBlank(serviceId);
+        ServiceId = serviceId is { } service ? SystemId.NotDefault(service, nameof(serviceId)) : null;
         CaseDescription = caseDescription;
         Anonymized = anonymized;
     }
@@ -39,7 +40,7 @@ public sealed record WorkshopInput
     /// <summary>The service it concerns; null when the services together.</summary>
     [JsonPropertyName("serviceId")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? ServiceId { get; }
+    public ServiceId? ServiceId { get; }
 
     /// <summary>Whether it describes a client case.</summary>
     [JsonPropertyName("caseDescription")]
@@ -51,5 +52,5 @@ public sealed record WorkshopInput
 
     /// <summary>Returns the kind, the service and the length of the text, never the text.</summary>
     /// <returns>For example <c>howItShows child-welfare (120 characters)</c>.</returns>
-    public override string ToString() => $"{Kind} {ServiceId ?? "all services"} ({Text.Length} characters)";
+    public override string ToString() => $"{Kind} {ServiceId?.Value ?? "all services"} ({Text.Length} characters)";
 }

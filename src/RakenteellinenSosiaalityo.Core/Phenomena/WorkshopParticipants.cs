@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using RakenteellinenSosiaalityo.Core.Actors;
 using RakenteellinenSosiaalityo.Core.Collections;
-using RakenteellinenSosiaalityo.Core.Text;
+using RakenteellinenSosiaalityo.Core.Regions;
 
 namespace RakenteellinenSosiaalityo.Core.Phenomena;
 
@@ -17,9 +17,9 @@ public sealed record WorkshopParticipants
     /// <param name="actors">The profile's actors that took part; at least one.</param>
     /// <param name="services">The ids of the profile's services represented.</param>
     /// <param name="count">How many people took part; at least one.</param>
-    /// <exception cref="ArgumentException"><paramref name="actors"/> is empty or holds the default id, <paramref name="services"/> holds null or an empty id, or <paramref name="count"/> is below 1.</exception>
+    /// <exception cref="ArgumentException"><paramref name="actors"/> is empty or holds the default id, <paramref name="services"/> holds the default id, or <paramref name="count"/> is below 1.</exception>
     [JsonConstructor]
-    public WorkshopParticipants(IReadOnlyList<ActorId> actors, IReadOnlyList<string>? services, int count)
+    public WorkshopParticipants(IReadOnlyList<ActorId> actors, IReadOnlyList<ServiceId>? services, int count)
     {
         Actors = ValueList.FromValues(actors);
         if (Actors.Count == 0 || Actors.Any(a => a.Value is null))
@@ -27,8 +27,8 @@ public sealed record WorkshopParticipants
             throw new ArgumentException("A session names at least one actor of the profile that took part.", nameof(actors));
         }
 
-        Services = ValueList.From(services, nameof(services));
-        if (Services.Any(Blank.IsBlank))
+        Services = ValueList.FromValues(services);
+        if (Services.Any(s => s.Value is null))
         {
             throw new ArgumentException("A represented service is named by its id.", nameof(services));
         }
@@ -42,7 +42,7 @@ public sealed record WorkshopParticipants
 
     /// <summary>The ids of the services represented.</summary>
     [JsonPropertyName("services")]
-    public IReadOnlyList<string> Services { get; }
+    public IReadOnlyList<ServiceId> Services { get; }
 
     /// <summary>How many people took part.</summary>
     [JsonPropertyName("count")]

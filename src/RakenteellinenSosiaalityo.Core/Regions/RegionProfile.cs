@@ -207,7 +207,7 @@ public sealed record RegionProfile
     /// <summary>The metric with id <paramref name="id"/>, or null when the profile has none.</summary>
     /// <param name="id">The metric's id.</param>
     /// <returns>The metric, or null.</returns>
-    public EvaluationMetric? FindMetric(string? id) => Metrics.FirstOrDefault(m => m.Id == id);
+    public EvaluationMetric? FindMetric(MetricId id) => Metrics.FirstOrDefault(m => m.Id == id);
 
     /// <summary>What the profile assumes where its plan is silent.</summary>
     /// <exception cref="ArgumentException">Set to a list holding null.</exception>
@@ -238,7 +238,7 @@ public sealed record RegionProfile
     /// <summary>The service with id <paramref name="id"/>, or null when the profile has none.</summary>
     /// <param name="id">The service's id.</param>
     /// <returns>The service, or null.</returns>
-    public ServiceUnit? FindService(string? id) => Services.FirstOrDefault(s => s.Id == id);
+    public ServiceUnit? FindService(ServiceId id) => Services.FirstOrDefault(s => s.Id == id);
 
     /// <summary>
     /// What the region calls its compilations: <see cref="CompilationRules.Name"/> when the profile has one, otherwise
@@ -256,7 +256,7 @@ public sealed record RegionProfile
     /// <summary>The phenomenon theme with id <paramref name="id"/>, or null when the profile has none.</summary>
     /// <param name="id">The theme's id.</param>
     /// <returns>The theme, or null.</returns>
-    public PhenomenonTheme? FindTheme(string? id) => PhenomenonThemes.FirstOrDefault(t => t.Id == id);
+    public PhenomenonTheme? FindTheme(ThemeId id) => PhenomenonThemes.FirstOrDefault(t => t.Id == id);
 
     /// <summary>
     /// Checks the rules that span the profile (unique ids, known actors, reporting periods covering the year once,

@@ -12,12 +12,12 @@ namespace RakenteellinenSosiaalityo.Core.Regions;
 public sealed record ServiceUnit
 {
     /// <summary>The service's id, unique within its profile, lower-case kebab-case, e.g. <c>child-welfare</c>.</summary>
-    /// <exception cref="ArgumentException">Set to a value that is not lower-case kebab-case ASCII of 1–64 characters.</exception>
+    /// <exception cref="ArgumentException">Set to the default <see cref="ServiceId"/>, which identifies no service.</exception>
     [JsonPropertyName("id")]
-    public required string Id
+    public required ServiceId Id
     {
         get;
-        init => field = Slug.IsValid(value) ? value : throw new ArgumentException($"A service id must be {Slug.Description}.", nameof(Id));
+        init => field = SystemId.NotDefault(value, nameof(Id));
     }
 
     /// <summary>The service's name, e.g. "Lastensuojelu".</summary>

@@ -2,7 +2,9 @@ using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NodaTime;
 using RakenteellinenSosiaalityo.Core.Collections;
+using RakenteellinenSosiaalityo.Core.Phenomena;
 using RakenteellinenSosiaalityo.Core.Privacy;
+using RakenteellinenSosiaalityo.Core.Regions;
 using RakenteellinenSosiaalityo.Core.Text;
 
 namespace RakenteellinenSosiaalityo.Core.Reports;
@@ -37,12 +39,12 @@ public sealed record ReportContent
     } = ValueList<ReportAuthor>.Empty;
 
     /// <summary>The id of the service or unit the report comes from: one of the region profile's services.</summary>
-    /// <exception cref="ArgumentException">Set to a value that is not lower-case kebab-case ASCII of 1–64 characters.</exception>
+    /// <exception cref="ArgumentException">Set to the default <see cref="Regions.ServiceId"/>, which identifies no service.</exception>
     [JsonPropertyName("serviceId")]
-    public required string ServiceId
+    public required ServiceId ServiceId
     {
         get;
-        init => field = Slug.IsValid(value) ? value : throw new ArgumentException($"A service id must be {Slug.Description}.", nameof(ServiceId));
+        init => field = SystemId.NotDefault(value, nameof(ServiceId));
     }
 
     /// <summary>
@@ -133,22 +135,22 @@ public sealed record ReportContent
     } = ValueList<StatutoryDuty>.Empty;
 
     /// <summary>The ids of the phenomenon themes of the region's vocabulary the report names; may be empty.</summary>
-    /// <exception cref="ArgumentException">Set to a list holding an id that is not lower-case kebab-case, or one id twice.</exception>
+    /// <exception cref="ArgumentException">Set to a list holding the default <see cref="ThemeId"/>, or one id twice.</exception>
     [JsonPropertyName("themes")]
-    public IReadOnlyList<string> Themes
+    public IReadOnlyList<ThemeId> Themes
     {
         get;
         init
         {
-            var list = ValueList.From(value, nameof(Themes));
-            if (list.Any(t => !Slug.IsValid(t)) || list.Distinct(StringComparer.Ordinal).Count() != list.Count)
+            var list = ValueList.FromValues(value);
+            if (list.Any(t => t.Value is null) || list.Distinct().Count() != list.Count)
             {
-                throw new ArgumentException($"Theme ids are distinct and each {Slug.Description}.", nameof(Themes));
+                throw new ArgumentException("Theme ids are distinct and none is the default ThemeId.", nameof(Themes));
             }
 
             field = list;
         }
-    } = ValueList<string>.Empty;
+    } = ValueList<ThemeId>.Empty;
 
     /// <summary>The date the phenomenon was observed.</summary>
     [JsonPropertyName("observedOn")]

@@ -387,7 +387,7 @@ public sealed record SocialReport : ProcessAggregate<ReportId, ReportEvent>
                 $"The content of {subject} names municipality or area '{area}' (areaId), which region '{profile.Id}' does not have. Use one of: {(profile.Areas.Count == 0 ? "none; leave areaId out" : string.Join(", ", profile.Areas.Select(a => a.Id)))}.");
         }
 
-        return content.Themes.FirstOrDefault(t => profile.FindTheme(t) is null) is { } unknown
+        return content.Themes.FirstOrDefault(t => profile.FindTheme(t) is null) is { Value: not null } unknown
             ? LifecycleCheck.Refuse(
                 LifecycleRules.UnknownTheme,
                 $"The content of {subject} names phenomenon theme '{unknown}', which region '{profile.Id}' does not have. Use one of: {string.Join(", ", profile.PhenomenonThemes.Select(t => t.Id))}.")

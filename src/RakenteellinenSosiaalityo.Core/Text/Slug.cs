@@ -1,8 +1,8 @@
 namespace RakenteellinenSosiaalityo.Core.Text;
 
 /// <summary>
-/// The rule for identifiers written in region files (actor ids, region ids): lower-case kebab-case ASCII, starting
-/// with a letter, at most 64 characters, e.g. <c>steering-group</c>.
+/// The rule for identifiers written in region files (actor, region, service, theme, step, metric and clock-rule ids):
+/// lower-case kebab-case ASCII, starting with a letter, at most 64 characters, e.g. <c>steering-group</c>.
 /// </summary>
 internal static class Slug
 {

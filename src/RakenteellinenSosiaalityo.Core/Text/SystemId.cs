@@ -7,7 +7,8 @@ namespace RakenteellinenSosiaalityo.Core.Text;
 /// The one parse-and-validate rule of every id type (<see cref="ISystemId{TSelf}"/>), and the format of the ids a
 /// region's system gives (report, compilation and phenomenon-report ids), e.g. <c>R-17</c>, <c>2025-0042</c> or
 /// <c>etela-karjala-2025-01-01</c>: ASCII letters, digits, dashes, underscores and dots, starting with a letter or a
-/// digit, up to a maximum length. Actor ids follow the stricter <see cref="Slug"/> rule of ids written in region files.
+/// digit, up to a maximum length. The ids written in region files (actor, service, theme, metric and clock-rule ids)
+/// follow the stricter <see cref="Slug"/> rule.
 /// </summary>
 internal static class SystemId
 {

@@ -13,7 +13,7 @@ public sealed class AnnualClockTests
 
     private static ClockRule Rule(string id, ClockWhen when) => new()
     {
-        Id = id,
+        Id = new ClockRuleId(id),
         Activity = ActivityKind.Meeting,
         Label = new LocalizedText(id),
         Responsible = new ActorId("team"),
@@ -54,7 +54,7 @@ public sealed class AnnualClockTests
             Rule("after", ClockWhen.AfterPeriodEnd(10)),
             Rule("ends", ClockWhen.OnPeriodEnds()));
 
-        DateInterval[] Of(string id) => clock.Activities.Where(a => a.Rule.Id == id).Select(a => a.Window).ToArray();
+        DateInterval[] Of(string id) => clock.Activities.Where(a => a.Rule.Id.Value == id).Select(a => a.Window).ToArray();
         DateInterval W(LocalDate a, LocalDate b) => new(a, b);
 
         Assert.Equal([W(D(2025, 3, 15), D(2025, 3, 15))], Of("date"));
@@ -89,8 +89,8 @@ public sealed class AnnualClockTests
     {
         var clock = ClockOf(2025, Rule("b-monthly", ClockWhen.Monthly()), Rule("a-january", ClockWhen.InMonth(1)), Rule("a-quarter", ClockWhen.InQuarterPart(1, QuarterPart.Within)));
 
-        Assert.Equal(["b-monthly", "a-january", "a-quarter", "b-monthly"], clock.Activities.Take(4).Select(a => a.Rule.Id));
-        Assert.Equal(Enumerable.Range(1, 12), clock.Activities.Where(a => a.Rule.Id == "b-monthly").Select(a => a.Occurrence));
+        Assert.Equal(["b-monthly", "a-january", "a-quarter", "b-monthly"], clock.Activities.Take(4).Select(a => a.Rule.Id.Value));
+        Assert.Equal(Enumerable.Range(1, 12), clock.Activities.Where(a => a.Rule.Id.Value == "b-monthly").Select(a => a.Occurrence));
         Assert.Equal(clock.Activities, ClockOf(2025, Rule("b-monthly", ClockWhen.Monthly()), Rule("a-january", ClockWhen.InMonth(1)), Rule("a-quarter", ClockWhen.InQuarterPart(1, QuarterPart.Within))).Activities);
     }
 
@@ -101,10 +101,10 @@ public sealed class AnnualClockTests
 
         var march = clock.Between(D(2025, 3, 10), D(2025, 3, 10));
 
-        Assert.Contains(march, a => a.Rule.Id == "network-meeting" && a.Start.Month == 3);
-        Assert.Contains(march, a => a.Rule.Id == "wellbeing-report-contribution");
-        Assert.Contains(march, a => a.Rule.Id == "phenomenon-theme-selection");
-        Assert.DoesNotContain(march, a => a.Rule.Id == "compilation");
+        Assert.Contains(march, a => a.Rule.Id.Value == "network-meeting" && a.Start.Month == 3);
+        Assert.Contains(march, a => a.Rule.Id.Value == "wellbeing-report-contribution");
+        Assert.Contains(march, a => a.Rule.Id.Value == "phenomenon-theme-selection");
+        Assert.DoesNotContain(march, a => a.Rule.Id.Value == "compilation");
         Assert.All(march, a => Assert.True(a.Window.Contains(D(2025, 3, 10))));
         Assert.Throws<ArgumentException>(() => clock.Between(D(2025, 3, 10), D(2025, 3, 9)));
     }
@@ -129,22 +129,22 @@ public sealed class AnnualClockTests
         var clock = AnnualClock.For(BuiltInRegions.EtelaKarjala, 2025);
         ActivityCompletion[] happened =
         [
-            new("network-meeting", D(2025, 1, 14)),
-            new("network-meeting", D(2025, 1, 28)), // a second meeting in January: nothing left to match
-            new("compilation", D(2025, 2, 10)), // compilations are in January and August
-            new("no-such-rule", D(2025, 2, 1)),
-            new("network-meeting", D(2025, 3, 11)),
-            new("network-meeting", D(2025, 10, 7)), // after the as-of date: ignored
+            new(new ClockRuleId("network-meeting"), D(2025, 1, 14)),
+            new(new ClockRuleId("network-meeting"), D(2025, 1, 28)), // a second meeting in January: nothing left to match
+            new(new ClockRuleId("compilation"), D(2025, 2, 10)), // compilations are in January and August
+            new(new ClockRuleId("no-such-rule"), D(2025, 2, 1)),
+            new(new ClockRuleId("network-meeting"), D(2025, 3, 11)),
+            new(new ClockRuleId("network-meeting"), D(2025, 10, 7)), // after the as-of date: ignored
         ];
 
         var progress = clock.Progress(happened, D(2025, 3, 15));
 
         Assert.Equal([1, 3], progress.Done.Select(a => a.Start.Month));
-        Assert.Contains(progress.Overdue, a => a.Rule.Id == "network-meeting" && a.Start.Month == 2);
-        Assert.Contains(progress.Overdue, a => a.Rule.Id == "compilation" && a.Start.Month == 1);
-        Assert.Contains(progress.Upcoming, a => a.Rule.Id == "phenomenon-theme-selection");
+        Assert.Contains(progress.Overdue, a => a.Rule.Id.Value == "network-meeting" && a.Start.Month == 2);
+        Assert.Contains(progress.Overdue, a => a.Rule.Id.Value == "compilation" && a.Start.Month == 1);
+        Assert.Contains(progress.Upcoming, a => a.Rule.Id.Value == "phenomenon-theme-selection");
         Assert.Equal(
-            [new ActivityCompletion("network-meeting", D(2025, 1, 28)), new ActivityCompletion("no-such-rule", D(2025, 2, 1)), new ActivityCompletion("compilation", D(2025, 2, 10))],
+            [new ActivityCompletion(new ClockRuleId("network-meeting"), D(2025, 1, 28)), new ActivityCompletion(new ClockRuleId("no-such-rule"), D(2025, 2, 1)), new ActivityCompletion(new ClockRuleId("compilation"), D(2025, 2, 10))],
             progress.Unmatched);
         Assert.Equal(clock.Activities.Count, progress.Done.Count + progress.Overdue.Count + progress.Upcoming.Count);
     }

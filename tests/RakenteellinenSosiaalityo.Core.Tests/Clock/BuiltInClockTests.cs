@@ -47,7 +47,7 @@ public sealed class BuiltInClockTests
         var lab = EK2025.Activities.Where(a => a.Rule.Participants.Any(p => p.Actor?.Value == "lab")).ToList();
 
         Assert.Equal([1, 8], lab.Select(a => a.Start.Month));
-        var firstAutumnMeeting = EK2025.Activities.First(a => a.Rule.Id == "network-meeting" && a.Start.Month > 7);
+        var firstAutumnMeeting = EK2025.Activities.First(a => a.Rule.Id.Value == "network-meeting" && a.Start.Month > 7);
         Assert.Equal(firstAutumnMeeting.Window, lab[1].Window);
     }
 
@@ -62,7 +62,7 @@ public sealed class BuiltInClockTests
     [InlineData("plan-review", ActivityKind.PlanReview, "2025-12-01", "2025-12-31")]
     public void EK53_Annex3_QuarterlyTasks(string ruleId, ActivityKind kind, string start, string end)
     {
-        var activity = Assert.Single(EK2025.Activities, a => a.Rule.Id == ruleId);
+        var activity = Assert.Single(EK2025.Activities, a => a.Rule.Id.Value == ruleId);
 
         Assert.Equal(kind, activity.Rule.Activity);
         Assert.Equal(new DateInterval(LocalDatePattern.Iso.Parse(start).Value, LocalDatePattern.Iso.Parse(end).Value), activity.Window);
@@ -84,7 +84,7 @@ public sealed class BuiltInClockTests
     public void K41_And_K6_PeriodsEndOn31MayAnd30November_InfoSessionsFollowEach()
     {
         var ends = K2025.Activities.Where(a => a.Rule.Activity == ActivityKind.PeriodEnd).ToList();
-        var sessions = K2025.Activities.Where(a => a.Rule.Id == "reporting-info-session").ToList();
+        var sessions = K2025.Activities.Where(a => a.Rule.Id.Value == "reporting-info-session").ToList();
 
         Assert.Equal([new LocalDate(2025, 5, 31), new LocalDate(2025, 11, 30)], ends.Select(a => a.Start));
         Assert.All(ends, a => Assert.True(a.IsSingleDay));
@@ -110,8 +110,8 @@ public sealed class BuiltInClockTests
     [Fact]
     public void K6_DecemberInfoSession_RunsIntoJanuary_AndIsNotRepeatedNextYear()
     {
-        var december = K2025.Activities.Single(a => a.Rule.Id == "reporting-info-session" && a.Start.Month == 12);
-        var next = AnnualClock.For(BuiltInRegions.Kymenlaakso, 2026).Activities.Where(a => a.Rule.Id == "reporting-info-session");
+        var december = K2025.Activities.Single(a => a.Rule.Id.Value == "reporting-info-session" && a.Start.Month == 12);
+        var next = AnnualClock.For(BuiltInRegions.Kymenlaakso, 2026).Activities.Where(a => a.Rule.Id.Value == "reporting-info-session");
 
         Assert.Equal(new LocalDate(2026, 1, 29), december.End);
         Assert.Equal([new LocalDate(2026, 6, 1), new LocalDate(2026, 12, 1)], next.Select(a => a.Start));
@@ -127,7 +127,7 @@ public sealed class BuiltInClockTests
     [InlineData("plan-review", 1)]
     public void K_YearlyCounts(string ruleId, int count)
     {
-        var activities = K2025.Activities.Where(a => a.Rule.Id == ruleId).ToList();
+        var activities = K2025.Activities.Where(a => a.Rule.Id.Value == ruleId).ToList();
 
         Assert.Equal(count, activities.Count);
         Assert.Equal(new LocalDate(2025, 1, 1), activities[0].Start);
@@ -137,7 +137,7 @@ public sealed class BuiltInClockTests
     [Fact]
     public void K_ClientRelationshipReview_IsInTheSteeringGroup()
     {
-        var rule = BuiltInRegions.Kymenlaakso.Clock!.FindRule("client-relationship-report-review")!;
+        var rule = BuiltInRegions.Kymenlaakso.Clock!.FindRule(new ClockRuleId("client-relationship-report-review"))!;
 
         Assert.Equal("steering-group", rule.Responsible.Value);
         Assert.Equal(ActivityKind.Review, rule.Activity);
@@ -152,7 +152,7 @@ public sealed class BuiltInClockTests
 
         Assert.Equal([new LocalDate(2028, 5, 31), new LocalDate(2028, 11, 30)], k.Activities.Where(a => a.Rule.Activity == ActivityKind.PeriodEnd).Select(a => a.Start));
         Assert.Equal(183, k.Activities.First(a => a.Rule.Activity == ActivityKind.PeriodEnd).Period!.Value.LengthInDays);
-        var february = ek.Activities.Single(a => a.Rule.Id == "network-meeting" && a.Start.Month == 2);
+        var february = ek.Activities.Single(a => a.Rule.Id.Value == "network-meeting" && a.Start.Month == 2);
         Assert.Equal(new LocalDate(2028, 2, 29), february.End);
         Assert.Equal(11, ek.Activities.Count(a => a.Rule.Responsible.Value == "network" && a.Rule.Activity is ActivityKind.Meeting or ActivityKind.Workshop));
     }

@@ -181,7 +181,7 @@ public sealed class ClockJsonValidationTests
     public void ProfileChangedInCode_WithARuleOfAnUnknownActor_IsValidatedWithPaths()
     {
         var profile = RegionProfileJson.Load(WithRules());
-        var changed = profile with { Clock = new ClockDefinition([.. profile.Clock!.Rules, profile.Clock.Rules[0] with { Id = "extra", Responsible = new Core.Actors.ActorId("ghost") }]) };
+        var changed = profile with { Clock = new ClockDefinition([.. profile.Clock!.Rules, profile.Clock.Rules[0] with { Id = new Core.Clock.ClockRuleId("extra"), Responsible = new Core.Actors.ActorId("ghost") }]) };
 
         var problem = Assert.Single(changed.Validate());
         Assert.Equal("$.clock.rules[4].responsible", problem.Path);

@@ -10,6 +10,8 @@ using RakenteellinenSosiaalityo.Core.Processes;
 using RakenteellinenSosiaalityo.Core.Reports;
 using RakenteellinenSosiaalityo.Core.Text;
 using static RakenteellinenSosiaalityo.Core.Tests.Reports.ReportFixtures;
+using RakenteellinenSosiaalityo.Core.Phenomena;
+using RakenteellinenSosiaalityo.Core.Regions;
 
 namespace RakenteellinenSosiaalityo.Core.Tests.Compilations;
 
@@ -24,7 +26,7 @@ public sealed class CompilationExportTests
         {
             Title = "Vuokrat, \"kohtuulliset\" asumismenot | taulukko",
             Description = "Rivi yksi\nrivi kaksi; *korostus* ja #otsikko, laki 1301/2014.",
-            Themes = ["housing"],
+            Themes = [new ThemeId("housing")],
         };
         SocialReport[] reports =
         [
@@ -32,7 +34,7 @@ public sealed class CompilationExportTests
                 .Submit(p, By("professionals"), Instant.FromUtc(2025, 2, 1, 8, 0))
                 .Record(p, "supervisor-review", By("unit-supervisor"), Instant.FromUtc(2025, 2, 2, 8, 0), new RecordEntry(RecordKind.Remark, "Tuttu ilmiö, yleistyy."))
                 .Perform(p, "supervisor-review", By("unit-supervisor"), Instant.FromUtc(2025, 2, 3, 8, 0)),
-            SocialReport.Create(p, new ReportId("R2"), Content(serviceId: "adult-social-work") with { Themes = ["housing", "financial-support"], Polarity = ReportPolarity.Positive }, By("professionals"), Instant.FromUtc(2025, 3, 1, 8, 0))
+            SocialReport.Create(p, new ReportId("R2"), Content(serviceId: new ServiceId("adult-social-work")) with { Themes = [new ThemeId("housing"), new ThemeId("financial-support")], Polarity = ReportPolarity.Positive }, By("professionals"), Instant.FromUtc(2025, 3, 1, 8, 0))
                 .Submit(p, By("professionals"), Instant.FromUtc(2025, 3, 1, 8, 0)),
         ];
         return Compiler.Compile(p, Spring, Instant.FromUtc(2025, 8, 10, 8, 0), reports);

@@ -27,7 +27,7 @@ internal static class CompilationFixtures
         var complete = Complete(profile, Submitted(profile, "R-1"));
         var onlySubmitted = Submitted(profile, "R-2");
         var withdrawn = Submitted(profile, "R-3").Withdraw(profile, By("professionals"), At(3), "Tehty vahingossa.");
-        var other = Complete(profile, SocialReport.Create(profile, new ReportId("R-4"), Tests.Reports.ReportFixtures.Content(serviceId: "family-social-work"), By("professionals"), Start).Submit(profile, By("professionals"), At(1)));
+        var other = Complete(profile, SocialReport.Create(profile, new ReportId("R-4"), Tests.Reports.ReportFixtures.Content(serviceId: new ServiceId("family-social-work")), By("professionals"), Start).Submit(profile, By("professionals"), At(1)));
         return [complete, onlySubmitted, withdrawn, other];
     }
 

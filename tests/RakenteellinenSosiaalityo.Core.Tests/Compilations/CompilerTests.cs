@@ -5,6 +5,7 @@ using RakenteellinenSosiaalityo.Core.Processes;
 using RakenteellinenSosiaalityo.Core.Regions;
 using RakenteellinenSosiaalityo.Core.Reports;
 using static RakenteellinenSosiaalityo.Core.Tests.Reports.ReportFixtures;
+using RakenteellinenSosiaalityo.Core.Phenomena;
 
 namespace RakenteellinenSosiaalityo.Core.Tests.Compilations;
 
@@ -21,7 +22,7 @@ public sealed class CompilerTests
     private static Instant Utc(int y, int m, int d, int h, int min) => Instant.FromUtc(y, m, d, h, min);
 
     private static ReportContent Content(string id, string service, ReportPolarity? polarity, params string[] themes) =>
-        Tests.Reports.ReportFixtures.Content(serviceId: service) with { Title = $"Raportti {id}", Themes = themes, Polarity = polarity };
+        Tests.Reports.ReportFixtures.Content(serviceId: new ServiceId(service)) with { Title = $"Raportti {id}", Themes = themes.Select(t => new ThemeId(t)).ToArray(), Polarity = polarity };
 
     private static SocialReport Draft(RegionProfile profile, string id, ReportContent content, Instant at) =>
         SocialReport.Create(profile, new ReportId(id), content, By("professionals"), at);
@@ -78,7 +79,7 @@ public sealed class CompilerTests
         Assert.Equal([new KeyCount("socialInstructor", 2), new KeyCount("socialWorker", 2)], counts.ByProfession);
         Assert.Equal(["financial-support", "housing"], compilation.ByTheme.Select(g => g.Key));
         Assert.Equal(["R1", "R2"], compilation.ByTheme[1].Reports.Select(r => r.Value));
-        Assert.Equal(new ThemeSummary("housing", 2, 2, 1, false), compilation.Themes[1]);
+        Assert.Equal(new ThemeSummary(new ThemeId("housing"), 2, 2, 1, false), compilation.Themes[1]);
         Assert.Empty(compilation.RecurringThemes);
     }
 
@@ -95,9 +96,9 @@ public sealed class CompilerTests
         Assert.Empty(autumn.Excluded);
 
         // Housing appears in two consecutive compilations: recurring by the default rule (2).
-        var housing = Assert.Single(autumn.Themes, t => t.ThemeId == "housing");
-        Assert.Equal(new ThemeSummary("housing", 1, 1, 2, true), housing);
-        Assert.Equal(["housing"], autumn.RecurringThemes);
+        var housing = Assert.Single(autumn.Themes, t => t.ThemeId == new ThemeId("housing"));
+        Assert.Equal(new ThemeSummary(new ThemeId("housing"), 1, 1, 2, true), housing);
+        Assert.Equal([new ThemeId("housing")], autumn.RecurringThemes);
     }
 
     [Fact]
@@ -107,7 +108,7 @@ public sealed class CompilerTests
 
         var compilation = Compiler.Compile(profile, EkSpring, EkAugust, EtelaKarjalaReports());
 
-        Assert.Equal(["housing"], compilation.RecurringThemes);
+        Assert.Equal([new ThemeId("housing")], compilation.RecurringThemes);
     }
 
     // A theme recurs when it shows in as many consecutive compilations as the profile's rules say (neither plan sets the
@@ -124,9 +125,9 @@ public sealed class CompilerTests
         var spring2026 = Compiler.Compile(profile, profile.ReportingPeriods.Next(EkAutumn), Utc(2026, 8, 14, 9, 0), [.. reports, later], [spring, autumn]);
 
         Assert.Empty(autumn.RecurringThemes);
-        Assert.Equal(2, Assert.Single(autumn.Themes, t => t.ThemeId == "housing").ConsecutiveCompilations);
-        Assert.Equal(["housing"], spring2026.RecurringThemes);
-        Assert.Equal(3, Assert.Single(spring2026.Themes, t => t.ThemeId == "housing").ConsecutiveCompilations);
+        Assert.Equal(2, Assert.Single(autumn.Themes, t => t.ThemeId == new ThemeId("housing")).ConsecutiveCompilations);
+        Assert.Equal([new ThemeId("housing")], spring2026.RecurringThemes);
+        Assert.Equal(3, Assert.Single(spring2026.Themes, t => t.ThemeId == new ThemeId("housing")).ConsecutiveCompilations);
     }
 
     [Fact]
@@ -221,7 +222,7 @@ public sealed class CompilerTests
         Assert.Equal(new ReportingPeriod(new LocalDate(2024, 12, 1), new LocalDate(2025, 5, 31)), winter);
         Assert.Equal(["K1", "K2"], compilation.Included.Select(r => r.Id.Value));
         Assert.Empty(compilation.CarriedOver);
-        Assert.Equal(new ThemeSummary("housing", 2, 2, 1, false), Assert.Single(compilation.Themes));
+        Assert.Equal(new ThemeSummary(new ThemeId("housing"), 2, 2, 1, false), Assert.Single(compilation.Themes));
     }
 
     [Fact]

@@ -9,6 +9,7 @@ using RakenteellinenSosiaalityo.Core.Regions;
 using RakenteellinenSosiaalityo.Core.Tests.Evaluation;
 using RakenteellinenSosiaalityo.Core.Tests.Regions;
 using RakenteellinenSosiaalityo.Core.Validation;
+using RakenteellinenSosiaalityo.Core.Phenomena;
 
 namespace RakenteellinenSosiaalityo.Core.Tests.Documents;
 
@@ -72,7 +73,7 @@ public sealed class DocumentMutationTests
     public void ReportMutants_OnlyOurProblems_AtPathsInTheDocument()
     {
         var p = BuiltInRegions.EtelaKarjala;
-        var report = SocialReport.Create(p, new ReportId("R-1"), Tests.Reports.ReportFixtures.Content() with { Themes = ["housing"] }, Tests.Reports.ReportFixtures.By("professionals"), NodaTime.Instant.FromUtc(2025, 2, 1, 8, 0))
+        var report = SocialReport.Create(p, new ReportId("R-1"), Tests.Reports.ReportFixtures.Content() with { Themes = [new ThemeId("housing")] }, Tests.Reports.ReportFixtures.By("professionals"), NodaTime.Instant.FromUtc(2025, 2, 1, 8, 0))
             .Submit(p, Tests.Reports.ReportFixtures.By("professionals"), NodaTime.Instant.FromUtc(2025, 2, 1, 8, 0))
             .Record(p, "supervisor-review", Tests.Reports.ReportFixtures.By("unit-supervisor"), NodaTime.Instant.FromUtc(2025, 2, 2, 8, 0), new Core.Processes.RecordEntry(Core.Processes.RecordKind.Remark, "Tuttu ilmiö."))
             .Perform(p, "supervisor-review", Tests.Reports.ReportFixtures.By("unit-supervisor"), NodaTime.Instant.FromUtc(2025, 2, 3, 8, 0));

@@ -108,7 +108,7 @@ public sealed class RuleKindsJsonTests
     {
         var ek = BuiltInRegions.EtelaKarjala;
         var rule = ek.Clock!.Rules[0].Id;
-        value = value.Replace("BODY", Body.Value, StringComparison.Ordinal).Replace("RULE", rule, StringComparison.Ordinal);
+        value = value.Replace("BODY", Body.Value, StringComparison.Ordinal).Replace("RULE", rule.Value, StringComparison.Ordinal);
         var root = JsonNode.Parse(RegionProfileJson.Serialize(ek))!.AsObject();
         var metric = ek.Metrics.ToList().FindIndex(m => m.Derived is not null);
         var (path, node) = site switch
@@ -139,7 +139,7 @@ public sealed class RuleKindsJsonTests
             ("due", _) => StepDue.InMonthsOf(inner!.AsArray().Select(n => n!.GetValue<int>()).ToArray()),
             (_, "productsHandled") => new ProductsHandledRule(Body, inner!["compilations"]?.GetValue<int>(), null, inner["inMonths"] is null ? null : Ints("inMonths")),
             (_, "communication") => new CommunicationRule([.. inner!["audiences"]!.AsArray().Select(a => Enum.Parse<CommunicationAudience>(a!.GetValue<string>(), ignoreCase: true))]),
-            _ => new MeetingsHeldRule(Body, inner!["target"]?.GetValue<int>(), inner["plannedBy"]?.AsArray().Select(n => n!.GetValue<string>()).ToList()),
+            _ => new MeetingsHeldRule(Body, inner!["target"]?.GetValue<int>(), inner["plannedBy"]?.AsArray().Select(n => new Core.Clock.ClockRuleId(n!.GetValue<string>())).ToList()),
         };
     }
 }

@@ -37,7 +37,7 @@ public sealed partial class ProfileSchemaDifferentialTests
 
         foreach (var (kind, kindSchema) in defs["metricDerivation"]!["properties"]!.AsObject())
         {
-            foreach (var (property, value, valid) in Values(kindSchema!, defs, p => p == "plannedBy" ? ruleIds.Select(id => (JsonNode)id).ToList() : Enumerable.Range(1, 12).Select(m => (JsonNode)m).ToList()))
+            foreach (var (property, value, valid) in Values(kindSchema!, defs, p => p == "plannedBy" ? ruleIds.Select(id => (JsonNode)id.Value).ToList() : Enumerable.Range(1, 12).Select(m => (JsonNode)m).ToList()))
             {
                 cases.Add(($"derived.{kind}.{property} = {value}", valid, root =>
                 {

@@ -4,6 +4,7 @@ using RakenteellinenSosiaalityo.Core.Evaluation;
 using RakenteellinenSosiaalityo.Core.Privacy;
 using RakenteellinenSosiaalityo.Core.Text;
 using RakenteellinenSosiaalityo.Core.Validation;
+using RakenteellinenSosiaalityo.Core.Clock;
 
 namespace RakenteellinenSosiaalityo.Core.Tests.Evaluation;
 
@@ -37,7 +38,7 @@ public sealed class ActivityRecordTests
     [Fact]
     public void ManualAssessmentText_WithEmail_IsRefused()
     {
-        var e = Assert.Throws<PersonalDataException>(() => new ManualAssessment("knowledge-use", MetricStatus.Realized, "Kysy maija.meikalainen@ekhva.fi", "Verkosto", On));
+        var e = Assert.Throws<PersonalDataException>(() => new ManualAssessment(new MetricId("knowledge-use"), MetricStatus.Realized, "Kysy maija.meikalainen@ekhva.fi", "Verkosto", On));
 
         Assert.Equal(("how", PersonalDataKind.EmailAddress), (e.Findings[0].Field, e.Findings[0].Kind));
         Assert.DoesNotContain("maija", e.Message, StringComparison.Ordinal);
@@ -91,9 +92,9 @@ public sealed class ActivityRecordTests
     [Fact]
     public void ToCompletion_GivesRuleAndDate()
     {
-        var record = new MeetingHeld(On, new ActorId("network")) { ClockRuleId = "network-meeting" };
+        var record = new MeetingHeld(On, new ActorId("network")) { ClockRuleId = new ClockRuleId("network-meeting") };
 
-        Assert.Equal(new Core.Clock.ActivityCompletion("network-meeting", On), record.ToCompletion());
+        Assert.Equal(new Core.Clock.ActivityCompletion(new ClockRuleId("network-meeting"), On), record.ToCompletion());
         Assert.Null(new MeetingHeld(On, new ActorId("network")).ToCompletion());
     }
 

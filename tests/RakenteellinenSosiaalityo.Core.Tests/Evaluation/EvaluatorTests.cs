@@ -31,11 +31,11 @@ public sealed class EvaluatorTests
         int[] meetingMonths = [1, 2, 3, 4, 5, 8, 9, 10, 12]; // June workshop and November meeting missed: 9 of 11
         foreach (var month in meetingMonths)
         {
-            records.Add(new MeetingHeld(D(month, 14), Network, ["Ajankohtaiset ilmiöt"]) { ClockRuleId = month is 4 or 5 ? "phenomenon-workshop" : "network-meeting" });
+            records.Add(new MeetingHeld(D(month, 14), Network, ["Ajankohtaiset ilmiöt"]) { ClockRuleId = new ClockRuleId(month is 4 or 5 ? "phenomenon-workshop" : "network-meeting") });
         }
 
-        records.Add(KnowledgeProductHandled.Compilation(D(1, 14), Network, new ReportingPeriod(new LocalDate(2024, 7, 1), new LocalDate(2024, 12, 31))) with { ClockRuleId = "network-compilation-review" });
-        records.Add(KnowledgeProductHandled.Compilation(D(8, 19), Network, new ReportingPeriod(D(1, 1), D(6, 30))) with { ClockRuleId = "network-compilation-review" });
+        records.Add(KnowledgeProductHandled.Compilation(D(1, 14), Network, new ReportingPeriod(new LocalDate(2024, 7, 1), new LocalDate(2024, 12, 31))) with { ClockRuleId = new ClockRuleId("network-compilation-review") });
+        records.Add(KnowledgeProductHandled.Compilation(D(8, 19), Network, new ReportingPeriod(D(1, 1), D(6, 30))) with { ClockRuleId = new ClockRuleId("network-compilation-review") });
         records.Add(KnowledgeProductHandled.Compilation(D(1, 28), Artu, new ReportingPeriod(new LocalDate(2024, 7, 1), new LocalDate(2024, 12, 31))));
         records.Add(KnowledgeProductHandled.Phenomenon(D(9, 16), Network, "Yksinäisyys ikääntyneiden palveluissa", approved: true));
         records.Add(new CommunicationMade(D(3, 3), CommunicationAudience.Internal, "Viva Engage", "Raporttikooste"));
@@ -44,8 +44,8 @@ public sealed class EvaluatorTests
 
     internal static ManualAssessment[] EtelaKarjalaAssessments() =>
     [
-        new("knowledge-use", MetricStatus.Realized, "Ilmiötietoa käytetty hyvinvointikertomuksessa.", "Sosiaalityön verkosto", D(12, 9)),
-        new("hyte-cooperation", MetricStatus.Partly, "Yhteinen tapaaminen HYTE-työryhmän kanssa.", "Professiojohtaja", D(12, 9)),
+        new(new MetricId("knowledge-use"), MetricStatus.Realized, "Ilmiötietoa käytetty hyvinvointikertomuksessa.", "Sosiaalityön verkosto", D(12, 9)),
+        new(new MetricId("hyte-cooperation"), MetricStatus.Partly, "Yhteinen tapaaminen HYTE-työryhmän kanssa.", "Professiojohtaja", D(12, 9)),
     ];
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class EvaluatorTests
     {
         var report = Evaluator.Evaluate(BuiltInRegions.EtelaKarjala, 2025, [], [], EtelaKarjalaRecords(), EtelaKarjalaAssessments());
 
-        var byId = report.Results.ToDictionary(r => r.Metric.Id);
+        var byId = report.Results.ToDictionary(r => r.Metric.Id.Value);
         Assert.Equal(10, report.Results.Count);
         Assert.Equal((MetricStatus.NotRealized, 9, 11), (byId["network-meetings"].Status, byId["network-meetings"].Measured, byId["network-meetings"].Target));
         Assert.Equal("9 / 11 kokousta pidetty (Sosiaalityön verkosto)", byId["network-meetings"].Explanation!.Fi);
@@ -75,7 +75,7 @@ public sealed class EvaluatorTests
         var records = EtelaKarjalaRecords();
         records[10] = KnowledgeProductHandled.Compilation(D(9, 2), Network, new ReportingPeriod(D(1, 1), D(6, 30)));
 
-        var result = Evaluator.Evaluate(BuiltInRegions.EtelaKarjala, 2025, [], [], records, []).Results.Single(r => r.Metric.Id == "network-compilation-reviews");
+        var result = Evaluator.Evaluate(BuiltInRegions.EtelaKarjala, 2025, [], [], records, []).Results.Single(r => r.Metric.Id.Value == "network-compilation-reviews");
 
         Assert.Equal((MetricStatus.Partly, 1), (result.Status, result.Measured));
     }
@@ -104,10 +104,10 @@ public sealed class EvaluatorTests
         var compilation = Compiler.Compile(profile, spring, FinnishTime.StartOf(D(6, 10)), [report]);
         var records = new List<ActivityRecord>
         {
-            new MeetingHeld(D(2, 5), WorkingGroup) { ClockRuleId = "working-group-meeting" },
-            new MeetingHeld(D(5, 6), WorkingGroup) { ClockRuleId = "working-group-meeting" },
-            new MeetingHeld(D(9, 9), WorkingGroup) { ClockRuleId = "working-group-meeting" },
-            new MeetingHeld(D(11, 4), WorkingGroup) { ClockRuleId = "working-group-meeting" },
+            new MeetingHeld(D(2, 5), WorkingGroup) { ClockRuleId = new ClockRuleId("working-group-meeting") },
+            new MeetingHeld(D(5, 6), WorkingGroup) { ClockRuleId = new ClockRuleId("working-group-meeting") },
+            new MeetingHeld(D(9, 9), WorkingGroup) { ClockRuleId = new ClockRuleId("working-group-meeting") },
+            new MeetingHeld(D(11, 4), WorkingGroup) { ClockRuleId = new ClockRuleId("working-group-meeting") },
             new MeetingHeld(D(2, 12), SteeringGroup),
             new MeetingHeld(D(6, 16), SteeringGroup),
             new MeetingHeld(D(10, 10), SteeringGroup),
@@ -119,8 +119,8 @@ public sealed class EvaluatorTests
 
         var evaluation = Evaluator.Evaluate(profile, 2025, [report], [compilation], records, []);
 
-        var byId = evaluation.Results.ToDictionary(r => r.Metric.Id);
-        Assert.Equal(["reports-collected", "phenomenon-report", "working-group-meetings", "steering-group-meetings", "knowledge-products-handled", "communication"], evaluation.Results.Select(r => r.Metric.Id));
+        var byId = evaluation.Results.ToDictionary(r => r.Metric.Id.Value);
+        Assert.Equal(["reports-collected", "phenomenon-report", "working-group-meetings", "steering-group-meetings", "knowledge-products-handled", "communication"], evaluation.Results.Select(r => r.Metric.Id.Value));
         Assert.Equal((MetricStatus.Partly, 1, 2), (byId["reports-collected"].Status, byId["reports-collected"].Measured, byId["reports-collected"].Target));
         var autumn = profile.ReportingPeriods.Next(spring);
         Assert.All(
@@ -153,13 +153,13 @@ public sealed class EvaluatorTests
 
         Assert.Equal(11, progress.Done.Count); // 7 network meetings, 2 workshops, 2 compilation reviews
         Assert.Empty(progress.Unmatched);
-        Assert.Contains(progress.Overdue, a => a.Rule.Id == "network-meeting" && a.Start == D(11, 1));
+        Assert.Contains(progress.Overdue, a => a.Rule.Id.Value == "network-meeting" && a.Start == D(11, 1));
     }
 
     [Fact]
     public void AssessmentOfAnUnknownMetric_IsRefused()
     {
-        var e = Assert.Throws<EvaluationException>(() => Evaluator.Evaluate(BuiltInRegions.EtelaKarjala, 2025, [], [], [], [new ManualAssessment("ghost", MetricStatus.Realized, "x", "y", D(12, 1))]));
+        var e = Assert.Throws<EvaluationException>(() => Evaluator.Evaluate(BuiltInRegions.EtelaKarjala, 2025, [], [], [], [new ManualAssessment(new MetricId("ghost"), MetricStatus.Realized, "x", "y", D(12, 1))]));
         Assert.Equal(EvaluationException.UnknownMetricCode, e.Code);
     }
 
@@ -170,7 +170,7 @@ public sealed class EvaluatorTests
         var derived = BuiltInRegions.EtelaKarjala.Metrics.First(m => !m.IsManual).Id;
         ManualAssessment[] assessments =
         [
-            new("ghost", MetricStatus.Realized, "x", "y", D(12, 1)),
+            new(new MetricId("ghost"), MetricStatus.Realized, "x", "y", D(12, 1)),
             new(derived, MetricStatus.Realized, "x", "y", D(12, 1)),
         ];
 
@@ -190,7 +190,7 @@ public sealed class EvaluatorTests
     {
         var year = new DateInterval(D(1, 1), D(12, 31));
 
-        Assert.False(Evaluator.TryEvaluate(BuiltInRegions.EtelaKarjala, year, [], [], [], [new ManualAssessment("ghost", MetricStatus.Realized, "x", "y", D(12, 1))], out var none, out var error));
+        Assert.False(Evaluator.TryEvaluate(BuiltInRegions.EtelaKarjala, year, [], [], [], [new ManualAssessment(new MetricId("ghost"), MetricStatus.Realized, "x", "y", D(12, 1))], out var none, out var error));
         Assert.Null(none);
         Assert.Equal(EvaluationException.UnknownMetricCode, error!.Code);
 
@@ -202,7 +202,7 @@ public sealed class EvaluatorTests
     [Fact]
     public void AssessmentOfADerivedMetric_IsRefused()
     {
-        var e = Assert.Throws<EvaluationException>(() => Evaluator.Evaluate(BuiltInRegions.EtelaKarjala, 2025, [], [], [], [new ManualAssessment("network-meetings", MetricStatus.Realized, "x", "y", D(12, 1))]));
+        var e = Assert.Throws<EvaluationException>(() => Evaluator.Evaluate(BuiltInRegions.EtelaKarjala, 2025, [], [], [], [new ManualAssessment(new MetricId("network-meetings"), MetricStatus.Realized, "x", "y", D(12, 1))]));
         Assert.Equal(EvaluationException.DerivedMetricAssessedCode, e.Code);
     }
 
@@ -220,11 +220,11 @@ public sealed class EvaluatorTests
     {
         ManualAssessment[] assessments =
         [
-            new("knowledge-use", MetricStatus.Realized, "Myöhempi arvio.", "Verkosto", D(12, 10)),
-            new("knowledge-use", MetricStatus.NotRealized, "Aiempi arvio.", "Verkosto", D(6, 1)),
+            new(new MetricId("knowledge-use"), MetricStatus.Realized, "Myöhempi arvio.", "Verkosto", D(12, 10)),
+            new(new MetricId("knowledge-use"), MetricStatus.NotRealized, "Aiempi arvio.", "Verkosto", D(6, 1)),
         ];
 
-        var result = Evaluator.Evaluate(BuiltInRegions.EtelaKarjala, 2025, [], [], [], assessments).Results.Single(r => r.Metric.Id == "knowledge-use");
+        var result = Evaluator.Evaluate(BuiltInRegions.EtelaKarjala, 2025, [], [], [], assessments).Results.Single(r => r.Metric.Id.Value == "knowledge-use");
 
         Assert.Equal(MetricStatus.Realized, result.Status);
     }
@@ -310,8 +310,8 @@ public sealed class EvaluatorTests
     {
         var profile = BuiltInRegions.Kymenlaakso;
         var spring = profile.ReportingPeriods.PeriodFor(D(3, 3));
-        var one = Evaluator.Evaluate(profile, 2025, [ReportFixtures.Submitted(profile, "R-1")], [], [], []).Results.Single(r => r.Metric.Id == "reports-collected").Explanation!;
-        var two = Evaluator.Evaluate(profile, 2025, [ReportFixtures.Submitted(profile, "R-1"), ReportFixtures.Submitted(profile, "R-2")], [], [], []).Results.Single(r => r.Metric.Id == "reports-collected").Explanation!;
+        var one = Evaluator.Evaluate(profile, 2025, [ReportFixtures.Submitted(profile, "R-1")], [], [], []).Results.Single(r => r.Metric.Id.Value == "reports-collected").Explanation!;
+        var two = Evaluator.Evaluate(profile, 2025, [ReportFixtures.Submitted(profile, "R-1"), ReportFixtures.Submitted(profile, "R-2")], [], [], []).Results.Single(r => r.Metric.Id.Value == "reports-collected").Explanation!;
 
         Assert.Contains("at least 1 report ", one.En, StringComparison.Ordinal);
         Assert.Contains($"{spring}: 1 report,", one.En, StringComparison.Ordinal);
@@ -328,7 +328,7 @@ public sealed class EvaluatorTests
     [Fact]
     public void Markdown_EscapesPipesAndLineBreaksInCells()
     {
-        var assessment = new ManualAssessment("knowledge-use", MetricStatus.Realized, "a | b\nc", "Verkosto", D(12, 1));
+        var assessment = new ManualAssessment(new MetricId("knowledge-use"), MetricStatus.Realized, "a | b\nc", "Verkosto", D(12, 1));
 
         var markdown = Evaluator.Evaluate(BuiltInRegions.EtelaKarjala, 2025, [], [], [], [assessment]).ToMarkdown();
 
@@ -342,8 +342,8 @@ public sealed class EvaluatorTests
     public void Onboarding_OneNewProfessional_IsRealized_NoneIsNotRealized()
     {
         var profile = BuiltInRegions.EtelaKarjala;
-        var target = Evaluator.Evaluate(profile, 2025, [], [], [], []).Results.Single(r => r.Metric.Id == "onboarding");
-        var given = Evaluator.Evaluate(profile, 2025, [], [], [new OnboardingGiven(D(3, 1), 1, "Lastensuojelu")], []).Results.Single(r => r.Metric.Id == "onboarding");
+        var target = Evaluator.Evaluate(profile, 2025, [], [], [], []).Results.Single(r => r.Metric.Id.Value == "onboarding");
+        var given = Evaluator.Evaluate(profile, 2025, [], [], [new OnboardingGiven(D(3, 1), 1, "Lastensuojelu")], []).Results.Single(r => r.Metric.Id.Value == "onboarding");
 
         Assert.Equal((MetricStatus.NotRealized, 0, 1), (target.Status, target.Measured, target.Target));
         Assert.Equal((MetricStatus.Realized, 1, 1), (given.Status, given.Measured, given.Target));
@@ -354,8 +354,8 @@ public sealed class EvaluatorTests
     public void Communication_EveryAudienceReached_IsRealized_NoneIsNotRealized()
     {
         var profile = BuiltInRegions.Kymenlaakso;
-        var none = Evaluator.Evaluate(profile, 2025, [], [], [], []).Results.Single(r => r.Metric.Id == "communication");
-        var both = Evaluator.Evaluate(profile, 2025, [], [], [new CommunicationMade(D(3, 20), CommunicationAudience.Internal, "toimialainfo"), new CommunicationMade(D(9, 1), CommunicationAudience.External, "tiedote")], []).Results.Single(r => r.Metric.Id == "communication");
+        var none = Evaluator.Evaluate(profile, 2025, [], [], [], []).Results.Single(r => r.Metric.Id.Value == "communication");
+        var both = Evaluator.Evaluate(profile, 2025, [], [], [new CommunicationMade(D(3, 20), CommunicationAudience.Internal, "toimialainfo"), new CommunicationMade(D(9, 1), CommunicationAudience.External, "tiedote")], []).Results.Single(r => r.Metric.Id.Value == "communication");
 
         Assert.Equal((MetricStatus.NotRealized, 0, 2), (none.Status, none.Measured, none.Target));
         Assert.Equal((MetricStatus.Realized, 2, 2), (both.Status, both.Measured, both.Target));
@@ -376,8 +376,8 @@ public sealed class EvaluatorTests
             Compiler.Compile(profile, autumn, FinnishTime.StartOf(D(12, 10)), [springReport, autumnReport]),
         };
 
-        var none = Evaluator.Evaluate(profile, 2025, [], [], [], []).Results.Single(r => r.Metric.Id == "reports-collected");
-        var all = Evaluator.Evaluate(profile, 2025, [springReport, autumnReport], compilations, [], []).Results.Single(r => r.Metric.Id == "reports-collected");
+        var none = Evaluator.Evaluate(profile, 2025, [], [], [], []).Results.Single(r => r.Metric.Id.Value == "reports-collected");
+        var all = Evaluator.Evaluate(profile, 2025, [springReport, autumnReport], compilations, [], []).Results.Single(r => r.Metric.Id.Value == "reports-collected");
 
         Assert.Equal((MetricStatus.NotRealized, 0, 2), (none.Status, none.Measured, none.Target));
         Assert.Equal((MetricStatus.Realized, 2, 2), (all.Status, all.Measured, all.Target));

@@ -8,7 +8,7 @@ public sealed class MetricHandlerTests
 {
     private static readonly RegionProfile EtelaKarjala = BuiltInRegions.EtelaKarjala;
 
-    private static Core.Evaluation.EvaluationMetric Metric(RegionProfile profile, string id) => profile.Metrics.Single(m => m.Id == id);
+    private static Core.Evaluation.EvaluationMetric Metric(RegionProfile profile, string id) => profile.Metrics.Single(m => m.Id.Value == id);
 
     // EK 3: the network reviews the compilations twice a year, ArTu processes them; the network approves the phenomenon report.
     [Theory]

@@ -35,8 +35,8 @@ public sealed class MetricsJsonValidationTests
         var profile = RegionProfileJson.Load(WithMetrics());
 
         Assert.Equal(3, profile.Metrics.Count);
-        Assert.True(profile.FindMetric("used")!.IsManual);
-        Assert.Equal(["meeting"], Assert.IsType<MeetingsHeldRule>(profile.Metrics[0].Derived).PlannedBy!);
+        Assert.True(profile.FindMetric(new MetricId("used"))!.IsManual);
+        Assert.Equal([new Core.Clock.ClockRuleId("meeting")], Assert.IsType<MeetingsHeldRule>(profile.Metrics[0].Derived).PlannedBy!);
         Assert.Equal(profile, RegionProfileJson.Load(RegionProfileJson.Serialize(profile)));
     }
 
@@ -124,7 +124,7 @@ public sealed class MetricsJsonValidationTests
         var builtIn = BuiltInRegions.EtelaKarjala.Metrics.First(m => !m.IsManual);
 
         var derived = EvaluationMetric.DerivedBy(builtIn.Id, builtIn.Goal, builtIn.Label, builtIn.Derived!, builtIn.Source);
-        var assessed = EvaluationMetric.Assessed("own-assessment", builtIn.Goal, builtIn.Label, "3");
+        var assessed = EvaluationMetric.Assessed(new MetricId("own-assessment"), builtIn.Goal, builtIn.Label, "3");
 
         Assert.Equal(builtIn, derived);
         Assert.False(derived.IsManual);
@@ -132,7 +132,7 @@ public sealed class MetricsJsonValidationTests
         Assert.True(assessed.IsManual);
         Assert.True(assessed.Manual);
         Assert.Null(assessed.Derived);
-        Assert.Equal(("own-assessment", "3"), (assessed.Id, assessed.Source));
-        Assert.Throws<ArgumentNullException>(() => EvaluationMetric.DerivedBy("x", builtIn.Goal, builtIn.Label, null!));
+        Assert.Equal(("own-assessment", "3"), (assessed.Id.Value, assessed.Source));
+        Assert.Throws<ArgumentNullException>(() => EvaluationMetric.DerivedBy(new MetricId("x"), builtIn.Goal, builtIn.Label, null!));
     }
 }

@@ -42,7 +42,7 @@ public sealed class PhenomenonCandidatesTests
     {
         var candidates = PhenomenonCandidates.Rank(BuiltInRegions.EtelaKarjala, FixedCompilations());
 
-        Assert.Equal(["housing", Substance, "everyday-life", "violence"], candidates.Select(c => c.ThemeId));
+        Assert.Equal(["housing", Substance, "everyday-life", "violence"], candidates.Select(c => c.ThemeId.Value));
         Assert.Equal([1, 2, 3, 4], candidates.Select(c => c.Rank));
         var housing = candidates[0];
         Assert.Equal((3, 3, 2, 2), (housing.Reports, housing.Services, housing.ConsecutiveCompilations, housing.Change));

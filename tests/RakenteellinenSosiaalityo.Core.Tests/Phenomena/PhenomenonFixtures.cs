@@ -27,7 +27,7 @@ internal static class PhenomenonFixtures
         var submitted = FinnishTime.StartOf(inPeriod) + Duration.FromHours(9);
         return specs.Select((s, i) =>
         {
-            var content = ReportFixtures.Content(serviceId: s.Service) with { Themes = s.Themes };
+            var content = ReportFixtures.Content(serviceId: new ServiceId(s.Service)) with { Themes = s.Themes.Select(t => new ThemeId(t)).ToArray() };
             var report = SocialReport.Create(profile, new ReportId($"{prefix}-{i + 1}"), content, By("professionals"), submitted)
                 .Submit(profile, By("professionals"), submitted + Duration.FromHours(1));
             return report.IsReadyForCompilation ? report : report.Perform(profile, "supervisor-review", By("unit-supervisor"), submitted + Duration.FromHours(2));
@@ -65,7 +65,7 @@ internal static class PhenomenonFixtures
     public static PhenomenonSelection Ek2024Selection() => new(
         2024,
         Ek2024Title,
-        [Substance],
+        [new ThemeId(Substance)],
         [
             new SelectionReason(CandidateSource.HytePriorities, "Voimassa olevat HYTE-kärjet."),
             new SelectionReason(CandidateSource.Strategy, "Etelä-Karjalassa aloitettu asunto ensin -kehittäminen."),
@@ -74,7 +74,9 @@ internal static class PhenomenonFixtures
         "Valittu HYTE-kärkien mukaisesti ja asunto ensin -kehittämisen tueksi (EK 5.1).");
 
     /// <summary>One small-group interview of the 2024 workshops (EK 5.1).</summary>
-    public static WorkshopSession Ek2024Interview(int day, string service, string shows) => new(
+    public static WorkshopSession Ek2024Interview(int day, string serviceId, string shows) => Ek2024Interview(day, new ServiceId(serviceId), shows);
+
+    private static WorkshopSession Ek2024Interview(int day, ServiceId service, string shows) => new(
         1,
         new LocalDate(2024, 4, day),
         WorkshopMethod.SmallGroupInterview,

@@ -47,19 +47,19 @@ public sealed class PhenomenonReportTests
         Assert.Equal(2, prevalence.Services);
         Assert.Equal(2, prevalence.Periods.Count);
         var autumn = prevalence.Periods[1];
-        Assert.Equal(3, prevalence.Counts.Single(c => c.Period == autumn && c.ServiceId == "adult-social-work").Reports);
-        Assert.Equal(1, prevalence.Counts.Single(c => c.Period == autumn && c.ServiceId == "child-welfare").Reports);
+        Assert.Equal(3, prevalence.Counts.Single(c => c.Period == autumn && c.ServiceId == new ServiceId("adult-social-work")).Reports);
+        Assert.Equal(1, prevalence.Counts.Single(c => c.Period == autumn && c.ServiceId == new ServiceId("child-welfare")).Reports);
     }
 
     [Fact]
     public void Kymenlaakso_K43_WalkedThroughBothWorkshopsToTheSteeringGroupAndDivisionManagement()
     {
-        var selection = new PhenomenonSelection(2025, "Asumisen kustannukset lapsiperheissä", ["housing"], [new SelectionReason(CandidateSource.Compilations, "Toistuva teema koosteissa.")], "Johtoryhmä ja työryhmä valitsivat yhdessä (K 4.3).");
+        var selection = new PhenomenonSelection(2025, "Asumisen kustannukset lapsiperheissä", [new ThemeId("housing")], [new SelectionReason(CandidateSource.Compilations, "Toistuva teema koosteissa.")], "Johtoryhmä ja työryhmä valitsivat yhdessä (K 4.3).");
         var report = PhenomenonReport.Choose(K, PhenomenonReportId.For(K.Id, 2025), selection, By("steering-group"), On(2025, 2, 3));
         foreach (var workshop in K.PhenomenonReports!.Workshops)
         {
-            var inputs = workshop.Collects.Select(kind => new WorkshopInput(kind, $"Työpajan {workshop.Number} tuotos: {kind}.", "child-welfare")).ToList();
-            var session = new WorkshopSession(workshop.Number, new LocalDate(2025, 2 + workshop.Number, 10), WorkshopMethod.Workshop, new WorkshopParticipants([new ActorId("working-group")], ["child-welfare", "adult-social-work"], 8), inputs);
+            var inputs = workshop.Collects.Select(kind => new WorkshopInput(kind, $"Työpajan {workshop.Number} tuotos: {kind}.", new ServiceId("child-welfare"))).ToList();
+            var session = new WorkshopSession(workshop.Number, new LocalDate(2025, 2 + workshop.Number, 10), WorkshopMethod.Workshop, new WorkshopParticipants([new ActorId("working-group")], [new ServiceId("child-welfare"), new ServiceId("adult-social-work")], 8), inputs);
             report = report
                 .RecordWorkshop(K, session, By("working-group"), On(2025, 2 + workshop.Number, 10))
                 .Perform(K, workshop.Step, By("working-group"), On(2025, 2 + workshop.Number, 11), []);
@@ -89,7 +89,7 @@ public sealed class PhenomenonReportTests
     [Fact]
     public void Choose_FromASourceTheRegionDoesNotUse_IsUnknownSource()
     {
-        var selection = new PhenomenonSelection(2025, "Teema", ["housing"], [new SelectionReason(CandidateSource.Clients, "Asiakasraati.")], "Perustelu.");
+        var selection = new PhenomenonSelection(2025, "Teema", [new ThemeId("housing")], [new SelectionReason(CandidateSource.Clients, "Asiakasraati.")], "Perustelu.");
 
         Assert.Equal(LifecycleRules.UnknownSource, PhenomenonReport.CanChoose(K, PhenomenonReportId.For(K.Id, 2025), selection, By("steering-group"), On(2025, 2, 3)).Code);
     }
@@ -235,13 +235,13 @@ public sealed class PhenomenonReportTests
         var completions = report.ClockCompletions(EK);
         var progress = AnnualClock.For(EK, 2024).Progress(completions, new LocalDate(2024, 12, 31));
 
-        Assert.Contains(completions, c => c.RuleId == "phenomenon-theme-selection" && c.On == new LocalDate(2024, 3, 27));
-        Assert.Contains(completions, c => c.RuleId == "phenomenon-workshop" && c.On == new LocalDate(2024, 4, 16));
-        Assert.Contains(completions, c => c.RuleId == "phenomenon-report-approval");
-        Assert.Contains(completions, c => c.RuleId == "phenomenon-report-feedback");
+        Assert.Contains(completions, c => c.RuleId.Value == "phenomenon-theme-selection" && c.On == new LocalDate(2024, 3, 27));
+        Assert.Contains(completions, c => c.RuleId.Value == "phenomenon-workshop" && c.On == new LocalDate(2024, 4, 16));
+        Assert.Contains(completions, c => c.RuleId.Value == "phenomenon-report-approval");
+        Assert.Contains(completions, c => c.RuleId.Value == "phenomenon-report-feedback");
         foreach (var rule in new[] { "phenomenon-theme-selection", "phenomenon-report-approval", "phenomenon-report-feedback" })
         {
-            Assert.Contains(progress.Done, a => a.Rule.Id == rule);
+            Assert.Contains(progress.Done, a => a.Rule.Id.Value == rule);
         }
     }
 
@@ -253,8 +253,8 @@ public sealed class PhenomenonReportTests
         var without = Evaluator.Evaluate(EK, 2024, [], [], [], [], []);
         var with = Evaluator.Evaluate(EK, 2024, [], [], [report], [], []);
 
-        Assert.Equal(MetricStatus.NotRealized, without.Results.Single(r => r.Metric.Id == "phenomenon-report").Status);
-        var result = with.Results.Single(r => r.Metric.Id == "phenomenon-report");
+        Assert.Equal(MetricStatus.NotRealized, without.Results.Single(r => r.Metric.Id.Value == "phenomenon-report").Status);
+        var result = with.Results.Single(r => r.Metric.Id.Value == "phenomenon-report");
         Assert.Equal(MetricStatus.Realized, result.Status);
         Assert.Contains(Ek2024Title, result.Explanation!.Fi, StringComparison.Ordinal);
     }

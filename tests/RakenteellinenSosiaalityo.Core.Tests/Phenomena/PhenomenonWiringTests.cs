@@ -60,10 +60,10 @@ public sealed class PhenomenonWiringTests
         var without = clock.Progress([], [], asOf);
         var with = clock.Progress([], [report], asOf);
 
-        Assert.DoesNotContain(without.Done, a => a.Rule.Id == "phenomenon-report-approval");
+        Assert.DoesNotContain(without.Done, a => a.Rule.Id.Value == "phenomenon-report-approval");
         foreach (var rule in new[] { "phenomenon-theme-selection", "phenomenon-report-approval", "phenomenon-report-feedback" })
         {
-            Assert.Contains(with.Done, a => a.Rule.Id == rule);
+            Assert.Contains(with.Done, a => a.Rule.Id.Value == rule);
         }
 
         Assert.Equal(clock.Progress(report.ClockCompletions(EK), asOf), with);
@@ -91,7 +91,7 @@ public sealed class PhenomenonWiringTests
         Assert.True(Evaluator.TryEvaluate(EK, year, [], [], [report], [], [], out var evaluation, out var error));
 
         Assert.Null(error);
-        Assert.Equal(MetricStatus.Realized, evaluation.Results.Single(r => r.Metric.Id == "phenomenon-report").Status);
+        Assert.Equal(MetricStatus.Realized, evaluation.Results.Single(r => r.Metric.Id.Value == "phenomenon-report").Status);
         Assert.Equal(Evaluator.Evaluate(EK, 2024, [], [], [report], [], []).Results, evaluation.Results);
     }
 

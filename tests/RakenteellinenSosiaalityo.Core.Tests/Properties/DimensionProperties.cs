@@ -124,8 +124,8 @@ public sealed class DimensionProperties
     // The keys the test expects, written out from the report's content, independently of the compiler.
     private static List<string> Keys(GroupingDimension dimension, ReportContent c) => dimension switch
     {
-        GroupingDimension.Theme => [.. c.Themes],
-        GroupingDimension.Service => [c.ServiceId],
+        GroupingDimension.Theme => [.. c.Themes.Select(t => t.Value)],
+        GroupingDimension.Service => [c.ServiceId.Value],
         GroupingDimension.Subject => c.Subjects.Select(s => CamelCase.Of(s)).ToList(),
         GroupingDimension.Area => [c.AreaId ?? "-"],
         GroupingDimension.Profession => c.Authors.Select(a => CamelCase.Of(a.Profession)).Distinct().ToList(),

@@ -80,7 +80,7 @@ public static class DomainArbitraries
          let activities = AnnualClock.For(withClock, year).Activities
          from picked in Gen.SubListOf(activities.ToArray())
          from inside in Gen.CollectToArray(picked, a => Gen.Choose(0, a.Window.Length - 1).Select(d => new ActivityCompletion(a.Rule.Id, a.Start.PlusDays(d))))
-         from noise in Gen.ListOf(Gen.Zip(Gen.Elements(clock!.Rules.Select(r => r.Id).Append("no-such-rule").ToArray()), Gen.Choose(-20, 400)))
+         from noise in Gen.ListOf(Gen.Zip(Gen.Elements(clock!.Rules.Select(r => r.Id).Append(new ClockRuleId("no-such-rule")).ToArray()), Gen.Choose(-20, 400)))
          from order in Gen.Shuffle(inside.Concat(noise.Select(n => new ActivityCompletion(n.Item1, new LocalDate(year, 1, 1).PlusDays(n.Item2)))).ToArray())
          from asOf in Gen.Frequency((2, Gen.Choose(-20, 400)), (1, Gen.Choose(365, 400))).Select(d => new LocalDate(year, 1, 1).PlusDays(d))
          select new ClockCase(withClock, year, order, asOf)).ToArbitrary();
@@ -163,7 +163,7 @@ public static class DomainArbitraries
         from count in Gen.Choose(1, 6)
         from slugs in Gen.ArrayOf(SlugGen, count)
         from names in Gen.ArrayOf(LabelGen, count)
-        select Enumerable.Range(0, count).Select(i => new ServiceUnit { Id = $"{slugs[i]}-{i}", Name = names[i] }).ToArray();
+        select Enumerable.Range(0, count).Select(i => new ServiceUnit { Id = new ServiceId($"{slugs[i]}-{i}"), Name = names[i] }).ToArray();
 
     // A valid process: distinct step ids; each step after the first follows the previous step by default or, at
     // random, names any earlier step with 'after' (which makes branches), so every step is reachable from the first.
@@ -211,7 +211,7 @@ public static class DomainArbitraries
         from participants in Gen.ListOf(PartyGen(actorIds))
         from when in ClockWhenGen
         from source in Gen.OneOf(Gen.Constant<string?>(null), Gen.Elements("5.3", "6", "liite 3").Select(s => (string?)s))
-        select new ClockRule { Id = id, Activity = activity, Label = label, Responsible = responsible, Participants = participants, When = when, Source = source };
+        select new ClockRule { Id = new ClockRuleId(id), Activity = activity, Label = label, Responsible = responsible, Participants = participants, When = when, Source = source };
 
     /// <summary>Every kind of clock time, with values across their whole allowed ranges.</summary>
     public static Gen<ClockWhen> ClockWhenGen =>

@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
+using RakenteellinenSosiaalityo.Core.Clock;
 using RakenteellinenSosiaalityo.Core.Actors;
 using RakenteellinenSosiaalityo.Core.Evaluation;
 using RakenteellinenSosiaalityo.Core.Periods;
@@ -40,7 +41,7 @@ public static class EvaluationArbitraries
             4 => new OnboardingGiven(day, count, flag ? text : null),
             _ => new TrainingEventHeld(day, text, count - 1),
         }
-        select record with { ClockRuleId = rule, Note = note };
+        select record with { ClockRuleId = rule is null ? null : new ClockRuleId(rule), Note = note };
 
     /// <summary>Any activity record of any kind, with random free text, dates and clock rule ids.</summary>
     public static Arbitrary<ActivityRecord> Records() => RecordGen.ToArbitrary();

@@ -155,7 +155,7 @@ public sealed class PhenomenonProperties
         return report;
     }
 
-    private static (LifecycleCheck, Func<PhenomenonReport>) Session(RegionProfile profile, PhenomenonReport report, WorkshopDefinition workshop, PhenomenonOperation op, string service, Performer by, Instant at)
+    private static (LifecycleCheck, Func<PhenomenonReport>) Session(RegionProfile profile, PhenomenonReport report, WorkshopDefinition workshop, PhenomenonOperation op, ServiceId service, Performer by, Instant at)
     {
         var inputs = op.Inputs.Select((text, i) => new WorkshopInput(workshop.Collects[i % workshop.Collects.Count], text, service)).ToList();
         var session = new WorkshopSession(workshop.Number, FinnishTime.DateOf(at), workshop.Method, new WorkshopParticipants([by.Actor], [service], 1 + op.Inputs.Count), inputs);
@@ -190,6 +190,6 @@ public sealed class PhenomenonCandidateProperties
         public bool Equals(PhenomenonCandidate? x, PhenomenonCandidate? y) =>
             x is not null && y is not null && x with { Reasons = [] } == y with { Reasons = [] } && x.Reasons.SequenceEqual(y.Reasons);
 
-        public int GetHashCode(PhenomenonCandidate obj) => obj.ThemeId.GetHashCode(StringComparison.Ordinal);
+        public int GetHashCode(PhenomenonCandidate obj) => obj.ThemeId.GetHashCode();
     }
 }

@@ -3,8 +3,11 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using RakenteellinenSosiaalityo.Core.Actors;
+using RakenteellinenSosiaalityo.Core.Clock;
 using RakenteellinenSosiaalityo.Core.Compilations;
+using RakenteellinenSosiaalityo.Core.Evaluation;
 using RakenteellinenSosiaalityo.Core.Phenomena;
+using RakenteellinenSosiaalityo.Core.Regions;
 using RakenteellinenSosiaalityo.Core.Reports;
 using RakenteellinenSosiaalityo.Core.Serialization;
 using RakenteellinenSosiaalityo.Core.Text;
@@ -45,6 +48,18 @@ public sealed class SystemIdProperties
 
     [Property(MaxTest = 300)]
     public bool PhenomenonReportId_ConstructorIsValidAndJsonAgree(string text) => Agrees<PhenomenonReportId>(text, "phenomenon report");
+
+    [Property(MaxTest = 300)]
+    public bool ServiceId_ConstructorIsValidAndJsonAgree(string text) => Agrees<ServiceId>(text, "service");
+
+    [Property(MaxTest = 300)]
+    public bool ThemeId_ConstructorIsValidAndJsonAgree(string text) => Agrees<ThemeId>(text, "theme");
+
+    [Property(MaxTest = 300)]
+    public bool MetricId_ConstructorIsValidAndJsonAgree(string text) => Agrees<MetricId>(text, "metric");
+
+    [Property(MaxTest = 300)]
+    public bool ClockRuleId_ConstructorIsValidAndJsonAgree(string text) => Agrees<ClockRuleId>(text, "clock rule");
 
     // Valid: the constructor keeps the text and JSON round-trips it. Invalid: the constructor throws an
     // ArgumentException naming the kind of id, and JSON reading a JsonException naming it too.

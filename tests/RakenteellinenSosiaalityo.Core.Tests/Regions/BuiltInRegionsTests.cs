@@ -288,8 +288,8 @@ public sealed class BuiltInRegionsTests
         foreach (var profile in new[] { K, EK })
         {
             Assert.Equal(10, profile.Services.Count);
-            Assert.Equal("Lastensuojelu", profile.FindService("child-welfare")!.Name.Fi);
-            Assert.Equal("Opiskeluhuolto (koulukuraattorit)", profile.FindService("student-welfare")!.Name.Fi);
+            Assert.Equal("Lastensuojelu", profile.FindService(new ServiceId("child-welfare"))!.Name.Fi);
+            Assert.Equal("Opiskeluhuolto (koulukuraattorit)", profile.FindService(new ServiceId("student-welfare"))!.Name.Fi);
             Assert.Contains(profile.Assumptions, a => a.Subject == "services");
         }
     }

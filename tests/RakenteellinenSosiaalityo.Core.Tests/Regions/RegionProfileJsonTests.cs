@@ -23,7 +23,7 @@ public sealed class RegionProfileJsonTests
         Assert.Equal("testiniemi", profile.Id);
         Assert.Equal(2, profile.Actors.Count);
         Assert.Equal(4, profile.ReportingPeriods.PeriodsInYear(2025).Count);
-        Assert.Equal("adult-social-work", Assert.Single(profile.Services).Id);
+        Assert.Equal("adult-social-work", Assert.Single(profile.Services).Id.Value);
         Assert.Equal("submit → review", profile.ReportProcess.ToString());
         Assert.Empty(profile.ReportProcess.First.Records);
         Assert.Empty(profile.ReportProcess.First.MayRecord);

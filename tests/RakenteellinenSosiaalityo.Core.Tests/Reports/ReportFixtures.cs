@@ -19,10 +19,10 @@ internal static class ReportFixtures
 
     public static Instant At(int hours) => Start + Duration.FromHours(hours);
 
-    public static ReportContent Content(string serviceId = "child-welfare", string description = "Lapsiperheiden toimeentulo-ongelmat ovat lisääntyneet.") => new()
+    public static ReportContent Content(ServiceId? serviceId = null, string description = "Lapsiperheiden toimeentulo-ongelmat ovat lisääntyneet.") => new()
     {
         Authors = [new ReportAuthor("Sanna Sosiaalityöntekijä", Profession.SocialWorker), new ReportAuthor("Olli Ohjaaja", Profession.SocialInstructor)],
-        ServiceId = serviceId,
+        ServiceId = serviceId ?? new ServiceId("child-welfare"),
         Supervisor = "Eeva Esihenkilö",
         Title = "Asumisen kustannukset",
         Description = description,

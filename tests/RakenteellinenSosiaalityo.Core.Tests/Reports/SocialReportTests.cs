@@ -5,6 +5,7 @@ using RakenteellinenSosiaalityo.Core.Processes;
 using RakenteellinenSosiaalityo.Core.Regions;
 using RakenteellinenSosiaalityo.Core.Reports;
 using static RakenteellinenSosiaalityo.Core.Tests.Reports.ReportFixtures;
+using RakenteellinenSosiaalityo.Core.Phenomena;
 
 namespace RakenteellinenSosiaalityo.Core.Tests.Reports;
 
@@ -254,7 +255,7 @@ public sealed class SocialReportTests
     [Fact]
     public void Create_WithAServiceTheRegionDoesNotHave_IsRefused()
     {
-        var e = Assert.Throws<LifecycleException>(() => Draft(EtelaKarjala, content: Content(serviceId: "space-travel")));
+        var e = Assert.Throws<LifecycleException>(() => Draft(EtelaKarjala, content: Content(serviceId: new ServiceId("space-travel"))));
 
         Assert.Equal(LifecycleRules.UnknownService, e.Code);
         Assert.Contains("'space-travel'", e.Message, StringComparison.Ordinal);
@@ -263,7 +264,7 @@ public sealed class SocialReportTests
     [Fact]
     public void Create_WithAThemeTheRegionDoesNotHave_IsRefused()
     {
-        var e = Assert.Throws<LifecycleException>(() => Draft(EtelaKarjala, content: Content() with { Themes = ["housing", "space-travel"] }));
+        var e = Assert.Throws<LifecycleException>(() => Draft(EtelaKarjala, content: Content() with { Themes = [new ThemeId("housing"), new ThemeId("space-travel")] }));
 
         Assert.Equal(LifecycleRules.UnknownTheme, e.Code);
         Assert.Contains("'space-travel'", e.Message, StringComparison.Ordinal);
