@@ -218,7 +218,8 @@ public static class CompilationJson
             "a compilation",
             ("content", "included"),
             included,
-            found);
+            found,
+            IncludedReportFastReader.TryRead);
         return document is null ? null : document with { Content = document.Content with { Included = included } };
     }
 

@@ -19,7 +19,21 @@ internal sealed record ProcessAuthorization(ValueList<string> Performed, Lifecyc
 {
     public static ProcessAuthorization Created(Instant at) => new(ValueList<string>.Empty, LifecycleStatus.Draft, at);
 
-    public bool HasPerformed(string stepId) => Performed.Contains(stepId, StringComparer.Ordinal);
+    public bool HasPerformed(string stepId) => Holds(Performed, stepId);
+
+    // A loop, not LINQ's Contains: asked several times by every operation.
+    private static bool Holds(ValueList<string> steps, string stepId)
+    {
+        for (var i = 0; i < steps.Count; i++)
+        {
+            if (string.Equals(steps[i], stepId, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The steps that may be performed next: not yet performed, and the step each follows performed.</summary>
     public IEnumerable<ProcessStep> Pending(ProcessDefinition process)
@@ -113,8 +127,8 @@ internal sealed record ProcessAuthorization(ValueList<string> Performed, Lifecyc
     {
         var performed = ReferenceEquals(process.GetStep(stepId), process.First)
             ? ValueList<string>.From([stepId])
-            : ValueList<string>.From([.. Performed, stepId]);
-        var completed = performed.Contains(process.CompletionStep.Id, StringComparer.Ordinal);
+            : Performed.Append(stepId);
+        var completed = Holds(performed, process.CompletionStep.Id);
         return new(performed, completed ? LifecycleStatus.Completed : LifecycleStatus.InProcess, at);
     }
 

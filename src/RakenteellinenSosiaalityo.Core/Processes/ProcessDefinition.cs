@@ -63,7 +63,19 @@ public sealed record ProcessDefinition
     /// <summary>The step with id <paramref name="stepId"/>, or null.</summary>
     /// <param name="stepId">A step id.</param>
     /// <returns>The step, or null when the process has none with that id.</returns>
-    public ProcessStep? FindStep(string? stepId) => Steps.FirstOrDefault(s => s.Id == stepId);
+    public ProcessStep? FindStep(string? stepId)
+    {
+        // A loop, not LINQ: every operation of every report asks (a million reports rebuilt from a document).
+        for (var i = 0; i < Steps.Count; i++)
+        {
+            if (Steps[i].Id == stepId)
+            {
+                return Steps[i];
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The step with id <paramref name="stepId"/>.</summary>
     /// <param name="stepId">A step id.</param>

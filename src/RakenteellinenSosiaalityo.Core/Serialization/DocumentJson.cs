@@ -249,8 +249,12 @@ internal static class DocumentJson
     /// into <paramref name="items"/> and left empty in the document returned: the same rules in the same order (well-formed
     /// JSON, then Unicode text and unique names, then no null, then the types), every item at its own path.
     /// </summary>
+    /// <remarks>
+    /// <c>fast</c>, when given, reads an item straight from the reader when it holds nothing the rules refuse (null when
+    /// it cannot tell): such an item has no problem at any stage, so it is taken as read, as the precise path would take it.
+    /// </remarks>
     /// <exception cref="IOException">Reading the stream fails.</exception>
-    public static T? ReadWithoutNulls<T, TItem>(Stream utf8Json, JsonTypeInfo<T> typeInfo, JsonTypeInfo<TItem> itemInfo, string what, (string Outer, string Inner) array, List<TItem> items, List<ValidationProblem> problems)
+    public static T? ReadWithoutNulls<T, TItem>(Stream utf8Json, JsonTypeInfo<T> typeInfo, JsonTypeInfo<TItem> itemInfo, string what, (string Outer, string Inner) array, List<TItem> items, List<ValidationProblem> problems, ItemReader<TItem>? fast = null)
         where T : class
         where TItem : class
     {
@@ -274,6 +278,21 @@ internal static class DocumentJson
                 {
                     items.Add(value);
                 }
+            },
+            fast is null ? null : (ref Utf8JsonReader reader, int index) =>
+            {
+                if (fast(ref reader) is not { } value)
+                {
+                    return false;
+                }
+
+                // As on the precise path: once an earlier stage has a problem, items are no longer read.
+                if (text.Count == 0 && nulls.Count == 0)
+                {
+                    items.Add(value);
+                }
+
+                return true;
             });
         }
         catch (JsonException e)
@@ -301,6 +320,10 @@ internal static class DocumentJson
         problems.AddRange(read);
         return read.Count > 0 ? null : value;
     }
+
+    /// <summary>Reads an item straight from the reader (on its first token, left on its last), or null to leave it to the precise path.</summary>
+    public delegate TItem? ItemReader<TItem>(ref Utf8JsonReader reader)
+        where TItem : class;
 
     private static void CheckNoNull(JsonElement element, string path, string what, List<ValidationProblem> problems)
     {

@@ -22,15 +22,25 @@ internal static class JsonStreamSplitter
 
     private static readonly JsonReaderOptions Strict = new() { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow, MaxDepth = DocumentJson.MaxDepth };
 
+    /// <summary>Reads the item whose first token the reader is on to its last token, or gives up (false) and leaves the reader anywhere.</summary>
+    /// <param name="reader">The reader, on the item's first token.</param>
+    /// <param name="index">The item's index in the array.</param>
+    /// <returns>True when the item was read and taken.</returns>
+    public delegate bool FastItem(ref Utf8JsonReader reader, int index);
+
     /// <summary>Splits the document; see the type's remarks.</summary>
     /// <param name="utf8Json">The document.</param>
     /// <param name="outer">The root property holding the object with the array.</param>
     /// <param name="inner">The property of that object holding the array.</param>
     /// <param name="item">Called with each item of the array and its index, in order; the element lives only during the call.</param>
+    /// <param name="fast">
+    /// Tried first on each item, straight on the reader; when it gives up, the reader is put back and the item is parsed
+    /// and handed to <paramref name="item"/> as without it. Null: every item is parsed.
+    /// </param>
     /// <returns>The document's bytes without the array's items.</returns>
     /// <exception cref="JsonException">The text is not well-formed JSON.</exception>
     /// <exception cref="IOException">Reading the stream fails.</exception>
-    public static byte[] Split(Stream utf8Json, string outer, string inner, Action<JsonElement, int> item)
+    public static byte[] Split(Stream utf8Json, string outer, string inner, Action<JsonElement, int> item, FastItem? fast = null)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(InitialBufferSize);
         using var skeleton = new MemoryStream();
@@ -67,6 +77,18 @@ internal static class JsonStreamSplitter
                             streaming = false;
                             copyFrom = start + (int)reader.TokenStartIndex;
                             continue;
+                        }
+
+                        if (fast is not null)
+                        {
+                            var copy = reader;
+                            if (fast(ref reader, index))
+                            {
+                                index++;
+                                continue;
+                            }
+
+                            reader = copy;
                         }
 
                         JsonDocument? parsed;

@@ -68,8 +68,8 @@ public sealed class MetricHandlerTests
     public void ProductsHandled_OfOneKind_NamesTheBodyForThatKindOnly()
     {
         var body = new ActorId("artu");
-        var compilations = Core.Evaluation.EvaluationMetric.DerivedBy("c", new(1, new Core.Text.LocalizedText("Tavoite")), new Core.Text.LocalizedText("Mittari"), new Core.Evaluation.ProductsHandledRule(body, compilations: 2));
-        var reports = Core.Evaluation.EvaluationMetric.DerivedBy("r", new(1, new Core.Text.LocalizedText("Tavoite")), new Core.Text.LocalizedText("Mittari"), new Core.Evaluation.ProductsHandledRule(body, phenomenonReports: 1));
+        var compilations = Core.Evaluation.EvaluationMetric.DerivedBy(new Core.Evaluation.MetricId("c"), new(1, new Core.Text.LocalizedText("Tavoite")), new Core.Text.LocalizedText("Mittari"), new Core.Evaluation.ProductsHandledRule(body, compilations: 2));
+        var reports = Core.Evaluation.EvaluationMetric.DerivedBy(new Core.Evaluation.MetricId("r"), new(1, new Core.Text.LocalizedText("Tavoite")), new Core.Text.LocalizedText("Mittari"), new Core.Evaluation.ProductsHandledRule(body, phenomenonReports: 1));
 
         Assert.Equal((body, (ActorId?)null), (compilations.CompilationHandler!.Value, compilations.PhenomenonReportHandler));
         Assert.Equal(((ActorId?)null, body), (reports.CompilationHandler, reports.PhenomenonReportHandler!.Value));

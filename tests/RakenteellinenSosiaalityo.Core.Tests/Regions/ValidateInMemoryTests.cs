@@ -39,8 +39,8 @@ public sealed class ValidateInMemoryTests
         ["unknown clock participant"] = (p => p with { Clock = new ClockDefinition([p.Clock!.Rules[0] with { Participants = [PartyReference.ToActor(Ghost)] }, .. p.Clock.Rules.Skip(1)]) }, "$.clock.rules[0].participants[0]", ValidationRules.UnknownActor),
         ["duplicate metric"] = (p => p with { Metrics = [.. p.Metrics, p.Metrics[0]] }, $"$.metrics[{Ek.Metrics.Count}].id", ValidationRules.DuplicateId),
         ["goal relabelled"] = (p => p with { Metrics = [.. p.Metrics, Relabelled(p.Metrics[0])] }, $"$.metrics[{Ek.Metrics.Count}].goal.label", ValidationRules.InvalidValue),
-        ["unknown metric body"] = (p => p with { Metrics = [.. p.Metrics, EvaluationMetric.DerivedBy("ghost-meetings", p.Metrics[0].Goal, new LocalizedText("Kokoukset"), new MeetingsHeldRule(Ghost, target: 4))] }, $"$.metrics[{Ek.Metrics.Count}].derived.meetingsHeld.body", ValidationRules.UnknownActor),
-        ["unknown planned rule"] = (p => p with { Metrics = [.. p.Metrics, EvaluationMetric.DerivedBy("planned", p.Metrics[0].Goal, new LocalizedText("Kokoukset"), new MeetingsHeldRule(p.Actors[0].Id, plannedBy: ["no-such-rule"]))] }, $"$.metrics[{Ek.Metrics.Count}].derived.meetingsHeld.plannedBy[0]", ValidationRules.UnknownClockRule),
+        ["unknown metric body"] = (p => p with { Metrics = [.. p.Metrics, EvaluationMetric.DerivedBy(new MetricId("ghost-meetings"), p.Metrics[0].Goal, new LocalizedText("Kokoukset"), new MeetingsHeldRule(Ghost, target: 4))] }, $"$.metrics[{Ek.Metrics.Count}].derived.meetingsHeld.body", ValidationRules.UnknownActor),
+        ["unknown planned rule"] = (p => p with { Metrics = [.. p.Metrics, EvaluationMetric.DerivedBy(new MetricId("planned"), p.Metrics[0].Goal, new LocalizedText("Kokoukset"), new MeetingsHeldRule(p.Actors[0].Id, plannedBy: [new ClockRuleId("no-such-rule")]))] }, $"$.metrics[{Ek.Metrics.Count}].derived.meetingsHeld.plannedBy[0]", ValidationRules.UnknownClockRule),
         ["settings without process"] = (p => p with { PhenomenonProcess = null }, "$.phenomenonProcess", ValidationRules.MissingProperty),
         ["unknown write step"] = (p => p with { PhenomenonReports = Settings(p.PhenomenonReports!, writeStep: "no-such-step") }, "$.phenomenonReports.writeStep", ValidationRules.UnknownStep),
         ["chooser twice"] = (p => p with { PhenomenonReports = Settings(p.PhenomenonReports!, chosenBy: [.. p.PhenomenonReports!.ChosenBy, p.PhenomenonReports.ChosenBy[0]]) }, $"$.phenomenonReports.chosenBy[{Ek.PhenomenonReports!.ChosenBy.Count}]", ValidationRules.InvalidValue),
@@ -75,7 +75,7 @@ public sealed class ValidateInMemoryTests
     }
 
     private static EvaluationMetric Relabelled(EvaluationMetric metric) =>
-        new("relabelled", new MetricGoal(metric.Goal.Number, new LocalizedText(metric.Goal.Label.Fi + " (toinen)")), metric.Label, metric.Source, metric.Derived, metric.Manual);
+        new(new MetricId("relabelled"), new MetricGoal(metric.Goal.Number, new LocalizedText(metric.Goal.Label.Fi + " (toinen)")), metric.Label, metric.Source, metric.Derived, metric.Manual);
 
     private static WorkshopDefinition Renumbered(WorkshopDefinition w, int number) => new(number, w.Step, w.Purpose, w.Collects, w.Method, w.Source);
 
