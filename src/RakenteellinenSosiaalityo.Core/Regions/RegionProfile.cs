@@ -278,5 +278,5 @@ public sealed record RegionProfile
     /// and every structural rule of the JSON format) and returns every problem found.
     /// </summary>
     /// <returns>The problems, each with the JSON path it has in the profile's JSON form; empty when the profile is valid.</returns>
-    public IReadOnlyList<ValidationProblem> Validate() => RegionProfileJson.Validate(RegionProfileJson.Serialize(this));
+    public IReadOnlyList<ValidationProblem> Validate() => RegionProfileJson.Validate(this);
 }

@@ -202,6 +202,25 @@ public static class RegionProfileJson
         return problems;
     }
 
+    /// <summary>
+    /// Checks a profile held in memory under every rule of its document, with no text written and nothing read back:
+    /// the profile is viewed as the JSON it writes (a <see cref="JsonElement"/>), and the very checks the loader runs
+    /// (the text rule, the schema, the cross-section rules of each concept) run on that view, so each rule keeps its one
+    /// home and the problems carry the paths the profile has in its JSON form.
+    /// </summary>
+    internal static IReadOnlyList<ValidationProblem> Validate(RegionProfile profile)
+    {
+        var problems = new List<ValidationProblem>();
+        var view = JsonSerializer.SerializeToElement(profile, (JsonTypeInfo<RegionProfile>)CoreJson.Options.GetTypeInfo(typeof(RegionProfile)));
+        DocumentJson.CheckText(view, problems);
+        if (problems.Count == 0)
+        {
+            Check(view, problems);
+        }
+
+        return problems;
+    }
+
     /// <summary>Writes a region profile as indented JSON text, in the format <see cref="Load(string)"/> reads.</summary>
     /// <param name="profile">The profile.</param>
     /// <returns>The JSON text.</returns>

@@ -80,6 +80,12 @@ internal static class DocumentJson
         return null;
     }
 
+    /// <summary>
+    /// Checks a document already parsed or written (for example a value held in memory, viewed as its JSON) under the
+    /// text rule of <see cref="Parse(string, List{ValidationProblem})"/>: Unicode strings and names, no name twice.
+    /// </summary>
+    public static void CheckText(JsonElement root, List<ValidationProblem> problems) => CheckText(root, JsonPath.Root, problems);
+
     /// <summary>Reports every string and property name that is not Unicode text (a lone UTF-16 surrogate escaped as <c>\ud800</c>).</summary>
     private static void CheckText(JsonElement element, string path, List<ValidationProblem> problems)
     {
