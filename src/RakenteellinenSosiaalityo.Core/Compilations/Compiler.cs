@@ -125,7 +125,7 @@ public static partial class Compiler
     private static CompilationContent Build(RegionProfile profile, ReportingPeriod period, Instant cutoff, CompilationInputs.Selection selection)
     {
         var process = profile.ReportProcess;
-        var included = new List<SocialReport>();
+        var included = new List<SocialReport>(selection.Reports.Count);
         var carriedOver = new List<CarriedOverReport>();
         var excluded = new List<ExcludedReport>();
         foreach (var report in selection.Reports)
@@ -185,15 +185,15 @@ public static partial class Compiler
     private static SocialReport[] Canonical(List<SocialReport> included)
     {
         var items = included.ToArray();
+        if (InCanonicalOrder(items))
+        {
+            return items;
+        }
+
         var keys = new long[items.Length];
         for (var i = 0; i < items.Length; i++)
         {
             keys[i] = items[i].SubmittedAt!.Value.ToUnixTimeTicks();
-        }
-
-        if (InCanonicalOrder(items, keys))
-        {
-            return items;
         }
 
         Array.Sort(keys, items);
@@ -217,11 +217,12 @@ public static partial class Compiler
     }
 
     // Reports usually come as a region system stores them, in submission order: checking costs one pass, sorting many.
-    private static bool InCanonicalOrder(SocialReport[] items, long[] keys)
+    private static bool InCanonicalOrder(SocialReport[] items)
     {
         for (var i = 1; i < items.Length; i++)
         {
-            if (keys[i - 1] > keys[i] || (keys[i - 1] == keys[i] && string.CompareOrdinal(items[i - 1].Id.Value, items[i].Id.Value) > 0))
+            var (before, after) = (items[i - 1].SubmittedAt!.Value, items[i].SubmittedAt!.Value);
+            if (before > after || (before == after && string.CompareOrdinal(items[i - 1].Id.Value, items[i].Id.Value) > 0))
             {
                 return false;
             }
@@ -318,7 +319,7 @@ public static partial class Compiler
             profile.Id,
             period,
             cutoff,
-            ValueList<SocialReport>.From(included),
+            ValueList<SocialReport>.Own(included),
             ValueList<CarriedOverReport>.From(carriedOver.OrderBy(c => c.Id.Value, StringComparer.Ordinal)),
             ValueList<ExcludedReport>.From(excluded.OrderBy(e => e.Id.Value, StringComparer.Ordinal)),
             ValueList<ReportGroup>.From(themeKeys.Select(key => new ReportGroup(GroupingDimension.Theme, key, themeGroups[key].Reports))),

@@ -85,7 +85,8 @@ public static class PersonalDataScanner
     /// <summary>Whether <paramref name="text"/> contains any personal data that <see cref="Scan"/> would report.</summary>
     /// <param name="text">The free text to scan; null or empty contains none.</param>
     /// <returns>True when there is at least one finding.</returns>
-    public static bool ContainsPersonalData(string? text) => !string.IsNullOrEmpty(text) && Candidates(ScanText.Of(text), null).Count > 0;
+    public static bool ContainsPersonalData(string? text) =>
+        !string.IsNullOrEmpty(text) && !ScanShortcut.HoldsNoFinding(text) && Candidates(ScanText.Of(text), null).Count > 0;
 
     /// <summary>
     /// Whether <paramref name="text"/> contains any personal data that <see cref="ScanIncludingNames"/>
@@ -150,7 +151,7 @@ public static class PersonalDataScanner
     private static List<PersonalDataFinding> ScanWith(string? text, string field, PersonNames? names)
     {
         Guard.Against.NullOrWhiteSpace(field);
-        if (string.IsNullOrEmpty(text))
+        if (string.IsNullOrEmpty(text) || (names is null && ScanShortcut.HoldsNoFinding(text)))
         {
             return [];
         }
@@ -169,7 +170,11 @@ public static class PersonalDataScanner
         });
     }
 
-    private static string RedactWith(string text, PersonNames? names)
+    private static string RedactWith(string text, PersonNames? names) =>
+        names is null && ScanShortcut.HoldsNoFinding(text) ? text : RedactFully(text, names);
+
+    // The redaction without the shortcut: what the shortcut must agree with (ScanShortcutProperties).
+    internal static string RedactFully(string text, PersonNames? names)
     {
         // Markers hold nothing a finding needs (no digit, no at sign, no capitalised word), and nothing next to a
         // finding changes what it is, so the second round finds nothing. The loop is a safety net that still ends:
