@@ -125,20 +125,28 @@ public static partial class Compiler
     private static CompilationContent Build(RegionProfile profile, ReportingPeriod period, Instant cutoff, CompilationInputs.Selection selection)
     {
         var process = profile.ReportProcess;
-        var included = new List<SocialReport>(selection.Reports.Count);
+        var picked = selection.Reports;
+
+        // Which picked reports are included, so that their array is allocated once at its size (a million reports).
+        var isIncluded = new bool[picked.Count];
+        var includedCount = 0;
         var carriedOver = new List<CarriedOverReport>();
         var excluded = new List<ExcludedReport>();
-        foreach (var report in selection.Reports)
+        for (var i = 0; i < picked.Count; i++)
         {
-            var originalPeriod = selection.Carried.TryGetValue(report.Id, out var carry) ? carry.OriginalPeriod : period;
+            var report = picked[i];
             var (status, ready) = report.StateAt(process, cutoff);
+            if (ready && status != LifecycleStatus.Withdrawn)
+            {
+                isIncluded[i] = true;
+                includedCount++;
+                continue;
+            }
+
+            var originalPeriod = selection.Carried.TryGetValue(report.Id, out var carry) ? carry.OriginalPeriod : period;
             if (status == LifecycleStatus.Withdrawn)
             {
                 excluded.Add(new(report.Id, originalPeriod, ExclusionReason.Withdrawn));
-            }
-            else if (ready)
-            {
-                included.Add(report);
             }
             else if (MayHoldPersonalData(report, process) && report.Content.FindPersonalData().Count > 0)
             {
@@ -147,6 +155,15 @@ public static partial class Compiler
             else
             {
                 carriedOver.Add(new(report.Id, originalPeriod, status));
+            }
+        }
+
+        var included = new SocialReport[includedCount];
+        for (int i = 0, k = 0; k < includedCount; i++)
+        {
+            if (isIncluded[i])
+            {
+                included[k++] = picked[i];
             }
         }
 
@@ -182,9 +199,8 @@ public static partial class Compiler
     }
 
     // Ordered by first submission, then id: the same set of reports gives the same list whatever the input order.
-    private static SocialReport[] Canonical(List<SocialReport> included)
+    private static SocialReport[] Canonical(SocialReport[] items)
     {
-        var items = included.ToArray();
         if (InCanonicalOrder(items))
         {
             return items;
