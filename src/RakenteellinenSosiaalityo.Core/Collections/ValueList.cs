@@ -30,6 +30,12 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
         _ => Create(source.ToArray()),
     };
 
+    /// <summary>
+    /// Wraps <paramref name="items"/> without copying them: for an array the caller has just built and never changes
+    /// again (a compilation's included reports and groups: a million items are not copied once more).
+    /// </summary>
+    public static ValueList<T> Own(T[] items) => Create(items);
+
     /// <summary>This list with <paramref name="item"/> appended: one copy of the items, no enumerator.</summary>
     public ValueList<T> Append(T item)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -160,13 +161,19 @@ public static class CompilationExport
         md.Append('\n').Append("## ").Append(l.T("Raportit", "Rapporter", "Reports")).Append("\n\n");
         foreach (var report in CompiledReport.Of(content, profile))
         {
-            md.Append("### ").Append(report.Id).Append(": ").Append(Line(report.Title)).Append("\n\n");
-            md.Append("- ").Append(l.T("Palvelu", "Tjänst", "Service")).Append(": ").Append(Line(ServiceName(profile, report.ServiceId.Value, language))).Append('\n');
+            AppendLine(md.Append("### ").Append(report.Id.Value).Append(": "), report.Title).Append("\n\n");
+            AppendLine(md.Append("- ").Append(l.T("Palvelu", "Tjänst", "Service")).Append(": "), ServiceName(profile, report.ServiceId.Value, language)).Append('\n');
             DimensionMarkdown.Items(md, content, report, profile, language);
             if (report.Themes.Count > 0)
             {
-                md.Append("- ").Append(l.T("Ilmiöt", "Fenomen", "Phenomena")).Append(": ")
-                  .Append(string.Join(", ", report.Themes.Select(t => Line(profile.FindTheme(t)?.Name.Get(language) ?? t.Value)))).Append('\n');
+                md.Append("- ").Append(l.T("Ilmiöt", "Fenomen", "Phenomena")).Append(": ");
+                for (var t = 0; t < report.Themes.Count; t++)
+                {
+                    var theme = report.Themes[t];
+                    AppendLine(t > 0 ? md.Append(", ") : md, profile.FindTheme(theme)?.Name.Get(language) ?? theme.Value);
+                }
+
+                md.Append('\n');
             }
 
             if (report.Polarity is { } polarity)
@@ -179,7 +186,7 @@ public static class CompilationExport
                 md.Append("- ").Append(l.T("Siirtynyt kaudelta", "Överförd från perioden", "Carried over from")).Append(' ').Append(report.OriginalPeriod).Append('\n');
             }
 
-            md.Append('\n').Append(Line(report.Description)).Append("\n\n");
+            AppendLine(md.Append('\n'), report.Description).Append("\n\n");
             List(md, l.T("Toimenpide-ehdotukset", "Åtgärdsförslag", "Action proposals"), report.ActionProposals);
             List(md, l.T("Esihenkilön huomiot", "Förmannens anmärkningar", "Supervisor's remarks"), report.SupervisorRemarks);
             Pass(md, writer);
@@ -241,9 +248,9 @@ public static class CompilationExport
         }
 
         md.Append("**").Append(heading).Append("**\n\n");
-        foreach (var item in items)
+        for (var i = 0; i < items.Count; i++)
         {
-            md.Append("- ").Append(Line(item)).Append('\n');
+            AppendLine(md.Append("- "), items[i]).Append('\n');
         }
 
         md.Append('\n');
@@ -252,31 +259,46 @@ public static class CompilationExport
     private static string ServiceName(RegionProfile profile, string id, Language language) => GroupingLabels.KeyName(profile, GroupingDimension.Service, id).Get(language);
 
     // Free text on one line, with Markdown's active characters escaped, and redacted once more (labels come from the profile).
+    // A text with nothing to redact or escape (most of them) is returned as it is, without a copy.
     internal static string Line(string text)
     {
         var redacted = PersonalDataScanner.Redact(text);
-        var md = new StringBuilder(redacted.Length);
-        foreach (var ch in redacted)
+        return redacted.AsSpan().ContainsAny(MarkdownActive)
+            ? AppendLine(new StringBuilder(redacted.Length + 8), redacted).ToString()
+            : redacted;
+    }
+
+    // Appends Line(text) to md without making the line a string of its own.
+    internal static StringBuilder AppendLine(StringBuilder md, string text)
+    {
+        var rest = PersonalDataScanner.Redact(text).AsSpan();
+        while (true)
         {
+            var next = rest.IndexOfAny(MarkdownActive);
+            if (next < 0)
+            {
+                return md.Append(rest);
+            }
+
+            md.Append(rest[..next]);
+            var ch = rest[next];
             if (ch is '\r' or '\n')
             {
                 md.Append(' ');
             }
             else
             {
-                if (ch is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '#' or '|')
-                {
-                    md.Append('\\');
-                }
-
-                md.Append(ch);
+                md.Append('\\').Append(ch);
             }
-        }
 
-        return md.ToString();
+            rest = rest[(next + 1)..];
+        }
     }
 
     private static string Cell(string text) => Line(text);
+
+    // What Markdown reads as markup or a line break in a line of text.
+    private static readonly SearchValues<char> MarkdownActive = SearchValues.Create("\r\n\\`*_[]<>#|");
 
     private readonly struct Labels(Language language)
     {

@@ -58,15 +58,23 @@ internal static class CompilationInputs
             carried[c.Id] = c;
         }
 
-        var seen = new HashSet<ReportId>();
+        // Sized once from the input's count when it has one: a million reports make no rehash and no list growth.
+        var capacity = reports.TryGetNonEnumeratedCount(out var count) ? count : 0;
+        var seen = new HashSet<ReportId>(capacity);
         var picked = selection.Reports;
+        picked.Capacity = capacity;
+
+        // In the period by its date in Finland (ReportingPeriodScheme.PeriodOf) is, for an instant, between the
+        // period's first and the next period's first instant in Finland: two comparisons per report, not a time-zone
+        // conversion.
+        var start = FinnishTime.StartOf(period.Start);
         var index = -1;
         foreach (var report in reports)
         {
             index++;
             Guard.Against.Null(report, nameof(reports));
             if (report.SubmittedAt is not { } submitted
-                || (!carried.ContainsKey(report.Id) && scheme.PeriodOf(submitted) != period))
+                || ((submitted < start || submitted >= end) && !(carried.Count > 0 && carried.ContainsKey(report.Id))))
             {
                 continue;
             }

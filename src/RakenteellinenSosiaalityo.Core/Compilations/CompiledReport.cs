@@ -127,7 +127,7 @@ public sealed record CompiledReport
             ServiceId = content.ServiceId,
             AreaId = content.AreaId,
             Language = content.Language,
-            Professions = ValueList.FromValues(content.Authors.Select(a => a.Profession).Distinct().Order()),
+            Professions = ProfessionsOf(content.Authors),
             Themes = content.Themes,
             Subjects = content.Subjects,
             Polarity = content.Polarity,
@@ -135,9 +135,70 @@ public sealed record CompiledReport
             Description = PersonalDataScanner.Redact(content.Description),
             ClientGroups = Redact(content.ClientGroups),
             ActionProposals = Redact(content.ActionProposals),
-            SupervisorRemarks = Redact(report.Recorded(RecordKind.Remark).Select(e => e.Text)),
+            SupervisorRemarks = Remarks(report),
         };
     }
 
-    private static ValueList<string> Redact(IEnumerable<string> texts) => ValueList<string>.From(texts.Select(PersonalDataScanner.Redact).ToList());
+    // A row is made per report and export: the lists are built without LINQ, and a list with nothing to redact (the
+    // usual case) is the content's own.
+    private static ValueList<string> Redact(IReadOnlyList<string> texts)
+    {
+        string[]? copy = null;
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var redacted = PersonalDataScanner.Redact(texts[i]);
+            if (!ReferenceEquals(redacted, texts[i]))
+            {
+                copy ??= [.. texts];
+                copy[i] = redacted;
+            }
+        }
+
+        return copy is null ? ValueList<string>.From(texts) : ValueList<string>.Own(copy);
+    }
+
+    private static ValueList<string> Remarks(SocialReport report)
+    {
+        List<string>? remarks = null;
+        var history = report.History;
+        for (var h = 0; h < history.Count; h++)
+        {
+            var entries = history[h].Entries;
+            for (var e = 0; e < entries.Count; e++)
+            {
+                if (entries[e].Kind == RecordKind.Remark)
+                {
+                    (remarks ??= []).Add(PersonalDataScanner.Redact(entries[e].Text));
+                }
+            }
+        }
+
+        return remarks is null ? ValueList<string>.Empty : ValueList<string>.Own([.. remarks]);
+    }
+
+    // The distinct professions in enum order, one shared list per combination.
+    private static ValueList<Profession> ProfessionsOf(IReadOnlyList<ReportAuthor> authors)
+    {
+        var mask = 0;
+        for (var a = 0; a < authors.Count; a++)
+        {
+            var profession = (int)authors[a].Profession;
+            if (profession is < 0 or >= 31)
+            {
+                return ValueList.FromValues(authors.Select(x => x.Profession).Distinct().Order());
+            }
+
+            mask |= 1 << profession;
+        }
+
+        if (mask >= ProfessionLists.Length)
+        {
+            return ValueList.FromValues(authors.Select(x => x.Profession).Distinct().Order());
+        }
+
+        // Benign race: two threads may build the same immutable list; either is kept.
+        return ProfessionLists[mask] ??= ValueList.FromValues(authors.Select(x => x.Profession).Distinct().Order());
+    }
+
+    private static readonly ValueList<Profession>?[] ProfessionLists = new ValueList<Profession>?[1 << Enum.GetValues<Profession>().Length];
 }

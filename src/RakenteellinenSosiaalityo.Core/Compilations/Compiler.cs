@@ -126,20 +126,28 @@ public static partial class Compiler
     private static CompilationContent Build(RegionProfile profile, ReportingPeriod period, Instant cutoff, CompilationInputs.Selection selection)
     {
         var process = profile.ReportProcess;
-        var included = new List<SocialReport>();
+        var picked = selection.Reports;
+
+        // Which picked reports are included, so that their array is allocated once at its size (a million reports).
+        var isIncluded = new bool[picked.Count];
+        var includedCount = 0;
         var carriedOver = new List<CarriedOverReport>();
         var excluded = new List<ExcludedReport>();
-        foreach (var report in selection.Reports)
+        for (var i = 0; i < picked.Count; i++)
         {
-            var originalPeriod = selection.Carried.TryGetValue(report.Id, out var carry) ? carry.OriginalPeriod : period;
+            var report = picked[i];
             var (status, ready) = report.StateAt(process, cutoff);
+            if (ready && status != LifecycleStatus.Withdrawn)
+            {
+                isIncluded[i] = true;
+                includedCount++;
+                continue;
+            }
+
+            var originalPeriod = selection.Carried.TryGetValue(report.Id, out var carry) ? carry.OriginalPeriod : period;
             if (status == LifecycleStatus.Withdrawn)
             {
                 excluded.Add(new(report.Id, originalPeriod, ExclusionReason.Withdrawn));
-            }
-            else if (ready)
-            {
-                included.Add(report);
             }
             else if (MayHoldPersonalData(report, process) && report.Content.FindPersonalData().Count > 0)
             {
@@ -148,6 +156,15 @@ public static partial class Compiler
             else
             {
                 carriedOver.Add(new(report.Id, originalPeriod, status));
+            }
+        }
+
+        var included = new SocialReport[includedCount];
+        for (int i = 0, k = 0; k < includedCount; i++)
+        {
+            if (isIncluded[i])
+            {
+                included[k++] = picked[i];
             }
         }
 
@@ -183,18 +200,17 @@ public static partial class Compiler
     }
 
     // Ordered by first submission, then id: the same set of reports gives the same list whatever the input order.
-    private static SocialReport[] Canonical(List<SocialReport> included)
+    private static SocialReport[] Canonical(SocialReport[] items)
     {
-        var items = included.ToArray();
+        if (InCanonicalOrder(items))
+        {
+            return items;
+        }
+
         var keys = new long[items.Length];
         for (var i = 0; i < items.Length; i++)
         {
             keys[i] = items[i].SubmittedAt!.Value.ToUnixTimeTicks();
-        }
-
-        if (InCanonicalOrder(items, keys))
-        {
-            return items;
         }
 
         Array.Sort(keys, items);
@@ -218,11 +234,12 @@ public static partial class Compiler
     }
 
     // Reports usually come as a region system stores them, in submission order: checking costs one pass, sorting many.
-    private static bool InCanonicalOrder(SocialReport[] items, long[] keys)
+    private static bool InCanonicalOrder(SocialReport[] items)
     {
         for (var i = 1; i < items.Length; i++)
         {
-            if (keys[i - 1] > keys[i] || (keys[i - 1] == keys[i] && string.CompareOrdinal(items[i - 1].Id.Value, items[i].Id.Value) > 0))
+            var (before, after) = (items[i - 1].SubmittedAt!.Value, items[i].SubmittedAt!.Value);
+            if (before > after || (before == after && string.CompareOrdinal(items[i - 1].Id.Value, items[i].Id.Value) > 0))
             {
                 return false;
             }
@@ -319,7 +336,7 @@ public static partial class Compiler
             profile.Id,
             period,
             cutoff,
-            ValueList<SocialReport>.From(included),
+            ValueList<SocialReport>.Own(included),
             ValueList<CarriedOverReport>.From(carriedOver.OrderBy(c => c.Id.Value, StringComparer.Ordinal)),
             ValueList<ExcludedReport>.From(excluded.OrderBy(e => e.Id.Value, StringComparer.Ordinal)),
             ValueList<ReportGroup>.From(themeKeys.Select(key => new ReportGroup(GroupingDimension.Theme, key.Value, themeGroups[key].Reports))),

@@ -99,8 +99,8 @@ internal sealed class ScanText
         return (originalStart, Origin(end - 1) + 1 - originalStart);
     }
 
-    // '\0' stands for "leave out".
-    private static char Fold(char c)
+    /// <summary>What <paramref name="c"/> (not ASCII) becomes in the folded text; <c>'\0'</c> stands for "leave out".</summary>
+    internal static char Fold(char c)
     {
         switch (c)
         {

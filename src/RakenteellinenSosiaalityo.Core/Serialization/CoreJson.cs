@@ -41,6 +41,10 @@ public static class CoreJson
         {
             TypeInfoResolver = CoreJsonContext.Default.WithAddedModifier(FlushingListConverter.Apply),
         };
+
+        // The same characters as NodaTime's patterns, without a string per instant or date (IsoWriting).
+        options.Converters.Insert(0, new IsoWriting.InstantWriter());
+        options.Converters.Insert(0, new IsoWriting.DateWriter());
         options.MakeReadOnly();
         return options;
     }

@@ -10,7 +10,8 @@ namespace RakenteellinenSosiaalityo.Core.Serialization;
 /// Sets <see cref="FlushingListConverter{T}"/> on the long lists of the library's documents, for the streaming writers
 /// only: whatever property of a document holds a list of these item types (a compilation's included, carried-over
 /// and excluded reports, a group's report ids, an export's reports and groups) is written item by item, so that
-/// fields added to a document later stream too.
+/// fields added to a document later stream too. Lists of strings (a report's client groups, proposals, themes) get
+/// <see cref="StringListWriter"/>, which writes them without an enumerator.
 /// </summary>
 internal static class FlushingListConverter
 {
@@ -27,6 +28,7 @@ internal static class FlushingListConverter
                 var t when t == typeof(IReadOnlyList<CompiledReport>) => new FlushingListConverter<CompiledReport>(),
                 var t when t == typeof(IReadOnlyList<CarriedOverReport>) => new FlushingListConverter<CarriedOverReport>(),
                 var t when t == typeof(IReadOnlyList<ExcludedReport>) => new FlushingListConverter<ExcludedReport>(),
+                var t when t == typeof(IReadOnlyList<string>) => StringListWriter.Instance,
                 _ => null,
             };
         }
