@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 # folder|threshold|tests that exercise it (a dotnet test filter)
 folders=(
   "Periods|68|FullyQualifiedName~Tests.Periods.|FullyQualifiedName~PeriodProperties"
-  "Actors|0|FullyQualifiedName~Tests.Actors."
+  "Actors|0|FullyQualifiedName~Tests.Actors.|FullyQualifiedName~Tests.Regions.BuiltInRegionsTests|FullyQualifiedName~Tests.Regions.RegionProfileJsonTests|FullyQualifiedName~Tests.Documents.DocumentJsonTests|FullyQualifiedName~Tests.Phenomena.PhenomenonProfileTests"
   "Text|75|FullyQualifiedName~Tests.Text."
 )
 
