@@ -8,14 +8,16 @@
 # that cannot start prints why and exits 0: the bound keeps .ci/run under its time, and no score is not a low score.
 # A folder's threshold is set a few points under its measured score (README "Mutation testing") and raised when the score
 # rises; 0 means not measured yet: the run records a score but cannot fail until one is measured and written here.
-# Periods: 71.51 % measured on 2026-12-01 (threshold 68). Actors: 2.22 %, its filter runs too few tests (threshold 0).
+# Periods: 71.51 % measured on 2026-12-01, 97.09 % after ReportingPeriodSchemeRuleTests (threshold 94).
+# Actors: 2.22 % with a filter that ran too few tests (threshold 0 until measured with the wider filter).
+# Processes, Compiler, Privacy: not measured yet (threshold 0).
 # Text: 25.00 % measured on 2026-12-01 in the morning, 79.13 % in the evening (only the Text tests run).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
 # folder|threshold|tests that exercise it (a dotnet test filter)
 folders=(
-  "Periods|68|FullyQualifiedName~Tests.Periods.|FullyQualifiedName~PeriodProperties"
+  "Periods|94|FullyQualifiedName~Tests.Periods.|FullyQualifiedName~PeriodProperties"
   "Actors|0|FullyQualifiedName~Tests.Actors.|FullyQualifiedName~Tests.Regions.BuiltInRegionsTests|FullyQualifiedName~Tests.Regions.RegionProfileJsonTests|FullyQualifiedName~Tests.Documents.DocumentJsonTests|FullyQualifiedName~Tests.Phenomena.PhenomenonProfileTests"
   "Text|75|FullyQualifiedName~Tests.Text."
   "Processes|0|FullyQualifiedName~Tests.Processes.|FullyQualifiedName~Tests.Reports.SocialReportTests|FullyQualifiedName~AuthorizationProperties|FullyQualifiedName~Properties.ProcessProperties"

@@ -12,8 +12,8 @@ namespace RakenteellinenSosiaalityo.Core.Tests.Compilations;
 /// </summary>
 public sealed class CompilerGuardTests
 {
-    private static readonly ReportingPeriod EkSpring = new(new LocalDate(2025, 1, 1), new LocalDate(2025, 6, 30));
-    private static readonly ReportingPeriod EkAutumn = new(new LocalDate(2025, 7, 1), new LocalDate(2025, 12, 31));
+    private static readonly ReportingPeriod EkSpring = CompilerTests.EkSpring;
+    private static readonly ReportingPeriod EkAutumn = CompilerTests.EkAutumn;
 
     // EK's spring period ends when 1 July begins in Finland: 30 June 21:00 UTC (summer time, UTC+3).
     private static readonly Instant SpringEnds = Instant.FromUtc(2025, 6, 30, 21, 0);

@@ -204,6 +204,16 @@ public sealed class ReportingPeriodSchemeRuleTests
     }
 
     [Fact]
+    public void IsPeriodOf_APeriodWhoseStartHasNoPeriodInTheCalendar_IsFalse_NotAnError()
+    {
+        // 1.1.-9998 lies in the winter period that began on 1.12.-9999, before NodaTime's first year.
+        var beforeTheFirst = new ReportingPeriod(new LocalDate(-9998, 1, 1), new LocalDate(-9998, 5, 31));
+
+        Assert.False(Kymenlaakso.IsPeriodOf(beforeTheFirst));
+        Assert.True(Kymenlaakso.IsPeriodOf(new ReportingPeriod(new LocalDate(-9998, 6, 1), new LocalDate(-9998, 11, 30))));
+    }
+
+    [Fact]
     public void PeriodRunningPastTheCalendarsLastYear_IsRefused_NotAnInvalidDate()
     {
         // 1.12.9999 would start a period ending 31.5.10000.
