@@ -9,7 +9,7 @@
 # A folder's threshold is set a few points under its measured score (README "Mutation testing") and raised when the score
 # rises; 0 means not measured yet: the run records a score but cannot fail until one is measured and written here.
 # Periods: 71.51 % measured on 2026-12-01, 97.09 % after ReportingPeriodSchemeRuleTests (threshold 94).
-# Actors: 2.22 % with a filter that ran too few tests (threshold 0 until measured with the wider filter).
+# Actors: 2.22 % with a filter that ran too few tests; 71.11 % with the wider filter and ActorTests (threshold 68).
 # Processes, Compiler, Privacy: not measured yet (threshold 0).
 # Text: 25.00 % measured on 2026-12-01 in the morning, 79.13 % in the evening (only the Text tests run).
 set -uo pipefail
@@ -18,7 +18,7 @@ cd "$(dirname "$0")/.."
 # folder|threshold|tests that exercise it (a dotnet test filter)
 folders=(
   "Periods|94|FullyQualifiedName~Tests.Periods.|FullyQualifiedName~PeriodProperties"
-  "Actors|0|FullyQualifiedName~Tests.Actors.|FullyQualifiedName~Tests.Regions.BuiltInRegionsTests|FullyQualifiedName~Tests.Regions.RegionProfileJsonTests|FullyQualifiedName~Tests.Documents.DocumentJsonTests|FullyQualifiedName~Tests.Phenomena.PhenomenonProfileTests"
+  "Actors|68|FullyQualifiedName~Tests.Actors.|FullyQualifiedName~Tests.Regions.BuiltInRegionsTests|FullyQualifiedName~Tests.Regions.RegionProfileJsonTests|FullyQualifiedName~Tests.Documents.DocumentJsonTests|FullyQualifiedName~Tests.Phenomena.PhenomenonProfileTests"
   "Text|75|FullyQualifiedName~Tests.Text."
   "Processes|0|FullyQualifiedName~Tests.Processes.|FullyQualifiedName~Tests.Reports.SocialReportTests|FullyQualifiedName~AuthorizationProperties|FullyQualifiedName~Properties.ProcessProperties"
   "Compiler|0|FullyQualifiedName~Tests.Compilations.CompilerTests|FullyQualifiedName~Tests.Compilations.CompilerGuardTests|FullyQualifiedName~Tests.Compilations.DefaultCutoffTests|FullyQualifiedName~Properties.CompilationProperties|FullyQualifiedName~Properties.CutoffProperties"

@@ -3,7 +3,6 @@ using RakenteellinenSosiaalityo.Core.Actors;
 using RakenteellinenSosiaalityo.Core.Evaluation;
 using RakenteellinenSosiaalityo.Core.Regions;
 using RakenteellinenSosiaalityo.Core.Text;
-using RakenteellinenSosiaalityo.Core.Validation;
 using static RakenteellinenSosiaalityo.Core.Tests.Regions.ProfileDocuments;
 
 namespace RakenteellinenSosiaalityo.Core.Tests.Actors;
@@ -22,6 +21,15 @@ public sealed class ActorTests
         var error = Assert.Throws<ArgumentException>(() => Team() with { Id = default });
 
         Assert.Equal("Id", error.ParamName);
+        Assert.Contains("names no actor", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ActorId_InvalidText_IsRefusedAsAnActorId_TheDefaultPrintsEmpty()
+    {
+        Assert.StartsWith("'Board' is not a valid actor id: use ", Assert.Throws<ArgumentException>(() => new ActorId("Board")).Message, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, default(ActorId).ToString());
+        Assert.Equal("board", new ActorId("board").ToString());
     }
 
     [Fact]
@@ -127,6 +135,8 @@ public sealed class ActorTests
     [InlineData("{ }", "A party reference object needs the property 'external'")]
     [InlineData("{ \"name\": { \"fi\": \"THL\" } }", "A party reference object has only the property 'external', not 'name'")]
     [InlineData("{ \"external\": { \"fi\": \" \" } }", "The party's 'external' name is invalid")]
+    [InlineData("{ \"external\": { \"fi\": 42 } }", "The party's 'external' name at .fi: ")]
+    [InlineData("{ \"external\": 42 }", "The party's 'external' name: ")]
     public void Participant_OfTheWrongShape_IsOneProblemAtTheParty_SayingWhatAPartyIs(string party, string says)
     {
         var json = $$"""{ "schemaVersion": 1, "records": [ { "kind": "meetingHeld", "on": "2025-01-14", "body": "network", "participants": [ {{party}} ] } ] }""";
