@@ -12,8 +12,8 @@ namespace RakenteellinenSosiaalityo.Core.Tests.Compilations;
 /// <summary>The compiler on a fixed small data set of each built-in region, with pinned results.</summary>
 public sealed class CompilerTests
 {
-    private static readonly ReportingPeriod EkSpring = new(new LocalDate(2025, 1, 1), new LocalDate(2025, 6, 30));
-    private static readonly ReportingPeriod EkAutumn = new(new LocalDate(2025, 7, 1), new LocalDate(2025, 12, 31));
+    internal static readonly ReportingPeriod EkSpring = new(new LocalDate(2025, 1, 1), new LocalDate(2025, 6, 30));
+    internal static readonly ReportingPeriod EkAutumn = new(new LocalDate(2025, 7, 1), new LocalDate(2025, 12, 31));
 
     // EK 5.3: compilations are made in January and August; the spring period is compiled in August.
     private static readonly Instant EkAugust = Utc(2025, 8, 15, 9, 0);

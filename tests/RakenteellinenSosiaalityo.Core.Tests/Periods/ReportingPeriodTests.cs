@@ -41,4 +41,19 @@ public sealed class ReportingPeriodTests
         Assert.Contains("\"start\": \"2025-12-01\"", json, StringComparison.Ordinal);
         Assert.Equal(period, back);
     }
+
+    [Fact]
+    public void EndsInDifferentCalendars_AreRefused_NamingTheRule()
+    {
+        var error = Assert.Throws<ArgumentException>(() =>
+            new ReportingPeriod(new LocalDate(2025, 12, 1), new LocalDate(2026, 5, 31, CalendarSystem.Julian)));
+
+        Assert.Equal("end", error.ParamName);
+        Assert.Contains("same calendar", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Overlaps_Null_IsRefused() =>
+        Assert.Equal("interval", Assert.Throws<ArgumentNullException>(() =>
+            new ReportingPeriod(new LocalDate(2025, 12, 1), new LocalDate(2026, 5, 31)).Overlaps(null!)).ParamName);
 }
