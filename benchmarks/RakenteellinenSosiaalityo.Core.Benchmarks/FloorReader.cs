@@ -2,7 +2,9 @@ using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
 using RakenteellinenSosiaalityo.Core.Actors;
+using RakenteellinenSosiaalityo.Core.Phenomena;
 using RakenteellinenSosiaalityo.Core.Processes;
+using RakenteellinenSosiaalityo.Core.Regions;
 using RakenteellinenSosiaalityo.Core.Reports;
 using RakenteellinenSosiaalityo.Core.Text;
 
@@ -180,7 +182,7 @@ internal static class FloorReader
         return new ReportContent
         {
             Authors = authors,
-            ServiceId = serviceId,
+            ServiceId = new ServiceId(serviceId!),
             AreaId = areaId,
             Language = language,
             Supervisor = supervisor,
@@ -191,7 +193,7 @@ internal static class FloorReader
             ActionProposals = proposals,
             Polarity = polarity,
             Duties = duties,
-            Themes = themes,
+            Themes = themes.ConvertAll(static t => new ThemeId(t)),
             ObservedOn = observedOn,
         };
     }

@@ -4,7 +4,9 @@ using NodaTime;
 using NodaTime.Utility;
 using RakenteellinenSosiaalityo.Core.Actors;
 using RakenteellinenSosiaalityo.Core.Collections;
+using RakenteellinenSosiaalityo.Core.Phenomena;
 using RakenteellinenSosiaalityo.Core.Processes;
+using RakenteellinenSosiaalityo.Core.Regions;
 using RakenteellinenSosiaalityo.Core.Reports;
 using RakenteellinenSosiaalityo.Core.Serialization;
 
@@ -266,7 +268,7 @@ internal static class IncludedReportFastReader
         return new ReportContent
         {
             Authors = authors,
-            ServiceId = serviceId,
+            ServiceId = new ServiceId(serviceId),
             AreaId = areaId,
             Language = language,
             Supervisor = supervisor,
@@ -277,7 +279,7 @@ internal static class IncludedReportFastReader
             ActionProposals = actionProposals ?? (IReadOnlyList<string>)ValueList<string>.Empty,
             Polarity = polarity,
             Duties = duties ?? (IReadOnlyList<StatutoryDuty>)ValueList<StatutoryDuty>.Empty,
-            Themes = themes ?? (IReadOnlyList<string>)ValueList<string>.Empty,
+            Themes = themes is null ? ValueList<ThemeId>.Empty : themes.ConvertAll(static t => new ThemeId(t)),
             ObservedOn = observed,
         };
     }

@@ -2,6 +2,7 @@ using Ardalis.GuardClauses;
 using NodaTime;
 using RakenteellinenSosiaalityo.Core.Actors;
 using RakenteellinenSosiaalityo.Core.Collections;
+using RakenteellinenSosiaalityo.Core.Phenomena;
 using RakenteellinenSosiaalityo.Core.Privacy;
 using RakenteellinenSosiaalityo.Core.Processes;
 using RakenteellinenSosiaalityo.Core.Regions;
