@@ -31,11 +31,7 @@ builder.Services.AddRegionProfile(options =>
 });
 
 var databasePath = Path.Combine(builder.Environment.ContentRootPath, builder.Configuration["Database"] ?? "region-system.db");
-builder.Services.AddSingleton(new Database(databasePath));
-builder.Services.AddSingleton<ReportStore>();
-builder.Services.AddSingleton<CompilationStore>();
-builder.Services.AddSingleton<ActivityRecordStore>();
-builder.Services.AddSingleton<PhenomenonReportStore>();
+builder.Services.AddAggregateStores(databasePath);
 
 builder.Services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>

@@ -117,6 +117,54 @@ public sealed class PhenomenonEndpointTests : TemporaryRegionSystem
     }
 
     [Fact]
+    public async Task RecordAnEntry_ThenCloseTheDecidedAction_Is200Each_VersionOneUpEach()
+    {
+        // EK 5.3 and annex 3: a further entry under the workshop step, then ArTu's decided action closed by its decider.
+        var (factory, api) = await CompiledRegionAsync(BuiltInRegions.EtelaKarjalaId);
+        var report = await WalkEveryStepAsync(api, factory, await ChooseAsync(api, await TopCandidateAsync(api)));
+        var before = await api.As(api.Compiler).GetAsync($"/phenomenon-reports/{report.Id}");
+        var version = int.Parse(before.Headers.ETag!.Tag.Trim('"'), System.Globalization.CultureInfo.InvariantCulture);
+        var step = api.Profile.PhenomenonProcess!.Steps.First(s => s.MayRecord.Concat(s.Records).Any());
+        var entry = new RecordEntry(step.MayRecord.Concat(step.Records).First(), "Ilmiöraportin lisähuomio.");
+
+        var recordResponse = await api.As(step.PerformedBy.Value).PostAsync($"/phenomenon-reports/{report.Id}/steps/{step.Id}/records", RegionApi.Json(new { entry }));
+
+        var recorded = await ReportAsync(api, recordResponse);
+        Assert.Equal($"\"{version + 1}\"", recordResponse.Headers.ETag?.Tag);
+        Assert.Contains(entry, recorded.Recorded(entry.Kind));
+
+        var action = Assert.Single(recorded.Actions);
+        var statusResponse = await api.As(action.DecidedBy.Actor.Value).PostAsync(
+            $"/phenomenon-reports/{report.Id}/actions/{action.Number}/status", RegionApi.Raw("""{ "status": "done", "note": "Toimenpide toteutettu." }"""));
+
+        var closed = await ReportAsync(api, statusResponse);
+        Assert.Equal($"\"{version + 2}\"", statusResponse.Headers.ETag?.Tag);
+        Assert.Equal(ActionStatus.Done, closed.Actions[0].Status);
+        Assert.Equal(closed, await ReportAsync(api, await api.As(api.Compiler).GetAsync($"/phenomenon-reports/{report.Id}")));
+    }
+
+    [Fact]
+    public async Task UnknownPhenomenonReport_Is404OnEverySharedRoute()
+    {
+        var (_, api) = Start(BuiltInRegions.EtelaKarjalaId);
+        var step = api.Profile.PhenomenonProcess!.Steps[1];
+        var by = api.As(step.PerformedBy.Value);
+        var id = PhenomenonReportId.For(api.Profile.Id, 1999);
+
+        foreach (var response in new[]
+        {
+            await by.GetAsync($"/phenomenon-reports/{id}"),
+            await by.PostAsync($"/phenomenon-reports/{id}/steps/{step.Id}", null),
+            await by.PostAsync($"/phenomenon-reports/{id}/steps/{step.Id}/records", RegionApi.Json(new { entry = new RecordEntry(RecordKind.Remark, "Huomio.") })),
+            await by.PostAsync($"/phenomenon-reports/{id}/actions/1/status", RegionApi.Raw("""{ "status": "done" }""")),
+        })
+        {
+            var problem = await RegionSystemTests.AssertProblem(response, HttpStatusCode.NotFound, "not-found");
+            Assert.Contains($"phenomenon report {id}", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task WorkshopSessionByAnotherActorThanTheStepsActor_Is403WrongActor_AndNothingChanges()
     {
         var (factory, api) = await CompiledRegionAsync(BuiltInRegions.EtelaKarjalaId);

@@ -4,6 +4,7 @@ using RakenteellinenSosiaalityo.Core.Compilations;
 using RakenteellinenSosiaalityo.Core.Csv;
 using RakenteellinenSosiaalityo.Core.Regions;
 using RegionSystem.Storage;
+using Shared = RegionSystem.Api.AggregateEndpoints<RakenteellinenSosiaalityo.Core.Compilations.CompilationId, RakenteellinenSosiaalityo.Core.Compilations.Compilation>;
 
 namespace RegionSystem.Api;
 
@@ -18,13 +19,18 @@ internal static class CompilationEndpoints
         var compilations = api.MapGroup("/compilations").WithTags("Compilations");
         compilations.MapPost("/", Compile).Accepts<CompileRequest>("application/json")
             .WithSummary("Compiles the reporting period holding 'period' from the stored reports, cut off now, and performs the first compilation step.");
-        compilations.MapGet("/", List).WithSummary("Lists the region's compilations (id, period, status, version, pending steps).");
-        compilations.MapGet("/{id}", Get).WithSummary("The compilation as the library's JSON document (content, included reports' histories, its own history).");
+        Shared.MapList(compilations, View).WithSummary("Lists the region's compilations (id, period, status, version, pending steps).");
+        Shared.MapGet(compilations).WithSummary("The compilation as the library's JSON document (content, included reports' histories, its own history).");
         compilations.MapGet("/{id}/markdown", Markdown).WithSummary("The compilation as Markdown for the intranet (language fi, sv or en).");
         compilations.MapGet("/{id}/csv", Csv).WithSummary("One row per included report as CSV (language; delimiter comma or semicolon).");
-        compilations.MapPost("/{id}/steps/{step}", Perform).Accepts<StepRequest>("application/json").WithSummary("Performs a compilation step, with entries and decided actions.");
-        compilations.MapPost("/{id}/steps/{step}/records", Record).Accepts<RecordRequest>("application/json").WithSummary("Records an entry or decides an action under a step.");
-        compilations.MapPost("/{id}/actions/{number:int}/status", ChangeActionStatus).Accepts<ActionStatusRequest>("application/json")
+        Shared.MapPerform(compilations, new StepRequest(), (body, call) => c => c.Perform(call.Profile, call.Step, call.By, call.At, body.Entries ?? [], body.Decisions ?? []))
+            .WithSummary("Performs a compilation step, with entries and decided actions.");
+        Shared.MapRecordOrDecide(
+            compilations,
+            (c, call, entry) => c.Record(call.Profile, call.Step, call.By, call.At, entry),
+            (c, call, decision) => c.Record(call.Profile, call.Step, call.By, call.At, decision))
+            .WithSummary("Records an entry or decides an action under a step.");
+        Shared.MapChangeActionStatus(compilations, (c, body, call) => c.ChangeActionStatus(call.Profile, call.Number, body.Status, call.By, call.At, body.Note))
             .WithSummary("Closes a decided action as done or cancelled.");
     }
 
@@ -45,27 +51,16 @@ internal static class CompilationEndpoints
         return Responses.Document(http, CompilationJson.Serialize(compilation), 1, StatusCodes.Status201Created);
     }
 
-    private static IResult List(ClaimsPrincipal user, RegionProfile profile, CompilationStore store)
+    private static object View(Stored<Compilation> row, RegionProfile profile) => new
     {
-        Caller.Of(user, profile);
-        return Results.Ok(store.All().Select(row => new
-        {
-            id = row.Compilation.Id.Value,
-            periodStart = row.Compilation.Content.Period.Start,
-            periodEnd = row.Compilation.Content.Period.End,
-            status = row.Compilation.Status,
-            version = row.Version,
-            performedSteps = row.Compilation.PerformedSteps,
-            pendingSteps = row.Compilation.PendingSteps(profile).Select(step => step.Id).ToList(),
-        }).ToList());
-    }
-
-    private static IResult Get(HttpContext http, string id, ClaimsPrincipal user, RegionProfile profile, CompilationStore store)
-    {
-        Caller.Of(user, profile);
-        var (compilation, version) = store.Get(id);
-        return Responses.Document(http, CompilationJson.Serialize(compilation), version);
-    }
+        id = row.Aggregate.Id.Value,
+        periodStart = row.Aggregate.Content.Period.Start,
+        periodEnd = row.Aggregate.Content.Period.End,
+        status = row.Aggregate.Status,
+        version = row.Version,
+        performedSteps = row.Aggregate.PerformedSteps,
+        pendingSteps = row.Aggregate.PendingSteps(profile).Select(step => step.Id).ToList(),
+    };
 
     private static IResult Markdown(HttpContext http, string id, ClaimsPrincipal user, RegionProfile profile, CompilationStore store)
     {
@@ -89,37 +84,5 @@ internal static class CompilationEndpoints
         var (compilation, version) = store.Get(id);
         http.Response.Headers.ETag = Responses.Tag(version);
         return Results.Text(CompilationCsv.ToCsv(compilation.Content, profile, language, delimiter), "text/csv; charset=utf-8", System.Text.Encoding.UTF8);
-    }
-
-    private static async Task<IResult> Perform(HttpContext http, string id, string step, ClaimsPrincipal user, RegionProfile profile, CompilationStore store, IClock clock)
-    {
-        var by = Caller.Of(user, profile);
-        var body = await RequestBody.ReadOptionalAsync<StepRequest>(http.Request) ?? new StepRequest();
-        return Change(http, id, store, c => c.Perform(profile, step, by, clock.GetCurrentInstant(), body.Entries ?? [], body.Decisions ?? []));
-    }
-
-    private static async Task<IResult> Record(HttpContext http, string id, string step, ClaimsPrincipal user, RegionProfile profile, CompilationStore store, IClock clock)
-    {
-        var by = Caller.Of(user, profile);
-        var body = await RequestBody.ReadAsync<RecordRequest>(http.Request);
-        return body.Apply(
-            entry => Change(http, id, store, c => c.Record(profile, step, by, clock.GetCurrentInstant(), entry)),
-            decision => Change(http, id, store, c => c.Record(profile, step, by, clock.GetCurrentInstant(), decision)));
-    }
-
-    private static async Task<IResult> ChangeActionStatus(HttpContext http, string id, int number, ClaimsPrincipal user, RegionProfile profile, CompilationStore store, IClock clock)
-    {
-        var by = Caller.Of(user, profile);
-        var body = await RequestBody.ReadAsync<ActionStatusRequest>(http.Request);
-        return Change(http, id, store, c => c.ChangeActionStatus(profile, number, body.Status, by, clock.GetCurrentInstant(), body.Note));
-    }
-
-    private static IResult Change(HttpContext http, string id, CompilationStore store, Func<Compilation, Compilation> operation)
-    {
-        var (compilation, version) = store.Get(id);
-        Responses.CheckIfMatch(http.Request, id, version);
-        var changed = operation(compilation);
-        var newVersion = store.Replace(changed, version);
-        return Responses.Document(http, CompilationJson.Serialize(changed), newVersion);
     }
 }

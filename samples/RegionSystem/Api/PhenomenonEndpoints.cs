@@ -4,6 +4,7 @@ using RakenteellinenSosiaalityo.Core.Compilations;
 using RakenteellinenSosiaalityo.Core.Phenomena;
 using RakenteellinenSosiaalityo.Core.Regions;
 using RegionSystem.Storage;
+using Shared = RegionSystem.Api.AggregateEndpoints<RakenteellinenSosiaalityo.Core.Phenomena.PhenomenonReportId, RakenteellinenSosiaalityo.Core.Phenomena.PhenomenonReport>;
 
 namespace RegionSystem.Api;
 
@@ -21,18 +22,22 @@ internal static class PhenomenonEndpoints
         reports.MapGet("/candidates", Candidates).WithSummary("The themes of the latest compilation ending in or before 'year', ranked, with reasons in fi/sv/en.");
         reports.MapPost("/", Choose).Accepts<PhenomenonSelection>("application/json")
             .WithSummary("Chooses the year's phenomenon (the phenomenon process's first step); the id is the region and the year.");
-        reports.MapGet("/", List).WithSummary("Lists the region's phenomenon reports (id, year, title, status, version, pending steps).");
-        reports.MapGet("/{id}", Get).WithSummary("The phenomenon report as the library's JSON document with its full history; ETag is the version.");
+        Shared.MapList(reports, View).WithSummary("Lists the region's phenomenon reports (id, year, title, status, version, pending steps).");
+        Shared.MapGet(reports).WithSummary("The phenomenon report as the library's JSON document with its full history; ETag is the version.");
         reports.MapGet("/{id}/markdown", Markdown).WithSummary("The phenomenon report as Markdown (language fi, sv or en).");
         reports.MapPost("/{id}/workshops", RecordWorkshop).Accepts<WorkshopSession>("application/json")
             .WithSummary("Records a workshop session under its workshop's step, by that step's actor.");
         reports.MapGet("/{id}/draft", Draft).WithSummary("A draft text composed from the sessions and the stored compilations' figures (not stored).");
         reports.MapPut("/{id}/text", Write).Accepts<PhenomenonReportText>("application/json")
             .WithSummary("Writes (or edits) the text, computing the prevalence from the stored compilations.");
-        reports.MapPost("/{id}/steps/{step}", Perform).Accepts<PhenomenonStepRequest>("application/json")
+        Shared.MapPerform(reports, new PhenomenonStepRequest(), (body, call) => r => r.Perform(call.Profile, call.Step, call.By, call.At, body.Entries ?? [], body.Decisions, body.Recipients))
             .WithSummary("Performs a step, with entries, decided actions and recipients.");
-        reports.MapPost("/{id}/steps/{step}/records", Record).Accepts<RecordRequest>("application/json").WithSummary("Records an entry or decides an action under a step.");
-        reports.MapPost("/{id}/actions/{number:int}/status", ChangeActionStatus).Accepts<ActionStatusRequest>("application/json")
+        Shared.MapRecordOrDecide(
+            reports,
+            (r, call, entry) => r.Record(call.Profile, call.Step, call.By, call.At, entry),
+            (r, call, decision) => r.Record(call.Profile, call.Step, call.By, call.At, decision))
+            .WithSummary("Records an entry or decides an action under a step.");
+        Shared.MapChangeActionStatus(reports, (r, body, call) => r.ChangeActionStatus(call.Profile, call.Number, body.Status, call.By, call.At, body.Note))
             .WithSummary("Closes a decided action as done or cancelled.");
     }
 
@@ -53,27 +58,16 @@ internal static class PhenomenonEndpoints
         return Responses.Document(http, PhenomenonReportJson.Serialize(report), 1, StatusCodes.Status201Created);
     }
 
-    private static IResult List(ClaimsPrincipal user, RegionProfile profile, PhenomenonReportStore store)
+    private static object View(Stored<PhenomenonReport> row, RegionProfile profile) => new
     {
-        Caller.Of(user, profile);
-        return Results.Ok(store.All().Select(row => new
-        {
-            id = row.Report.Id.Value,
-            year = row.Report.Selection.Year,
-            title = row.Report.Selection.Title,
-            status = row.Report.Status,
-            version = row.Version,
-            performedSteps = row.Report.PerformedSteps,
-            pendingSteps = row.Report.PendingSteps(profile).Select(step => step.Id).ToList(),
-        }).ToList());
-    }
-
-    private static IResult Get(HttpContext http, string id, ClaimsPrincipal user, RegionProfile profile, PhenomenonReportStore store)
-    {
-        Caller.Of(user, profile);
-        var (report, version) = store.Get(id);
-        return Responses.Document(http, PhenomenonReportJson.Serialize(report), version);
-    }
+        id = row.Aggregate.Id.Value,
+        year = row.Aggregate.Selection.Year,
+        title = row.Aggregate.Selection.Title,
+        status = row.Aggregate.Status,
+        version = row.Version,
+        performedSteps = row.Aggregate.PerformedSteps,
+        pendingSteps = row.Aggregate.PendingSteps(profile).Select(step => step.Id).ToList(),
+    };
 
     private static IResult Markdown(HttpContext http, string id, ClaimsPrincipal user, RegionProfile profile, PhenomenonReportStore store)
     {
@@ -88,13 +82,13 @@ internal static class PhenomenonEndpoints
     {
         var by = Caller.Of(user, profile);
         var session = await RequestBody.ReadAsync<WorkshopSession>(http.Request);
-        return Change(http, id, store, r => r.RecordWorkshop(profile, session, by, clock.GetCurrentInstant()));
+        return Shared.Change(http, id, store, r => r.RecordWorkshop(profile, session, by, clock.GetCurrentInstant()));
     }
 
     private static IResult Draft(string id, ClaimsPrincipal user, RegionProfile profile, PhenomenonReportStore store, CompilationStore compilations)
     {
         Caller.Of(user, profile);
-        var (report, _) = store.Get(id);
+        var report = store.Get(id).Aggregate;
         return Results.Ok(report.ComposeDraft(profile, CompilationsUpTo(compilations, report.Selection.Year)));
     }
 
@@ -102,44 +96,12 @@ internal static class PhenomenonEndpoints
     {
         var by = Caller.Of(user, profile);
         var text = await RequestBody.ReadAsync<PhenomenonReportText>(http.Request);
-        return Change(http, id, store, r => r.Write(profile, text, CompilationsUpTo(compilations, r.Selection.Year), by, clock.GetCurrentInstant()));
-    }
-
-    private static async Task<IResult> Perform(HttpContext http, string id, string step, ClaimsPrincipal user, RegionProfile profile, PhenomenonReportStore store, IClock clock)
-    {
-        var by = Caller.Of(user, profile);
-        var body = await RequestBody.ReadOptionalAsync<PhenomenonStepRequest>(http.Request) ?? new PhenomenonStepRequest();
-        return Change(http, id, store, r => r.Perform(profile, step, by, clock.GetCurrentInstant(), body.Entries ?? [], body.Decisions, body.Recipients));
-    }
-
-    private static async Task<IResult> Record(HttpContext http, string id, string step, ClaimsPrincipal user, RegionProfile profile, PhenomenonReportStore store, IClock clock)
-    {
-        var by = Caller.Of(user, profile);
-        var body = await RequestBody.ReadAsync<RecordRequest>(http.Request);
-        return body.Apply(
-            entry => Change(http, id, store, r => r.Record(profile, step, by, clock.GetCurrentInstant(), entry)),
-            decision => Change(http, id, store, r => r.Record(profile, step, by, clock.GetCurrentInstant(), decision)));
-    }
-
-    private static async Task<IResult> ChangeActionStatus(HttpContext http, string id, int number, ClaimsPrincipal user, RegionProfile profile, PhenomenonReportStore store, IClock clock)
-    {
-        var by = Caller.Of(user, profile);
-        var body = await RequestBody.ReadAsync<ActionStatusRequest>(http.Request);
-        return Change(http, id, store, r => r.ChangeActionStatus(profile, number, body.Status, by, clock.GetCurrentInstant(), body.Note));
-    }
-
-    private static IResult Change(HttpContext http, string id, PhenomenonReportStore store, Func<PhenomenonReport, PhenomenonReport> operation)
-    {
-        var (report, version) = store.Get(id);
-        Responses.CheckIfMatch(http.Request, id, version);
-        var changed = operation(report);
-        var newVersion = store.Replace(changed, version);
-        return Responses.Document(http, PhenomenonReportJson.Serialize(changed), newVersion);
+        return Shared.Change(http, id, store, r => r.Write(profile, text, CompilationsUpTo(compilations, r.Selection.Year), by, clock.GetCurrentInstant()));
     }
 
     // The compilations a year's phenomenon report draws on: those of periods ending in or before that year.
     private static List<Compilation> CompilationsUpTo(CompilationStore store, int year) =>
-        store.All().Select(row => row.Compilation).Where(c => c.Content.Period.End.Year <= year).ToList();
+        store.All().Select(row => row.Aggregate).Where(c => c.Content.Period.End.Year <= year).ToList();
 
     private static int Year(HttpRequest request) =>
         int.TryParse(request.Query["year"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) && year is >= 2000 and <= 9999

@@ -46,7 +46,7 @@ internal static class YearEndpoints
         Caller.Of(user, profile);
         var asOf = Responses.Date(request, "asOf") ?? FinnishTime.DateOf(clock.GetCurrentInstant());
         var annualClock = AnnualClock.For(profile, CheckYear(year));
-        var stored = phenomenonReports.All().Select(r => r.Report).ToList();
+        var stored = phenomenonReports.All().Select(r => r.Aggregate).ToList();
         var progress = annualClock.Progress(ActivityRecord.Completions(records.ForYear(year)), stored, asOf);
         return Results.Ok(new
         {
@@ -94,8 +94,8 @@ internal static class YearEndpoints
         Caller.Of(user, profile);
         var language = Responses.Language(request);
         var dates = new DateInterval(new LocalDate(CheckYear(year), 1, 1), new LocalDate(year, 12, 31));
-        var contents = compilations.All().Select(c => c.Compilation.Content);
-        var stored = phenomenonReports.All().Select(r => r.Report);
+        var contents = compilations.All().Select(c => c.Aggregate.Content);
+        var stored = phenomenonReports.All().Select(r => r.Aggregate);
         if (!Evaluator.TryEvaluate(profile, dates, reports.Submitted(), contents, stored, records.ForYear(year), [], out var evaluation, out var error))
         {
             throw error!;
