@@ -95,7 +95,7 @@ internal static class CompilationEndpoints
     {
         var by = Caller.Of(user, profile);
         var body = await RequestBody.ReadOptionalAsync<StepRequest>(http.Request) ?? new StepRequest();
-        return Change(http, id, store, c => c.Perform(profile, step, by, clock.GetCurrentInstant(), body.Entries ?? [], body.Decisions ?? []));
+        return Change(http, id, store, c => c.Perform(profile, StepRoute.Parse(step), by, clock.GetCurrentInstant(), body.Entries ?? [], body.Decisions ?? []));
     }
 
     private static async Task<IResult> Record(HttpContext http, string id, string step, ClaimsPrincipal user, RegionProfile profile, CompilationStore store, IClock clock)
@@ -103,8 +103,8 @@ internal static class CompilationEndpoints
         var by = Caller.Of(user, profile);
         var body = await RequestBody.ReadAsync<RecordRequest>(http.Request);
         return body.Apply(
-            entry => Change(http, id, store, c => c.Record(profile, step, by, clock.GetCurrentInstant(), entry)),
-            decision => Change(http, id, store, c => c.Record(profile, step, by, clock.GetCurrentInstant(), decision)));
+            entry => Change(http, id, store, c => c.Record(profile, StepRoute.Parse(step), by, clock.GetCurrentInstant(), entry)),
+            decision => Change(http, id, store, c => c.Record(profile, StepRoute.Parse(step), by, clock.GetCurrentInstant(), decision)));
     }
 
     private static async Task<IResult> ChangeActionStatus(HttpContext http, string id, int number, ClaimsPrincipal user, RegionProfile profile, CompilationStore store, IClock clock)

@@ -109,7 +109,7 @@ internal static class PhenomenonEndpoints
     {
         var by = Caller.Of(user, profile);
         var body = await RequestBody.ReadOptionalAsync<PhenomenonStepRequest>(http.Request) ?? new PhenomenonStepRequest();
-        return Change(http, id, store, r => r.Perform(profile, step, by, clock.GetCurrentInstant(), body.Entries ?? [], body.Decisions, body.Recipients));
+        return Change(http, id, store, r => r.Perform(profile, StepRoute.Parse(step), by, clock.GetCurrentInstant(), body.Entries ?? [], body.Decisions, body.Recipients));
     }
 
     private static async Task<IResult> Record(HttpContext http, string id, string step, ClaimsPrincipal user, RegionProfile profile, PhenomenonReportStore store, IClock clock)
@@ -117,8 +117,8 @@ internal static class PhenomenonEndpoints
         var by = Caller.Of(user, profile);
         var body = await RequestBody.ReadAsync<RecordRequest>(http.Request);
         return body.Apply(
-            entry => Change(http, id, store, r => r.Record(profile, step, by, clock.GetCurrentInstant(), entry)),
-            decision => Change(http, id, store, r => r.Record(profile, step, by, clock.GetCurrentInstant(), decision)));
+            entry => Change(http, id, store, r => r.Record(profile, StepRoute.Parse(step), by, clock.GetCurrentInstant(), entry)),
+            decision => Change(http, id, store, r => r.Record(profile, StepRoute.Parse(step), by, clock.GetCurrentInstant(), decision)));
     }
 
     private static async Task<IResult> ChangeActionStatus(HttpContext http, string id, int number, ClaimsPrincipal user, RegionProfile profile, PhenomenonReportStore store, IClock clock)

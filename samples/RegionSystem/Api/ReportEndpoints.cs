@@ -78,14 +78,14 @@ internal static class ReportEndpoints
             throw ApiProblemException.Invalid([new("$.decisions", RakenteellinenSosiaalityo.Core.Validation.ValidationRules.UnknownProperty, "A report step decides no actions; decisions belong to a compilation step.")]);
         }
 
-        return Change(http, id, store, report => report.Perform(profile, step, by, clock.GetCurrentInstant(), body.Entries ?? []));
+        return Change(http, id, store, report => report.Perform(profile, StepRoute.Parse(step), by, clock.GetCurrentInstant(), body.Entries ?? []));
     }
 
     private static async Task<IResult> Record(HttpContext http, string id, string step, ClaimsPrincipal user, RegionProfile profile, ReportStore store, IClock clock)
     {
         var by = Caller.Of(user, profile);
         var entry = await RequestBody.ReadAsync<RecordEntry>(http.Request);
-        return Change(http, id, store, report => report.Record(profile, step, by, clock.GetCurrentInstant(), entry));
+        return Change(http, id, store, report => report.Record(profile, StepRoute.Parse(step), by, clock.GetCurrentInstant(), entry));
     }
 
     private static async Task<IResult> Return(HttpContext http, string id, ClaimsPrincipal user, RegionProfile profile, ReportStore store, IClock clock)
