@@ -107,7 +107,7 @@ public class CompilationDocumentBenchmarks
                 writer.WriteString("action", Names.Action[(int)e.Action]);
                 if (e.StepId is { } step)
                 {
-                    writer.WriteString("stepId", step);
+                    writer.WriteString("stepId", step.Value);
                 }
 
                 if (e.Entries.Count > 0)

@@ -103,7 +103,7 @@ internal static class PhenomenonSection
         output.WriteLine($"{Words.Say(language, "Ilmiölähtöinen sosiaalinen raportti", "Fenomenbaserad social rapport", "Phenomenon-based social report")} {year}: {report.Selection.Title}");
         foreach (var e in report.History)
         {
-            var stepName = process.Steps.FirstOrDefault(s => s.Id == e.StepId)?.Name.Get(language) ?? e.StepId;
+            var stepName = process.Steps.FirstOrDefault(s => s.Id == e.StepId)?.Name.Get(language) ?? e.StepId?.Value;
             output.WriteLine($"  {FinnishDate.Format(FinnishTime.DateOf(e.At))} {e.StepId}: {stepName} ({profile.FindActor(e.By.Actor)?.Name.Get(language) ?? e.By.Actor.ToString()})");
         }
 

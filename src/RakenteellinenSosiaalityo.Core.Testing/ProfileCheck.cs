@@ -298,7 +298,7 @@ public static class ProfileCheck
         return NotPerformable($"$.{process}.steps[{index}]", step.Id, refused.ToString(), refused.ToString(), refused.ToString());
     }
 
-    private static ProfileFinding NotPerformable(string path, string stepId, string fi, string sv, string en) =>
+    private static ProfileFinding NotPerformable(string path, StepId stepId, string fi, string sv, string en) =>
         Error("step-not-performable", path, $"Kukaan ei voi suorittaa vaihetta '{stepId}': {fi}.", $"Ingen kan utföra steget '{stepId}': {sv}.", $"Nobody can perform step '{stepId}': {en}.");
 
     private static AnnualClock? DryRunClock(RegionProfile profile, int year, List<ProfileFinding> findings)

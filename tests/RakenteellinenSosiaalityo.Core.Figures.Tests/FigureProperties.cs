@@ -41,14 +41,14 @@ public sealed class FigureProperties
         var layout = ProcessFlow.Layout(profile, process, null, Language.Finnish);
         var document = FigureChecks.Parse(ProcessFlow.ToSvg(profile, process));
 
-        Assert.Equal(process.Steps.Select(s => s.Id), layout.Boxes.Select(b => b.Step.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(process.Steps.Select(s => s.Id.Value), layout.Boxes.Select(b => b.Step.Id.Value).Order(StringComparer.Ordinal));
         Assert.Equal(process.Steps.Count, document.Descendants(FigureChecks.Svg + "g").Count(g => (string?)g.Attribute("class") == "step"));
         foreach (var step in process.Steps.Where(s => s.After is not null))
         {
             Assert.Single(layout.Edges, e => e.From == step.After && e.To == step.Id && e.IsAfter);
         }
 
-        Assert.Equal(process.Steps.Skip(1).Select(s => (process.Predecessor(s)!.Id, s.Id)).Order(), layout.Edges.Select(e => (e.From, e.To)).Order());
+        Assert.Equal(process.Steps.Skip(1).Select(s => (process.Predecessor(s)!.Id.Value, s.Id.Value)).Order(), layout.Edges.Select(e => (e.From.Value, e.To.Value)).Order());
         Assert.Equal(process.Steps.Count - 1, document.Descendants(FigureChecks.Svg + "g").Count(g => (string?)g.Attribute("class") == "edge"));
         FigureChecks.LabelsInsideAndApart(layout.Labels, layout.ViewBox);
         FigureChecks.AllCoordinatesInside(document);

@@ -39,7 +39,7 @@ public sealed class ProcessFlowTests
         Assert.Equal(process.Steps.Count, steps.Count);
         foreach (var step in process.Steps)
         {
-            var element = Assert.Single(steps, s => (string?)s.Attribute("data-step") == step.Id);
+            var element = Assert.Single(steps, s => (string?)s.Attribute("data-step") == step.Id.Value);
             var box = Assert.Single(layout.Boxes, b => b.Step.Id == step.Id);
             Assert.Equal($"{process.Steps.ToList().IndexOf(step) + 1}. {step.Name.Get(language)}", box.Title);
             Assert.Equal(box.Name.Lines, element.Elements(FigureChecks.Svg + "text").First().Elements(FigureChecks.Svg + "tspan").Select(t => t.Value));
@@ -52,7 +52,7 @@ public sealed class ProcessFlowTests
         Assert.Equal(process.Steps.Count - 1, edges.Count);
         foreach (var step in process.Steps.Skip(1))
         {
-            Assert.Single(edges, e => (string?)e.Attribute("data-to") == step.Id && (string?)e.Attribute("data-from") == process.Predecessor(step)!.Id);
+            Assert.Single(edges, e => (string?)e.Attribute("data-to") == step.Id.Value && (string?)e.Attribute("data-from") == process.Predecessor(step)!.Id.Value);
         }
     }
 
@@ -76,7 +76,7 @@ public sealed class ProcessFlowTests
         var profile = BuiltInRegions.EtelaKarjala;
         var layout = ProcessFlow.Layout(profile, profile.CompilationProcess, null, Language.English);
 
-        var review = Assert.Single(layout.Boxes, b => b.Step.Id == "network-review");
+        var review = Assert.Single(layout.Boxes, b => b.Step.Id.Value == "network-review");
         Assert.Contains("Records: observation", review.DetailTexts);
         Assert.Contains(review.DetailTexts, d => d.StartsWith("May record: solution proposal", StringComparison.Ordinal));
         Assert.Contains("Due: in Jan, Aug", review.DetailTexts);
@@ -99,8 +99,8 @@ public sealed class ProcessFlowTests
 
         Assert.Equal(3, layout.Edges.Count);
         Assert.All(layout.Edges, e => Assert.True(e.IsAfter));
-        Assert.Contains(layout.Edges, e => e.From == "select" && e.To == "write");
-        Assert.Contains(layout.Edges, e => e.From == "workshop" && e.To == "approve");
+        Assert.Contains(layout.Edges, e => e.From.Value == "select" && e.To.Value == "write");
+        Assert.Contains(layout.Edges, e => e.From.Value == "workshop" && e.To.Value == "approve");
         FlowChecks.BoxesApartAndEdgesConnected(layout);
         FigureChecks.LabelsInsideAndApart(layout.Labels, layout.ViewBox);
     }
@@ -111,7 +111,7 @@ public sealed class ProcessFlowTests
         var process = new ProcessDefinition([Step("a", "network"), Step("b", "artu", after: "c"), Step("c", "network", after: "a")]);
         var layout = ProcessFlow.Layout(BuiltInRegions.EtelaKarjala, process, null, Language.Finnish);
 
-        Assert.Equal(["a", "c", "b"], layout.Boxes.OrderBy(b => b.Column).Select(b => b.Step.Id));
+        Assert.Equal(["a", "c", "b"], layout.Boxes.OrderBy(b => b.Column).Select(b => b.Step.Id.Value));
         FlowChecks.BoxesApartAndEdgesConnected(layout);
     }
 
@@ -137,7 +137,7 @@ public sealed class ProcessFlowTests
     [Fact]
     public void Mermaid_EscapesQuotesAndAngleBracketsInLabels()
     {
-        var process = new ProcessDefinition([new ProcessStep { Id = "a", Name = new LocalizedText("Say \"hi\" <b>#1</b>"), PerformedBy = new ActorId("network") }]);
+        var process = new ProcessDefinition([new ProcessStep { Id = new StepId("a"), Name = new LocalizedText("Say \"hi\" <b>#1</b>"), PerformedBy = new ActorId("network") }]);
         var mermaid = ProcessFlow.ToMermaid(BuiltInRegions.EtelaKarjala, process);
 
         Assert.Contains("s1[\"1. Say #quot;hi#quot; #lt;b#gt;#35;1#lt;/b#gt;", mermaid, StringComparison.Ordinal);
@@ -161,5 +161,5 @@ public sealed class ProcessFlowTests
     private static ProcessDefinition Process(RegionProfile profile, string which) => which == "report" ? profile.ReportProcess : profile.CompilationProcess;
 
     private static ProcessStep Step(string id, string actor, string? after = null) =>
-        new() { Id = id, Name = new LocalizedText($"Vaihe {id}"), PerformedBy = new ActorId(actor), After = after };
+        new() { Id = new StepId(id), Name = new LocalizedText($"Vaihe {id}"), PerformedBy = new ActorId(actor), After = after is null ? null : new StepId(after) };
 }

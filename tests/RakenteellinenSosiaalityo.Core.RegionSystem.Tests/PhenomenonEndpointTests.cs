@@ -175,7 +175,7 @@ public sealed class PhenomenonEndpointTests : TemporaryRegionSystem
         var response = await api.As(intruder).PostAsync($"/phenomenon-reports/{report.Id}/workshops", RegionApi.Json(Session(api, factory, workshop)));
 
         var problem = await RegionSystemTests.AssertProblem(response, HttpStatusCode.Forbidden, LifecycleRules.WrongActor);
-        Assert.Contains(workshop.Step, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains(workshop.Step.Value, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(report, await ReportAsync(api, await api.As(api.Compiler).GetAsync($"/phenomenon-reports/{report.Id}")));
     }
 
@@ -228,7 +228,7 @@ public sealed class PhenomenonEndpointTests : TemporaryRegionSystem
             workshop.Collects.Select(kind => new WorkshopInput(kind, $"Asumisen kustannukset näkyvät palvelussa ({kind}).", service)).ToList());
     }
 
-    private static ProcessStep Step(RegionApi api, string id) => api.Profile.PhenomenonProcess!.Steps.Single(s => s.Id == id);
+    private static ProcessStep Step(RegionApi api, StepId id) => api.Profile.PhenomenonProcess!.Steps.Single(s => s.Id == id);
 
     private static async Task<PhenomenonReport> ReportAsync(RegionApi api, HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK)
     {

@@ -118,7 +118,7 @@ public sealed class RegionSystemTests : TemporaryRegionSystem
         var response = await api.As(intruder).PostAsync($"/reports/{report.Id}/steps/{step.Id}", RegionApi.Json(new { entries = RegionApi.EntriesFor(step) }));
 
         var problem = await AssertProblem(response, HttpStatusCode.Forbidden, LifecycleRules.WrongActor);
-        Assert.Contains(step.Id, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains(step.Id.Value, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(report, await api.ReportAsync(await api.As(api.Professional).GetAsync($"/reports/{report.Id}")));
     }
 
@@ -132,6 +132,7 @@ public sealed class RegionSystemTests : TemporaryRegionSystem
         await AssertProblem(await api.As(api.Professional).GetAsync("/reports/not a valid id"), HttpStatusCode.NotFound, "not-found");
         await AssertProblem(await api.As(api.Compiler).GetAsync("/compilations/etela-karjala-1999-01-01/markdown"), HttpStatusCode.NotFound, "not-found");
         await AssertProblem(await api.As(api.Professional).PostAsync($"/reports/{report.Id}/steps/no-such-step", null), HttpStatusCode.NotFound, LifecycleRules.UnknownStep);
+        await AssertProblem(await api.As(api.Professional).PostAsync($"/reports/{report.Id}/steps/Supervisor_Review", null), HttpStatusCode.NotFound, "not-found");
     }
 
     [Fact]

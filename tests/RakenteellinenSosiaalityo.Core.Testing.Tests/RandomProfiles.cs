@@ -37,12 +37,12 @@ public static class RandomProfiles
     {
         var steps = performers.Select((actor, i) => new ProcessStep
         {
-            Id = $"step-{i}",
+            Id = new StepId($"step-{i}"),
             Name = new LocalizedText($"Vaihe {i}"),
             PerformedBy = actor,
 
             // Follows the step before it, or (at random) any earlier step: every step is reachable.
-            After = i > 0 && afters[i] >= 0 && afters[i] < i ? $"step-{afters[i]}" : null,
+            After = i > 0 && afters[i] >= 0 && afters[i] < i ? new StepId($"step-{afters[i]}") : null,
             Records = records[i].Take(2).ToArray(),
             MayRecord = mayRecord[i].Take(2).ToArray(),
         }).ToArray();
@@ -51,7 +51,7 @@ public static class RandomProfiles
             Id = $"random-{services}-{themes}-{steps.Length}",
             Services = Enumerable.Range(0, services).Select(i => new ServiceUnit { Id = new ServiceId($"service-{i}"), Name = new LocalizedText($"Palvelu {i}") }).ToArray(),
             PhenomenonThemes = Enumerable.Range(0, themes).Select(i => new PhenomenonTheme { Id = new ThemeId($"theme-{i}"), Name = new LocalizedText($"Ilmiö {i}") }).ToArray(),
-            ReportProcess = new ProcessDefinition(steps, completion < 0 ? null : $"step-{completion}"),
+            ReportProcess = new ProcessDefinition(steps, completion < 0 ? null : new StepId($"step-{completion}")),
         };
     }
 }

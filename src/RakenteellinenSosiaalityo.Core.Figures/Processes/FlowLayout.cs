@@ -11,7 +11,7 @@ internal sealed record FlowLane(ActorId Actor, string Name, Box Area, FigureLabe
 internal sealed record FlowBox(ProcessStep Step, int Number, string Title, IReadOnlyList<string> DetailTexts, bool Completes, int Column, int Lane, Box Box, FigureLabel Name, FigureLabel? Details);
 
 /// <summary>A predecessor link drawn as an orthogonal polyline from <see cref="From"/> to <see cref="To"/>; <see cref="IsAfter"/> when the profile wrote it as <c>after</c>.</summary>
-internal sealed record FlowEdge(string From, string To, bool IsAfter, IReadOnlyList<Point> Points);
+internal sealed record FlowEdge(StepId From, StepId To, bool IsAfter, IReadOnlyList<Point> Points);
 
 /// <summary>
 /// Where everything of a swimlane flow goes: the SVG is drawn from this model, and tests check its boxes (nothing

@@ -26,7 +26,7 @@ internal static class FlowLayoutBuilder
     {
         var steps = process.Steps;
         var order = Order(process);
-        var column = new Dictionary<string, int>(StringComparer.Ordinal);
+        var column = new Dictionary<StepId, int>();
         for (var i = 0; i < order.Count; i++)
         {
             column[order[i].Id] = i;
@@ -48,7 +48,7 @@ internal static class FlowLayoutBuilder
         labels.Add(titleLabel);
 
         // Box contents first: a lane is as tall as its tallest box.
-        var contents = new Dictionary<string, (string Title, List<string> Texts, IReadOnlyList<string> Name, IReadOnlyList<string> Details, double Height)>(StringComparer.Ordinal);
+        var contents = new Dictionary<StepId, (string Title, List<string> Texts, IReadOnlyList<string> Name, IReadOnlyList<string> Details, double Height)>();
         foreach (var step in steps)
         {
             var number = IndexOf(steps, step) + 1;
@@ -62,7 +62,7 @@ internal static class FlowLayoutBuilder
 
         // Long edges (to a column further than the next) get a slot in their source lane's channel.
         var predecessors = order.Skip(1).Select(s => (Step: s, From: process.Predecessor(s)!)).ToList();
-        var slots = new Dictionary<string, int>(StringComparer.Ordinal);
+        var slots = new Dictionary<StepId, int>();
         var slotsPerLane = new int[actors.Count];
         foreach (var (step, from) in predecessors)
         {
@@ -108,7 +108,7 @@ internal static class FlowLayoutBuilder
             y += height;
         }
 
-        var byId = boxes.ToDictionary(b => b.Step.Id, StringComparer.Ordinal);
+        var byId = boxes.ToDictionary(b => b.Step.Id);
         var edges = new List<FlowEdge>();
         foreach (var (step, from) in predecessors)
         {
@@ -169,7 +169,7 @@ internal static class FlowLayoutBuilder
     /// <summary>The steps in an order where each comes after its predecessor, otherwise keeping the profile's order.</summary>
     public static List<ProcessStep> Order(ProcessDefinition process)
     {
-        var placed = new HashSet<string>(StringComparer.Ordinal);
+        var placed = new HashSet<StepId>();
         var order = new List<ProcessStep>();
         while (order.Count < process.Steps.Count)
         {

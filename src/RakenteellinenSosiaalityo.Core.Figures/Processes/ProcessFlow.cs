@@ -86,7 +86,7 @@ public static class ProcessFlow
     {
         Guard.Against.Null(writer);
         var layout = Layout(profile, process, title, language);
-        var nodes = new Dictionary<string, string>(StringComparer.Ordinal);
+        var nodes = new Dictionary<StepId, string>();
         for (var i = 0; i < process.Steps.Count; i++)
         {
             nodes[process.Steps[i].Id] = $"s{Vocabulary.Number(i + 1)}";
@@ -166,7 +166,7 @@ public static class ProcessFlow
         foreach (var edge in layout.Edges)
         {
             var data = string.Join(" ", edge.Points.Select((p, i) => $"{(i == 0 ? "M" : "L")} {SvgWriter.N(p.X)} {SvgWriter.N(p.Y)}"));
-            svg.StartGroup("edge", ("data-from", edge.From), ("data-to", edge.To), ("data-after", edge.IsAfter ? "true" : "false"));
+            svg.StartGroup("edge", ("data-from", edge.From.Value), ("data-to", edge.To.Value), ("data-after", edge.IsAfter ? "true" : "false"));
             svg.Path(data, "none", Palette.Muted, 2, markerEnd: "arrow");
             svg.EndGroup();
         }
@@ -174,7 +174,7 @@ public static class ProcessFlow
         foreach (var box in layout.Boxes)
         {
             var completes = box.Completes;
-            svg.StartGroup("step", ("data-step", box.Step.Id), ("data-number", Vocabulary.Number(box.Number)));
+            svg.StartGroup("step", ("data-step", box.Step.Id.Value), ("data-number", Vocabulary.Number(box.Number)));
             svg.Rect(box.Box, "#ffffff", completes ? Palette.Positive : Palette.Accent, completes ? 3 : 2, 6);
             svg.Text(box.Name);
             if (box.Details is { } details)

@@ -11,7 +11,7 @@ namespace RakenteellinenSosiaalityo.Core.Compilations;
 /// persons; EK 5.3: ArTu agrees actions, responsibilities and follow-up).
 /// </summary>
 /// <remarks>
-/// Given to <see cref="Compilation.Perform"/> or <see cref="Compilation.Record(Regions.RegionProfile, string, Processes.Performer, Instant, ActionDecision)"/>
+/// Given to <see cref="Compilation.Perform"/> or <see cref="Compilation.Record(Regions.RegionProfile, Processes.StepId, Processes.Performer, Instant, ActionDecision)"/>
 /// at a step that records decisions; the compilation turns it into a numbered <see cref="DecidedAction"/>. The
 /// description and the person pass the privacy guard. Immutable; compares by value.
 /// </remarks>

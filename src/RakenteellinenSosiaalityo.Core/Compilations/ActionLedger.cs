@@ -56,7 +56,7 @@ internal static class ActionLedger
     }
 
     /// <summary>Throws the refusal: personal data as <see cref="PersonalDataException"/> naming every finding, any other rule as <see cref="LifecycleException"/>.</summary>
-    public static void Enforce(LifecycleCheck check, string subject, string? stepId, Performer by) =>
+    public static void Enforce(LifecycleCheck check, string subject, StepId? stepId, Performer by) =>
         check.ThrowIfRefused(subject, stepId, by.Actor);
 
     /// <summary>The actions with <paramref name="decisions"/> appended, numbered on from the last.</summary>

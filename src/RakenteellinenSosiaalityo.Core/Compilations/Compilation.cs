@@ -61,7 +61,7 @@ public sealed record Compilation : ProcessAggregate<CompilationId, CompilationEv
     public IReadOnlyList<DecidedAction> Actions { get; }
 
     /// <summary>The last step performed: where the compilation, and each report it includes, now is.</summary>
-    public string CurrentStep => Authorization.Performed[^1];
+    public StepId CurrentStep => Authorization.Performed[^1];
 
     private protected override string Noun => "compilation";
 
@@ -147,9 +147,9 @@ public sealed record Compilation : ProcessAggregate<CompilationId, CompilationEv
             first => Create(profile, content, first.By, first.At, first.Entries, first.Decisions),
             (compilation, e, _) => e.Kind switch
             {
-                CompilationEventKind.StepPerformed => compilation.Perform(profile, e.StepId!, e.By, e.At, e.Entries, e.Decisions),
-                CompilationEventKind.EntryRecorded when e.Entries.Count == 1 => compilation.Record(profile, e.StepId!, e.By, e.At, e.Entries[0]),
-                CompilationEventKind.EntryRecorded => compilation.Record(profile, e.StepId!, e.By, e.At, e.Decisions[0]),
+                CompilationEventKind.StepPerformed => compilation.Perform(profile, e.StepId!.Value, e.By, e.At, e.Entries, e.Decisions),
+                CompilationEventKind.EntryRecorded when e.Entries.Count == 1 => compilation.Record(profile, e.StepId!.Value, e.By, e.At, e.Entries[0]),
+                CompilationEventKind.EntryRecorded => compilation.Record(profile, e.StepId!.Value, e.By, e.At, e.Decisions[0]),
                 _ => compilation.ChangeActionStatus(profile, e.ActionNumber!.Value, e.Status!.Value, e.By, e.At, e.Note),
             });
     }
@@ -176,10 +176,10 @@ public sealed record Compilation : ProcessAggregate<CompilationId, CompilationEv
     /// <param name="decisions">The actions it would decide; null means none.</param>
     /// <returns>Allowed, or why not.</returns>
     /// <exception cref="ArgumentNullException">An argument other than <paramref name="decisions"/> is null.</exception>
-    /// <exception cref="ArgumentException">A list holds null.</exception>
-    public LifecycleCheck CanPerform(RegionProfile profile, string stepId, Performer by, Instant at, IReadOnlyList<RecordEntry> entries, IReadOnlyList<ActionDecision>? decisions = null)
+    /// <exception cref="ArgumentException"><paramref name="stepId"/> is the default id, or a list holds null.</exception>
+    public LifecycleCheck CanPerform(RegionProfile profile, StepId stepId, Performer by, Instant at, IReadOnlyList<RecordEntry> entries, IReadOnlyList<ActionDecision>? decisions = null)
     {
-        Guard.Against.Null(stepId);
+        SystemId.NotDefault(stepId, nameof(stepId));
         Guard.Against.Null(by);
         Guard.Against.Null(entries);
         var entryList = ValueList.From(entries, nameof(entries));
@@ -197,10 +197,10 @@ public sealed record Compilation : ProcessAggregate<CompilationId, CompilationEv
     /// <param name="decisions">The actions the step decides (only a step that records decisions); null means none.</param>
     /// <returns>The compilation with the step performed and the actions numbered on.</returns>
     /// <exception cref="ArgumentNullException">An argument other than <paramref name="decisions"/> is null.</exception>
-    /// <exception cref="ArgumentException">A list holds null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stepId"/> is the default id, or a list holds null.</exception>
     /// <exception cref="PersonalDataException">An entry or a decision holds personal data.</exception>
     /// <exception cref="LifecycleException">Any other rule refuses it (see <see cref="CanPerform"/>).</exception>
-    public Compilation Perform(RegionProfile profile, string stepId, Performer by, Instant at, IReadOnlyList<RecordEntry> entries, IReadOnlyList<ActionDecision>? decisions = null)
+    public Compilation Perform(RegionProfile profile, StepId stepId, Performer by, Instant at, IReadOnlyList<RecordEntry> entries, IReadOnlyList<ActionDecision>? decisions = null)
     {
         var check = CanPerform(profile, stepId, by, at, entries, decisions);
         var entryList = ValueList.From(entries, nameof(entries));
@@ -220,7 +220,8 @@ public sealed record Compilation : ProcessAggregate<CompilationId, CompilationEv
     /// <param name="entry">The entry.</param>
     /// <returns>Allowed, or why not.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public LifecycleCheck CanRecord(RegionProfile profile, string stepId, Performer by, Instant at, RecordEntry entry)
+    /// <exception cref="ArgumentException"><paramref name="stepId"/> is the default id.</exception>
+    public LifecycleCheck CanRecord(RegionProfile profile, StepId stepId, Performer by, Instant at, RecordEntry entry)
     {
         Guard.Against.Null(entry);
         return CheckRecord(profile, stepId, by, at, entry, ValueList<RecordEntry>.From([entry]), ValueList<ActionDecision>.Empty);
@@ -238,8 +239,9 @@ public sealed record Compilation : ProcessAggregate<CompilationId, CompilationEv
     /// <returns>The compilation with the entry in its history.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="PersonalDataException">The entry holds personal data.</exception>
-    /// <exception cref="LifecycleException">Any other rule refuses it (see <see cref="CanRecord(RegionProfile, string, Performer, Instant, RecordEntry)"/>).</exception>
-    public Compilation Record(RegionProfile profile, string stepId, Performer by, Instant at, RecordEntry entry)
+    /// <exception cref="LifecycleException">Any other rule refuses it (see <see cref="CanRecord(RegionProfile, StepId, Performer, Instant, RecordEntry)"/>).</exception>
+    /// <exception cref="ArgumentException"><paramref name="stepId"/> is the default id.</exception>
+    public Compilation Record(RegionProfile profile, StepId stepId, Performer by, Instant at, RecordEntry entry)
     {
         var entries = ValueList<RecordEntry>.From([Guard.Against.Null(entry)]);
         Enforce(CanRecord(profile, stepId, by, at, entry), InWords, stepId, by, entries, ValueList<ActionDecision>.Empty);
@@ -254,7 +256,8 @@ public sealed record Compilation : ProcessAggregate<CompilationId, CompilationEv
     /// <param name="decision">The decision.</param>
     /// <returns>Allowed, or why not.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public LifecycleCheck CanRecord(RegionProfile profile, string stepId, Performer by, Instant at, ActionDecision decision)
+    /// <exception cref="ArgumentException"><paramref name="stepId"/> is the default id.</exception>
+    public LifecycleCheck CanRecord(RegionProfile profile, StepId stepId, Performer by, Instant at, ActionDecision decision)
     {
         Guard.Against.Null(decision);
         return CheckRecord(profile, stepId, by, at, ActionLedger.DecisionMarker, ValueList<RecordEntry>.Empty, ValueList<ActionDecision>.From([decision]));
@@ -272,8 +275,9 @@ public sealed record Compilation : ProcessAggregate<CompilationId, CompilationEv
     /// <returns>The compilation with the action.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="PersonalDataException">The description or the responsible person holds personal data.</exception>
-    /// <exception cref="LifecycleException">Any other rule refuses it (see <see cref="CanRecord(RegionProfile, string, Performer, Instant, ActionDecision)"/>).</exception>
-    public Compilation Record(RegionProfile profile, string stepId, Performer by, Instant at, ActionDecision decision)
+    /// <exception cref="LifecycleException">Any other rule refuses it (see <see cref="CanRecord(RegionProfile, StepId, Performer, Instant, ActionDecision)"/>).</exception>
+    /// <exception cref="ArgumentException"><paramref name="stepId"/> is the default id.</exception>
+    public Compilation Record(RegionProfile profile, StepId stepId, Performer by, Instant at, ActionDecision decision)
     {
         var decisions = ValueList<ActionDecision>.From([Guard.Against.Null(decision)]);
         Enforce(CanRecord(profile, stepId, by, at, decision), InWords, stepId, by, ValueList<RecordEntry>.Empty, decisions);
@@ -330,7 +334,7 @@ public sealed record Compilation : ProcessAggregate<CompilationId, CompilationEv
     /// <param name="kind">The kind, e.g. <see cref="RecordKind.SolutionProposal"/>.</param>
     /// <returns>The entries; decided actions are in <see cref="Actions"/>, not here.</returns>
     public IReadOnlyList<CompilationEntry> Entries(RecordKind kind) =>
-        History.SelectMany(e => e.Entries.Where(x => x.Kind == kind).Select(x => new CompilationEntry(e.StepId!, e.By, e.At, x))).ToList();
+        History.SelectMany(e => e.Entries.Where(x => x.Kind == kind).Select(x => new CompilationEntry(e.StepId!.Value, e.By, e.At, x))).ToList();
 
     /// <summary>
     /// Where report <paramref name="report"/> stands in this compilation: included and at the compilation's current
@@ -364,15 +368,15 @@ public sealed record Compilation : ProcessAggregate<CompilationId, CompilationEv
 
     private static string InWordsOf(CompilationId id) => $"compilation {id}";
 
-    private static LifecycleCheck CheckStep(ProcessAuthorization progress, RegionProfile profile, string stepId, Performer by, Instant at, ValueList<RecordEntry> entries, ValueList<ActionDecision> decisions, string subject)
+    private static LifecycleCheck CheckStep(ProcessAuthorization progress, RegionProfile profile, StepId stepId, Performer by, Instant at, ValueList<RecordEntry> entries, ValueList<ActionDecision> decisions, string subject)
     {
         var check = progress.CheckStep(profile, profile.CompilationProcess, stepId, by.Actor, at, ActionLedger.WithMarkers(entries, decisions), subject, restartable: false);
         return check.IsAllowed || check.Code == LifecycleRules.PersonalData ? ActionLedger.Check(profile, entries, decisions, subject) : check;
     }
 
-    private LifecycleCheck CheckRecord(RegionProfile profile, string stepId, Performer by, Instant at, RecordEntry standIn, ValueList<RecordEntry> entries, ValueList<ActionDecision> decisions)
+    private LifecycleCheck CheckRecord(RegionProfile profile, StepId stepId, Performer by, Instant at, RecordEntry standIn, ValueList<RecordEntry> entries, ValueList<ActionDecision> decisions)
     {
-        Guard.Against.Null(stepId);
+        SystemId.NotDefault(stepId, nameof(stepId));
         Guard.Against.Null(by);
         var region = CheckRegion(profile);
         if (!region.IsAllowed)
@@ -384,10 +388,10 @@ public sealed record Compilation : ProcessAggregate<CompilationId, CompilationEv
         return check.IsAllowed || check.Code == LifecycleRules.PersonalData ? ActionLedger.Check(profile, entries, decisions, InWords) : check;
     }
 
-    private static void Enforce(LifecycleCheck check, string subject, string stepId, Performer by, ValueList<RecordEntry> entries, ValueList<ActionDecision> decisions) =>
+    private static void Enforce(LifecycleCheck check, string subject, StepId stepId, Performer by, ValueList<RecordEntry> entries, ValueList<ActionDecision> decisions) =>
         ActionLedger.Enforce(check, subject, stepId, by);
 
-    private static ValueList<DecidedAction> Decide(CompilationId id, IReadOnlyList<DecidedAction> actions, string stepId, Performer by, Instant at, ValueList<ActionDecision> decisions) =>
+    private static ValueList<DecidedAction> Decide(CompilationId id, IReadOnlyList<DecidedAction> actions, StepId stepId, Performer by, Instant at, ValueList<ActionDecision> decisions) =>
         ActionLedger.Decide(actions, decisions, (d, number) => new DecidedAction(id, number, d.Description, d.Responsible, d.FollowUp, stepId, by, at));
 
     private static string Capitalize(string text) => ProcessTarget.Capitalize(text);

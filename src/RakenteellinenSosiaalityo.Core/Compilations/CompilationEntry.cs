@@ -11,4 +11,4 @@ namespace RakenteellinenSosiaalityo.Core.Compilations;
 /// <param name="By">Who recorded it.</param>
 /// <param name="At">When the entry was recorded (an instant in the compilation's history).</param>
 /// <param name="Entry">What was recorded.</param>
-public sealed record CompilationEntry(string StepId, Performer By, Instant At, RecordEntry Entry);
+public sealed record CompilationEntry(StepId StepId, Performer By, Instant At, RecordEntry Entry);

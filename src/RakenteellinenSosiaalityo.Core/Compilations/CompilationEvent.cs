@@ -31,7 +31,7 @@ public sealed record CompilationEvent : DecidingEvent
         CompilationEventKind kind,
         Instant at,
         Performer by,
-        string? stepId = null,
+        StepId? stepId = null,
         IReadOnlyList<RecordEntry>? entries = null,
         IReadOnlyList<ActionDecision>? decisions = null,
         int? actionNumber = null,

@@ -30,8 +30,8 @@ public sealed record DecidedAction
     /// <param name="closedAt">When it was marked done or cancelled; null while open.</param>
     /// <param name="note">What was noted when it was closed, or null.</param>
     /// <param name="phenomenonReport">The phenomenon report it was decided on, instead of a compilation (then <paramref name="compilation"/> is the default id); null for a compilation's action.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="responsible"/>, <paramref name="stepId"/> or <paramref name="decidedBy"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="compilation"/> is the default id, <paramref name="number"/> is below 1, a text is empty or white space, <paramref name="status"/> is undefined, or the closing fields do not match the status.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="responsible"/> or <paramref name="decidedBy"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="compilation"/> or <paramref name="stepId"/> is the default id, <paramref name="number"/> is below 1, a text is empty or white space, <paramref name="status"/> is undefined, or the closing fields do not match the status.</exception>
     [JsonConstructor]
     public DecidedAction(
         CompilationId compilation,
@@ -39,7 +39,7 @@ public sealed record DecidedAction
         string description,
         ActionResponsible responsible,
         LocalDate followUp,
-        string stepId,
+        StepId stepId,
         Performer decidedBy,
         Instant decidedAt,
         ActionStatus status = ActionStatus.Open,
@@ -71,7 +71,7 @@ public sealed record DecidedAction
         Description = Guard.Against.NullOrBlank(description);
         Responsible = Guard.Against.Null(responsible);
         FollowUp = followUp;
-        StepId = Guard.Against.NullOrBlank(stepId);
+        StepId = SystemId.NotDefault(stepId, nameof(stepId));
         DecidedBy = Guard.Against.Null(decidedBy);
         DecidedAt = decidedAt;
         Status = status;
@@ -109,7 +109,7 @@ public sealed record DecidedAction
 
     /// <summary>The compilation step that decided it, e.g. <c>artu-decision</c>.</summary>
     [JsonPropertyName("stepId")]
-    public string StepId { get; }
+    public StepId StepId { get; }
 
     /// <summary>Who decided it: the performer of <see cref="StepId"/>.</summary>
     [JsonPropertyName("decidedBy")]

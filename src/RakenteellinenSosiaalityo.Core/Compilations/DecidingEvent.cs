@@ -15,7 +15,7 @@ namespace RakenteellinenSosiaalityo.Core.Compilations;
 /// <remarks>Immutable; compares by value.</remarks>
 public abstract record DecidingEvent : ProcessEvent
 {
-    private protected DecidingEvent(Instant at, Performer by, string? stepId, IReadOnlyList<RecordEntry>? entries, IReadOnlyList<ActionDecision>? decisions, bool statusChange, int? actionNumber, ActionStatus? status, string? note)
+    private protected DecidingEvent(Instant at, Performer by, StepId? stepId, IReadOnlyList<RecordEntry>? entries, IReadOnlyList<ActionDecision>? decisions, bool statusChange, int? actionNumber, ActionStatus? status, string? note)
         : base(at, by, stepId, entries)
     {
         Decisions = ValueList.From(decisions, nameof(decisions));

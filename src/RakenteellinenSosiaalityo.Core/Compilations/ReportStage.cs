@@ -19,7 +19,7 @@ public sealed record ReportStage(
     ReportId Report,
     CompilationId Compilation,
     ReportPlacement Placement,
-    string? StepId = null,
+    StepId? StepId = null,
     LifecycleStatus? CompilationStatus = null,
     ExclusionReason? ExclusionReason = null,
     LifecycleStatus? StatusAtCutoff = null)

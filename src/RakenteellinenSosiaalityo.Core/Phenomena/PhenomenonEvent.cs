@@ -1,3 +1,4 @@
+using RakenteellinenSosiaalityo.Core.Text;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NodaTime;
@@ -31,14 +32,14 @@ public sealed record PhenomenonEvent : DecidingEvent
     /// <param name="actionNumber">The action whose status changed, for <see cref="PhenomenonEventKind.ActionStatusChanged"/>; null otherwise.</param>
     /// <param name="status">The action's new status, for <see cref="PhenomenonEventKind.ActionStatusChanged"/>; null otherwise.</param>
     /// <param name="note">What was noted with the status change, or null.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="by"/> or <paramref name="stepId"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="kind"/> is undefined, a list holds null, or a field required or forbidden by the kind is missing or given.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="by"/> or <paramref name="stepId"/> is null (the type is nullable only because the step id of every kind of event is, see <see cref="Processes.ProcessEvent.StepId"/>).</exception>
+    /// <exception cref="ArgumentException"><paramref name="stepId"/> is the default id, or <paramref name="kind"/> is undefined, a list holds null, or a field required or forbidden by the kind is missing or given.</exception>
     [JsonConstructor]
     public PhenomenonEvent(
         PhenomenonEventKind kind,
         Instant at,
         Performer by,
-        string stepId,
+        StepId? stepId,
         IReadOnlyList<RecordEntry>? entries = null,
         PhenomenonSelection? selection = null,
         WorkshopSession? session = null,
@@ -49,7 +50,7 @@ public sealed record PhenomenonEvent : DecidingEvent
         int? actionNumber = null,
         ActionStatus? status = null,
         string? note = null)
-        : base(at, by, Guard.Against.Null(stepId), entries, decisions, kind == PhenomenonEventKind.ActionStatusChanged, actionNumber, status, note)
+        : base(at, by, SystemId.NotDefault(Guard.Against.Null(stepId), nameof(stepId)), entries, decisions, kind == PhenomenonEventKind.ActionStatusChanged, actionNumber, status, note)
     {
         Kind = Guard.Against.EnumOutOfRange(kind);
         Recipients = ValueList.From(recipients, nameof(recipients));

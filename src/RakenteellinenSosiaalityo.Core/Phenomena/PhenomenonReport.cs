@@ -175,9 +175,9 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
             {
                 PhenomenonEventKind.WorkshopRecorded => report.RecordWorkshop(profile, e.Session!, e.By, e.At),
                 PhenomenonEventKind.Written => report.Apply(profile, e),
-                PhenomenonEventKind.StepPerformed => report.Perform(profile, e.StepId!, e.By, e.At, e.Entries, e.Decisions, e.Recipients),
-                PhenomenonEventKind.EntryRecorded when e.Entries.Count == 1 => report.Record(profile, e.StepId!, e.By, e.At, e.Entries[0]),
-                PhenomenonEventKind.EntryRecorded => report.Record(profile, e.StepId!, e.By, e.At, e.Decisions[0]),
+                PhenomenonEventKind.StepPerformed => report.Perform(profile, e.StepId!.Value, e.By, e.At, e.Entries, e.Decisions, e.Recipients),
+                PhenomenonEventKind.EntryRecorded when e.Entries.Count == 1 => report.Record(profile, e.StepId!.Value, e.By, e.At, e.Entries[0]),
+                PhenomenonEventKind.EntryRecorded => report.Record(profile, e.StepId!.Value, e.By, e.At, e.Decisions[0]),
                 PhenomenonEventKind.ActionStatusChanged => report.ChangeActionStatus(profile, e.ActionNumber!.Value, e.Status!.Value, e.By, e.At, e.Note),
                 _ => throw new LifecycleException(LifecycleRules.InvalidHistory, $"Entry {index} of the history of phenomenon report {id} chooses the phenomenon again.", $"phenomenon report {id}"),
             });
@@ -225,7 +225,7 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
         var check = CanRecordWorkshop(profile, session, by, at);
         var step = profile.PhenomenonReports?.FindWorkshop(session.Workshop)?.Step;
         check.ThrowIfRefused(InWords, step, by.Actor);
-        return Append(new PhenomenonEvent(PhenomenonEventKind.WorkshopRecorded, at, by, step!, session: session)) with
+        return Append(new PhenomenonEvent(PhenomenonEventKind.WorkshopRecorded, at, by, step!.Value, session: session)) with
         {
             Sessions = ValueList<WorkshopSession>.From([.. Sessions, session]),
         };
@@ -321,11 +321,11 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
     /// <param name="decisions">The actions it would decide; null means none.</param>
     /// <param name="recipients">To whom the report would go (a step that records a publication); null means nobody.</param>
     /// <returns>Allowed, or why not; besides the engine's rules <c>workshop-missing</c>, <c>report-not-written</c>, <c>record-not-accepted</c> (recipients at a step that records no publication), <c>unknown-actor</c>.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="profile"/>, <paramref name="stepId"/>, <paramref name="by"/> or <paramref name="entries"/> is null.</exception>
-    /// <exception cref="ArgumentException">A list holds null.</exception>
-    public LifecycleCheck CanPerform(RegionProfile profile, string stepId, Performer by, Instant at, IReadOnlyList<RecordEntry> entries, IReadOnlyList<ActionDecision>? decisions = null, IReadOnlyList<PartyReference>? recipients = null)
+    /// <exception cref="ArgumentNullException"><paramref name="profile"/>, <paramref name="by"/> or <paramref name="entries"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stepId"/> is the default id, or a list holds null.</exception>
+    public LifecycleCheck CanPerform(RegionProfile profile, StepId stepId, Performer by, Instant at, IReadOnlyList<RecordEntry> entries, IReadOnlyList<ActionDecision>? decisions = null, IReadOnlyList<PartyReference>? recipients = null)
     {
-        Guard.Against.Null(stepId);
+        SystemId.NotDefault(stepId, nameof(stepId));
         Guard.Against.Null(by);
         Guard.Against.Null(entries);
         var entryList = ValueList.From(entries, nameof(entries));
@@ -354,11 +354,11 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
     /// <param name="decisions">The actions the step decides (only a step that records decisions); null means none.</param>
     /// <param name="recipients">To whom the report goes (only a step that records a publication); null means nobody.</param>
     /// <returns>The report with the step performed.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="profile"/>, <paramref name="stepId"/>, <paramref name="by"/> or <paramref name="entries"/> is null.</exception>
-    /// <exception cref="ArgumentException">A list holds null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="profile"/>, <paramref name="by"/> or <paramref name="entries"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stepId"/> is the default id, or a list holds null.</exception>
     /// <exception cref="PersonalDataException">An entry or a decision holds personal data.</exception>
     /// <exception cref="LifecycleException">Any other rule refuses it (see <see cref="CanPerform"/>).</exception>
-    public PhenomenonReport Perform(RegionProfile profile, string stepId, Performer by, Instant at, IReadOnlyList<RecordEntry> entries, IReadOnlyList<ActionDecision>? decisions = null, IReadOnlyList<PartyReference>? recipients = null)
+    public PhenomenonReport Perform(RegionProfile profile, StepId stepId, Performer by, Instant at, IReadOnlyList<RecordEntry> entries, IReadOnlyList<ActionDecision>? decisions = null, IReadOnlyList<PartyReference>? recipients = null)
     {
         var check = CanPerform(profile, stepId, by, at, entries, decisions, recipients);
         var entryList = ValueList.From(entries, nameof(entries));
@@ -382,7 +382,8 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
     /// <param name="entry">The entry, e.g. feedback received (EK 5.3: reviewed in Q4).</param>
     /// <returns>Allowed, or why not.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public LifecycleCheck CanRecord(RegionProfile profile, string stepId, Performer by, Instant at, RecordEntry entry)
+    /// <exception cref="ArgumentException"><paramref name="stepId"/> is the default id.</exception>
+    public LifecycleCheck CanRecord(RegionProfile profile, StepId stepId, Performer by, Instant at, RecordEntry entry)
     {
         Guard.Against.Null(entry);
         return CheckRecord(profile, stepId, by, at, entry, ValueList<RecordEntry>.From([entry]), ValueList<ActionDecision>.Empty);
@@ -397,8 +398,9 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
     /// <returns>The report with the entry in its history.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="PersonalDataException">The entry holds personal data.</exception>
-    /// <exception cref="LifecycleException">Any other rule refuses it (see <see cref="CanRecord(RegionProfile, string, Performer, Instant, RecordEntry)"/>).</exception>
-    public PhenomenonReport Record(RegionProfile profile, string stepId, Performer by, Instant at, RecordEntry entry)
+    /// <exception cref="LifecycleException">Any other rule refuses it (see <see cref="CanRecord(RegionProfile, StepId, Performer, Instant, RecordEntry)"/>).</exception>
+    /// <exception cref="ArgumentException"><paramref name="stepId"/> is the default id.</exception>
+    public PhenomenonReport Record(RegionProfile profile, StepId stepId, Performer by, Instant at, RecordEntry entry)
     {
         var entries = ValueList<RecordEntry>.From([Guard.Against.Null(entry)]);
         ActionLedger.Enforce(CanRecord(profile, stepId, by, at, entry), InWords, stepId, by);
@@ -413,7 +415,8 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
     /// <param name="decision">The decision.</param>
     /// <returns>Allowed, or why not.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public LifecycleCheck CanRecord(RegionProfile profile, string stepId, Performer by, Instant at, ActionDecision decision)
+    /// <exception cref="ArgumentException"><paramref name="stepId"/> is the default id.</exception>
+    public LifecycleCheck CanRecord(RegionProfile profile, StepId stepId, Performer by, Instant at, ActionDecision decision)
     {
         Guard.Against.Null(decision);
         return CheckRecord(profile, stepId, by, at, ActionLedger.DecisionMarker, ValueList<RecordEntry>.Empty, ValueList<ActionDecision>.From([decision]));
@@ -428,8 +431,9 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
     /// <returns>The report with the action.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="PersonalDataException">The description or the responsible person holds personal data.</exception>
-    /// <exception cref="LifecycleException">Any other rule refuses it (see <see cref="CanRecord(RegionProfile, string, Performer, Instant, ActionDecision)"/>).</exception>
-    public PhenomenonReport Record(RegionProfile profile, string stepId, Performer by, Instant at, ActionDecision decision)
+    /// <exception cref="LifecycleException">Any other rule refuses it (see <see cref="CanRecord(RegionProfile, StepId, Performer, Instant, ActionDecision)"/>).</exception>
+    /// <exception cref="ArgumentException"><paramref name="stepId"/> is the default id.</exception>
+    public PhenomenonReport Record(RegionProfile profile, StepId stepId, Performer by, Instant at, ActionDecision decision)
     {
         var decisions = ValueList<ActionDecision>.From([Guard.Against.Null(decision)]);
         ActionLedger.Enforce(CanRecord(profile, stepId, by, at, decision), InWords, stepId, by);
@@ -581,7 +585,7 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
     // The engine reports personal data in entries; the ledger names every finding, decisions' too, so it is checked last.
     private static LifecycleCheck AllowPersonalData(LifecycleCheck check) => check.Code == LifecycleRules.PersonalData ? LifecycleCheck.Allowed : check;
 
-    private LifecycleCheck CheckSessionStep(RegionProfile profile, string stepId, Performer by, Instant at)
+    private LifecycleCheck CheckSessionStep(RegionProfile profile, StepId stepId, Performer by, Instant at)
     {
         var under = Authorization.CheckUnder(profile, profile.PhenomenonProcess!, stepId, by.Actor, at, InWords);
         if (!under.IsAllowed)
@@ -607,7 +611,7 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
             : LifecycleCheck.Allowed;
     }
 
-    private LifecycleCheck CheckRecipients(RegionProfile profile, string stepId, ValueList<PartyReference> recipients)
+    private LifecycleCheck CheckRecipients(RegionProfile profile, StepId stepId, ValueList<PartyReference> recipients)
     {
         if (recipients.Count == 0)
         {
@@ -624,9 +628,9 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
             : LifecycleCheck.Allowed;
     }
 
-    private LifecycleCheck CheckRecord(RegionProfile profile, string stepId, Performer by, Instant at, RecordEntry standIn, ValueList<RecordEntry> entries, ValueList<ActionDecision> decisions)
+    private LifecycleCheck CheckRecord(RegionProfile profile, StepId stepId, Performer by, Instant at, RecordEntry standIn, ValueList<RecordEntry> entries, ValueList<ActionDecision> decisions)
     {
-        Guard.Against.Null(stepId);
+        SystemId.NotDefault(stepId, nameof(stepId));
         Guard.Against.Null(by);
         return First(
             CheckRegion(profile),
@@ -645,7 +649,7 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
         return Append(written) with { Text = written.Text, Prevalence = written.Prevalence };
     }
 
-    private ValueList<DecidedAction> Decide(string stepId, Performer by, Instant at, ValueList<ActionDecision> decisions) =>
+    private ValueList<DecidedAction> Decide(StepId stepId, Performer by, Instant at, ValueList<ActionDecision> decisions) =>
         ActionLedger.Decide(Actions, decisions, (d, number) => new DecidedAction(default, number, d.Description, d.Responsible, d.FollowUp, stepId, by, at, phenomenonReport: Id));
 
     private PhenomenonReport Append(PhenomenonEvent entry) =>

@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
+using RakenteellinenSosiaalityo.Core.Processes;
+using RakenteellinenSosiaalityo.Core.Text;
 using RakenteellinenSosiaalityo.Core.Actors;
 using RakenteellinenSosiaalityo.Core.Collections;
 using RakenteellinenSosiaalityo.Core.Text;
@@ -27,14 +29,14 @@ public sealed record PhenomenonReportSettings
     /// <param name="sections">The report's sections, in order.</param>
     /// <param name="recipients">Who receives the finished report: actors or named external parties.</param>
     /// <param name="source">The plan sections the settings come from, or null.</param>
-    /// <exception cref="ArgumentException"><paramref name="cadence"/> is undefined, a list is empty where it must not be or holds null or an undefined value, or <paramref name="writeStep"/> is empty.</exception>
+    /// <exception cref="ArgumentException"><paramref name="cadence"/> is undefined, a list is empty where it must not be or holds null or an undefined value, or <paramref name="writeStep"/> is the default id.</exception>
     [JsonConstructor]
     public PhenomenonReportSettings(
         PhenomenonCadence cadence,
         IReadOnlyList<ActorId> chosenBy,
         IReadOnlyList<CandidateSource> selectionSources,
         IReadOnlyList<WorkshopDefinition> workshops,
-        string writeStep,
+        StepId writeStep,
         IReadOnlyList<PhenomenonReportSection> sections,
         IReadOnlyList<PartyReference>? recipients = null,
         string? source = null)
@@ -43,7 +45,7 @@ public sealed record PhenomenonReportSettings
         ChosenBy = NotEmpty(ValueList.FromValues(chosenBy), nameof(chosenBy));
         SelectionSources = NotEmpty(ValueList.FromValues(selectionSources), nameof(selectionSources));
         Workshops = NotEmpty(ValueList.From(workshops, nameof(workshops)), nameof(workshops));
-        WriteStep = Guard.Against.NullOrBlank(writeStep);
+        WriteStep = SystemId.NotDefault(writeStep, nameof(writeStep));
         Sections = NotEmpty(ValueList.FromValues(sections), nameof(sections));
         Recipients = ValueList.From(recipients, nameof(recipients));
         foreach (var actor in ChosenBy)
@@ -84,7 +86,7 @@ public sealed record PhenomenonReportSettings
 
     /// <summary>The id of the step whose actor writes the report.</summary>
     [JsonPropertyName("writeStep")]
-    public string WriteStep { get; }
+    public StepId WriteStep { get; }
 
     /// <summary>The report's sections, in order.</summary>
     [JsonPropertyName("sections")]

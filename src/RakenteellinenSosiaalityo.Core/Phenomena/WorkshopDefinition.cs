@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using RakenteellinenSosiaalityo.Core.Collections;
+using RakenteellinenSosiaalityo.Core.Processes;
 using RakenteellinenSosiaalityo.Core.Text;
 
 namespace RakenteellinenSosiaalityo.Core.Phenomena;
@@ -20,12 +21,12 @@ public sealed record WorkshopDefinition
     /// <param name="method">How it collects.</param>
     /// <param name="source">The plan section it comes from, or null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="purpose"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="number"/> is below 1, <paramref name="step"/> is empty, <paramref name="collects"/> is empty or holds an undefined kind, or <paramref name="method"/> is undefined.</exception>
+    /// <exception cref="ArgumentException"><paramref name="number"/> is below 1, <paramref name="step"/> is the default id, <paramref name="collects"/> is empty or holds an undefined kind, or <paramref name="method"/> is undefined.</exception>
     [JsonConstructor]
-    public WorkshopDefinition(int number, string step, LocalizedText purpose, IReadOnlyList<WorkshopInputKind> collects, WorkshopMethod method, string? source = null)
+    public WorkshopDefinition(int number, StepId step, LocalizedText purpose, IReadOnlyList<WorkshopInputKind> collects, WorkshopMethod method, string? source = null)
     {
         Number = Guard.Against.NegativeOrZero(number);
-        Step = Guard.Against.NullOrBlank(step);
+        Step = SystemId.NotDefault(step, nameof(step));
         Purpose = Guard.Against.Null(purpose);
         var kinds = ValueList.FromValues(collects);
         if (kinds.Count == 0)
@@ -49,7 +50,7 @@ public sealed record WorkshopDefinition
 
     /// <summary>The id of the phenomenon process step its sessions belong to.</summary>
     [JsonPropertyName("step")]
-    public string Step { get; }
+    public StepId Step { get; }
 
     /// <summary>What the workshop is for.</summary>
     [JsonPropertyName("purpose")]

@@ -7,5 +7,5 @@ internal interface IProcessAggregate
     LifecycleStatus Status { get; }
 
     /// <summary>The steps performed (in the current round), in order.</summary>
-    IReadOnlyList<string> PerformedSteps { get; }
+    IReadOnlyList<StepId> PerformedSteps { get; }
 }

@@ -55,7 +55,7 @@ public readonly record struct LifecycleCheck
     }
 
     // Personal data as PersonalDataException with the check's findings, any other rule as LifecycleException.
-    internal void ThrowIfRefused(string subject, string? stepId, Actors.ActorId? actor)
+    internal void ThrowIfRefused(string subject, StepId? stepId, Actors.ActorId? actor)
     {
         if (Code == LifecycleRules.PersonalData && Findings.Count > 0)
         {

@@ -15,7 +15,7 @@ public sealed class LifecycleException : DomainException
     /// <param name="subject">What the operation was on, e.g. <c>report R-17</c>.</param>
     /// <param name="stepId">The step concerned, if any.</param>
     /// <param name="actor">The actor who tried, if any.</param>
-    public LifecycleException(string code, string message, string subject, string? stepId = null, ActorId? actor = null)
+    public LifecycleException(string code, string message, string subject, StepId? stepId = null, ActorId? actor = null)
         : base(code, message)
     {
         Subject = subject;
@@ -27,7 +27,7 @@ public sealed class LifecycleException : DomainException
     public string Subject { get; }
 
     /// <summary>The id of the step concerned; null when the operation is not a step.</summary>
-    public string? StepId { get; }
+    public StepId? StepId { get; }
 
     /// <summary>The actor who tried; null when not relevant.</summary>
     public ActorId? Actor { get; }

@@ -40,7 +40,7 @@ public abstract record ProcessAggregate<TId, TEvent> : IProcessAggregate
     public LifecycleStatus Status => Authorization.Status;
 
     /// <summary>The steps performed (in the current round, for a subject that can be returned), in order.</summary>
-    public IReadOnlyList<string> PerformedSteps => Authorization.Performed;
+    public IReadOnlyList<StepId> PerformedSteps => Authorization.Performed;
 
     private protected ProcessAuthorization Authorization { get; init; }
 

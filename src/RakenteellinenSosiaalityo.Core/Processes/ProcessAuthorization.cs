@@ -15,18 +15,18 @@ namespace RakenteellinenSosiaalityo.Core.Processes;
 /// <param name="Performed">The steps performed in the current round (since the first step was last performed), in order.</param>
 /// <param name="Status">The status.</param>
 /// <param name="LastAt">When the last history entry happened; null before any.</param>
-internal sealed record ProcessAuthorization(ValueList<string> Performed, LifecycleStatus Status, Instant? LastAt)
+internal sealed record ProcessAuthorization(ValueList<StepId> Performed, LifecycleStatus Status, Instant? LastAt)
 {
-    public static ProcessAuthorization Created(Instant at) => new(ValueList<string>.Empty, LifecycleStatus.Draft, at);
+    public static ProcessAuthorization Created(Instant at) => new(ValueList<StepId>.Empty, LifecycleStatus.Draft, at);
 
-    public bool HasPerformed(string stepId) => Holds(Performed, stepId);
+    public bool HasPerformed(StepId stepId) => Holds(Performed, stepId);
 
     // A loop, not LINQ's Contains: asked several times by every operation.
-    private static bool Holds(ValueList<string> steps, string stepId)
+    private static bool Holds(ValueList<StepId> steps, StepId stepId)
     {
         for (var i = 0; i < steps.Count; i++)
         {
-            if (string.Equals(steps[i], stepId, StringComparison.Ordinal))
+            if (steps[i] == stepId)
             {
                 return true;
             }
@@ -53,7 +53,7 @@ internal sealed record ProcessAuthorization(ValueList<string> Performed, Lifecyc
 
     // restartable: whether the subject can be returned for completion (a report) and so start again; a compilation
     // cannot, and its message must not say so.
-    public LifecycleCheck CheckStep(RegionProfile profile, ProcessDefinition process, string stepId, ActorId actor, Instant at, IReadOnlyList<RecordEntry> entries, string subject, bool restartable = true)
+    public LifecycleCheck CheckStep(RegionProfile profile, ProcessDefinition process, StepId stepId, ActorId actor, Instant at, IReadOnlyList<RecordEntry> entries, string subject, bool restartable = true)
     {
         if (CheckCommon(at, subject) is { IsAllowed: false } common)
         {
@@ -123,16 +123,16 @@ internal sealed record ProcessAuthorization(ValueList<string> Performed, Lifecyc
         return CheckText(entries, subject);
     }
 
-    public ProcessAuthorization AfterStep(ProcessDefinition process, string stepId, Instant at)
+    public ProcessAuthorization AfterStep(ProcessDefinition process, StepId stepId, Instant at)
     {
         var performed = ReferenceEquals(process.GetStep(stepId), process.First)
-            ? ValueList<string>.From([stepId])
+            ? ValueList<StepId>.From([stepId])
             : Performed.Append(stepId);
         var completed = Holds(performed, process.CompletionStep.Id);
         return new(performed, completed ? LifecycleStatus.Completed : LifecycleStatus.InProcess, at);
     }
 
-    public LifecycleCheck CheckEntry(RegionProfile profile, ProcessDefinition process, string stepId, ActorId actor, Instant at, RecordEntry entry, string subject)
+    public LifecycleCheck CheckEntry(RegionProfile profile, ProcessDefinition process, StepId stepId, ActorId actor, Instant at, RecordEntry entry, string subject)
     {
         if (CheckUnder(profile, process, stepId, actor, at, subject) is { IsAllowed: false } under)
         {
@@ -144,7 +144,7 @@ internal sealed record ProcessAuthorization(ValueList<string> Performed, Lifecyc
     }
 
     /// <summary>Whether <paramref name="actor"/> may do something under step <paramref name="stepId"/> now: the step's actor, in time order, the step pending or performed.</summary>
-    public LifecycleCheck CheckUnder(RegionProfile profile, ProcessDefinition process, string stepId, ActorId actor, Instant at, string subject)
+    public LifecycleCheck CheckUnder(RegionProfile profile, ProcessDefinition process, StepId stepId, ActorId actor, Instant at, string subject)
     {
         if (CheckCommon(at, subject) is { IsAllowed: false } common)
         {
@@ -205,7 +205,7 @@ internal sealed record ProcessAuthorization(ValueList<string> Performed, Lifecyc
         return LifecycleCheck.Allowed;
     }
 
-    public ProcessAuthorization AfterReturn(Instant at) => this with { Performed = ValueList<string>.Empty, Status = LifecycleStatus.Returned, LastAt = at };
+    public ProcessAuthorization AfterReturn(Instant at) => this with { Performed = ValueList<StepId>.Empty, Status = LifecycleStatus.Returned, LastAt = at };
 
     public LifecycleCheck CheckWithdraw(RegionProfile profile, ProcessDefinition process, ActorId actor, Instant at, string subject)
     {
@@ -283,10 +283,10 @@ internal sealed record ProcessAuthorization(ValueList<string> Performed, Lifecyc
         return new ProcessTarget(subject, string.Empty).Private(findings);
     }
 
-    private static LifecycleCheck UnknownStep(ProcessDefinition process, string stepId, string subject) =>
+    private static LifecycleCheck UnknownStep(ProcessDefinition process, StepId stepId, string subject) =>
         LifecycleCheck.Refuse(
             LifecycleRules.UnknownStep,
-            $"The process of {subject} has no step '{PersonalDataScanner.Redact(stepId)}'. Its steps are: {string.Join(", ", process.Steps.Select(s => s.Id))}.");
+            $"The process of {subject} has no step '{PersonalDataScanner.Redact(stepId.Value)}'. Its steps are: {string.Join(", ", process.Steps.Select(s => s.Id))}.");
 
     private static LifecycleCheck NotAccepted(ProcessStep step, RecordKind kind, string subject)
     {

@@ -29,7 +29,7 @@ public sealed record ProcessDefinition
     /// <exception cref="ValidationException">No steps, two steps with one id, a step following an unknown step, a step
     /// that cannot be reached from the first, or an unknown <paramref name="completesWith"/> (code <c>process-invalid</c>).</exception>
     [JsonConstructor]
-    public ProcessDefinition(IReadOnlyList<ProcessStep> steps, string? completesWith = null)
+    public ProcessDefinition(IReadOnlyList<ProcessStep> steps, StepId? completesWith = null)
     {
         Guard.Against.Null(steps);
         var list = ValueList.From(steps, nameof(steps));
@@ -50,7 +50,7 @@ public sealed record ProcessDefinition
     /// <summary>The id of the step after which the subject is done, as given; null means the last step in the list. See <see cref="CompletionStep"/>.</summary>
     [JsonPropertyName("completesWith")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? CompletesWith { get; }
+    public StepId? CompletesWith { get; }
 
     /// <summary>The first step: the one that starts the process (for a report: submitting it).</summary>
     [JsonIgnore]
@@ -58,12 +58,12 @@ public sealed record ProcessDefinition
 
     /// <summary>The step after which the subject is done (for a report: ready for compilation).</summary>
     [JsonIgnore]
-    public ProcessStep CompletionStep => CompletesWith is null ? Steps[^1] : GetStep(CompletesWith);
+    public ProcessStep CompletionStep => CompletesWith is { } completesWith ? GetStep(completesWith) : Steps[^1];
 
     /// <summary>The step with id <paramref name="stepId"/>, or null.</summary>
     /// <param name="stepId">A step id.</param>
     /// <returns>The step, or null when the process has none with that id.</returns>
-    public ProcessStep? FindStep(string? stepId)
+    public ProcessStep? FindStep(StepId? stepId)
     {
         // A loop, not LINQ: every operation of every report asks (a million reports rebuilt from a document).
         for (var i = 0; i < Steps.Count; i++)
@@ -81,7 +81,7 @@ public sealed record ProcessDefinition
     /// <param name="stepId">A step id.</param>
     /// <returns>The step.</returns>
     /// <exception cref="KeyNotFoundException">The process has no such step.</exception>
-    public ProcessStep GetStep(string stepId) =>
+    public ProcessStep GetStep(StepId stepId) =>
         FindStep(stepId) ?? throw new KeyNotFoundException($"The process has no step '{stepId}'. Its steps are: {string.Join(", ", Steps.Select(s => s.Id))}.");
 
     /// <summary>The step that must be performed right before <paramref name="step"/>, or null for the first step.</summary>
@@ -117,12 +117,12 @@ public sealed record ProcessDefinition
     public override string ToString() => string.Join(" → ", Steps.Select(s => s.Id));
 
     /// <summary>Checks a process's steps, reporting problems under <paramref name="path"/> (e.g. <c>$.reportProcess</c>).</summary>
-    internal static List<ValidationProblem> Check(IReadOnlyList<ProcessStep> steps, string? completesWith, string path)
+    internal static List<ValidationProblem> Check(IReadOnlyList<ProcessStep> steps, StepId? completesWith, string path)
     {
         var problems = new List<ValidationProblem>();
-        var ids = steps.Select(s => s.Id).ToList();
-        var afters = steps.Select(s => s.After).ToList();
-        CheckStructure(ids, afters, completesWith, path, problems);
+        var ids = steps.Select(s => (string?)s.Id.Value).ToList();
+        var afters = steps.Select(s => s.After?.Value).ToList();
+        CheckStructure(ids, afters, completesWith?.Value, path, problems);
         return problems;
     }
 
@@ -201,7 +201,7 @@ public sealed record ProcessDefinition
         }
     }
 
-    private int IndexOf(string stepId)
+    private int IndexOf(StepId stepId)
     {
         for (var i = 0; i < Steps.Count; i++)
         {

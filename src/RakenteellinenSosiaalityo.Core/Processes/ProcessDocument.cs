@@ -23,5 +23,5 @@ internal abstract record ProcessDocument
 
     [JsonPropertyName("performedSteps")]
     [JsonPropertyOrder(-6)]
-    public IReadOnlyList<string>? PerformedSteps { get; init; }
+    public IReadOnlyList<StepId>? PerformedSteps { get; init; }
 }

@@ -20,12 +20,12 @@ public abstract record ProcessEvent
     /// <param name="stepId">The process step, or null when the entry belongs to no step.</param>
     /// <param name="entries">What was recorded; null means nothing.</param>
     /// <exception cref="ArgumentNullException"><paramref name="by"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="stepId"/> is empty or white space, or <paramref name="entries"/> holds null.</exception>
-    private protected ProcessEvent(Instant at, Performer by, string? stepId, IReadOnlyList<RecordEntry>? entries)
+    /// <exception cref="ArgumentException"><paramref name="stepId"/> is the default id, or <paramref name="entries"/> holds null.</exception>
+    private protected ProcessEvent(Instant at, Performer by, StepId? stepId, IReadOnlyList<RecordEntry>? entries)
     {
         At = at;
         By = Guard.Against.Null(by);
-        StepId = stepId is null ? null : Guard.Against.NullOrBlank(stepId);
+        StepId = stepId is { } step ? SystemId.NotDefault(step, nameof(stepId)) : null;
         Entries = ValueList.From(entries, nameof(entries));
     }
 
@@ -43,7 +43,7 @@ public abstract record ProcessEvent
     [JsonPropertyName("stepId")]
     [JsonPropertyOrder(-7)]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? StepId { get; }
+    public StepId? StepId { get; }
 
     /// <summary>What was recorded, e.g. a supervisor's remark or the network's observations; empty when nothing.</summary>
     [JsonPropertyName("entries")]

@@ -14,12 +14,12 @@ namespace RakenteellinenSosiaalityo.Core.Processes;
 public sealed record ProcessStep
 {
     /// <summary>The step's id, unique within its process, lower-case kebab-case, e.g. <c>supervisor-review</c>.</summary>
-    /// <exception cref="ArgumentException">Set to a value that is not lower-case kebab-case ASCII of 1–64 characters.</exception>
+    /// <exception cref="ArgumentException">Set to the default <see cref="StepId"/>, which identifies no step.</exception>
     [JsonPropertyName("id")]
-    public required string Id
+    public required StepId Id
     {
         get;
-        init => field = Slug.IsValid(value) ? value : throw new ArgumentException($"A step id must be {Slug.Description}.", nameof(Id));
+        init => field = SystemId.NotDefault(value, nameof(Id));
     }
 
     /// <summary>The step's name, e.g. "Esihenkilö käsittelee raportin".</summary>
@@ -40,13 +40,13 @@ public sealed record ProcessStep
     /// The id of the step this one follows, or null for "the step before it in the list" (the first step follows none).
     /// Two steps may follow the same step: they are then independent of each other.
     /// </summary>
-    /// <exception cref="ArgumentException">Set to a value that is not a step id.</exception>
+    /// <exception cref="ArgumentException">Set to the default <see cref="StepId"/>, which identifies no step.</exception>
     [JsonPropertyName("after")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? After
+    public StepId? After
     {
         get;
-        init => field = value is null || Slug.IsValid(value) ? value : throw new ArgumentException($"A step id must be {Slug.Description}.", nameof(After));
+        init => field = value is { } after ? SystemId.NotDefault(after, nameof(After)) : null;
     }
 
     /// <summary>What performing the step must record: each kind at least once. Null or absent means nothing.</summary>

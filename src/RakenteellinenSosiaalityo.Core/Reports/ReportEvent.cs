@@ -24,7 +24,7 @@ public sealed record ReportEvent : ProcessEvent
     /// <exception cref="ArgumentNullException"><paramref name="by"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="action"/> is undefined, or a field required or forbidden by the action is missing or given.</exception>
     [JsonConstructor]
-    public ReportEvent(LifecycleAction action, Instant at, Performer by, string? stepId = null, IReadOnlyList<RecordEntry>? entries = null, string? reason = null, ReportContent? content = null)
+    public ReportEvent(LifecycleAction action, Instant at, Performer by, StepId? stepId = null, IReadOnlyList<RecordEntry>? entries = null, string? reason = null, ReportContent? content = null)
         : base(at, by, stepId, entries)
     {
         Guard.Against.EnumOutOfRange(action);

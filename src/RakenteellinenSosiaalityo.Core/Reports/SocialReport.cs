@@ -113,8 +113,8 @@ public sealed record SocialReport : ProcessAggregate<ReportId, ReportEvent>
             (report, e, index) => e.Action switch
             {
                 LifecycleAction.Revised => report.Revise(profile, e.Content!, e.By, e.At),
-                LifecycleAction.StepPerformed => report.Perform(profile, e.StepId!, e.By, e.At, e.Entries),
-                LifecycleAction.EntryRecorded => report.Record(profile, e.StepId!, e.By, e.At, e.Entries[0]),
+                LifecycleAction.StepPerformed => report.Perform(profile, e.StepId!.Value, e.By, e.At, e.Entries),
+                LifecycleAction.EntryRecorded => report.Record(profile, e.StepId!.Value, e.By, e.At, e.Entries[0]),
                 LifecycleAction.ReturnedForCompletion => report.ReturnForCompletion(profile, e.By, e.At, e.Reason ?? string.Empty),
                 LifecycleAction.Withdrawn => report.Withdraw(profile, e.By, e.At, e.Reason),
                 _ => throw new LifecycleException(LifecycleRules.InvalidHistory, $"Entry {index} of the history of report {id} creates the report again.", $"report {id}"),
@@ -177,9 +177,10 @@ public sealed record SocialReport : ProcessAggregate<ReportId, ReportEvent>
     /// <param name="entries">What the step would record.</param>
     /// <returns>Allowed, or why not.</returns>
     /// <exception cref="ArgumentNullException">An argument is null, or <paramref name="entries"/> holds null.</exception>
-    public LifecycleCheck CanPerform(RegionProfile profile, string stepId, Performer by, Instant at, params IReadOnlyList<RecordEntry> entries)
+    /// <exception cref="ArgumentException"><paramref name="stepId"/> is the default id.</exception>
+    public LifecycleCheck CanPerform(RegionProfile profile, StepId stepId, Performer by, Instant at, params IReadOnlyList<RecordEntry> entries)
     {
-        Guard.Against.Null(stepId);
+        SystemId.NotDefault(stepId, nameof(stepId));
         Guard.Against.Null(by);
         var list = ValueList.From(entries, nameof(entries));
 
@@ -218,7 +219,8 @@ public sealed record SocialReport : ProcessAggregate<ReportId, ReportEvent>
     /// <exception cref="ArgumentNullException">An argument is null, or <paramref name="entries"/> holds null.</exception>
     /// <exception cref="PersonalDataException">The content (when submitting) or an entry holds personal data.</exception>
     /// <exception cref="LifecycleException">Any other rule refuses it (see <see cref="CanPerform"/>).</exception>
-    public SocialReport Perform(RegionProfile profile, string stepId, Performer by, Instant at, params IReadOnlyList<RecordEntry> entries)
+    /// <exception cref="ArgumentException"><paramref name="stepId"/> is the default id.</exception>
+    public SocialReport Perform(RegionProfile profile, StepId stepId, Performer by, Instant at, params IReadOnlyList<RecordEntry> entries)
     {
         var list = ValueList.From(entries, nameof(entries));
         Enforce(CanPerform(profile, stepId, by, at, list), stepId, by);
@@ -234,9 +236,10 @@ public sealed record SocialReport : ProcessAggregate<ReportId, ReportEvent>
     /// <param name="entry">The entry.</param>
     /// <returns>Allowed, or why not.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public LifecycleCheck CanRecord(RegionProfile profile, string stepId, Performer by, Instant at, RecordEntry entry)
+    /// <exception cref="ArgumentException"><paramref name="stepId"/> is the default id.</exception>
+    public LifecycleCheck CanRecord(RegionProfile profile, StepId stepId, Performer by, Instant at, RecordEntry entry)
     {
-        Guard.Against.Null(stepId);
+        SystemId.NotDefault(stepId, nameof(stepId));
         Guard.Against.Null(by);
         Guard.Against.Null(entry);
         return First(CheckRegion(profile), () => Authorization.CheckEntry(profile, profile.ReportProcess, stepId, by.Actor, at, entry, InWords));
@@ -255,7 +258,8 @@ public sealed record SocialReport : ProcessAggregate<ReportId, ReportEvent>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="PersonalDataException">The entry holds personal data.</exception>
     /// <exception cref="LifecycleException">Any other rule refuses it (see <see cref="CanRecord"/>).</exception>
-    public SocialReport Record(RegionProfile profile, string stepId, Performer by, Instant at, RecordEntry entry)
+    /// <exception cref="ArgumentException"><paramref name="stepId"/> is the default id.</exception>
+    public SocialReport Record(RegionProfile profile, StepId stepId, Performer by, Instant at, RecordEntry entry)
     {
         Enforce(CanRecord(profile, stepId, by, at, entry), stepId, by);
         return Append(new ReportEvent(LifecycleAction.EntryRecorded, at, by, stepId, [entry]), Authorization.AfterEntry(at), Content);
@@ -422,7 +426,7 @@ public sealed record SocialReport : ProcessAggregate<ReportId, ReportEvent>
 
     private protected override ProcessDefinition ProcessOf(RegionProfile profile) => profile.ReportProcess;
 
-    private void Enforce(LifecycleCheck check, string? stepId, Performer by)
+    private void Enforce(LifecycleCheck check, StepId? stepId, Performer by)
     {
         // The name in words only for a refusal: an allowed check throws nothing.
         if (!check.IsAllowed)

@@ -3,7 +3,7 @@ namespace RakenteellinenSosiaalityo.Core.Text;
 /// <summary>
 /// What every id type of the library is (<see cref="Actors.ActorId"/>, <see cref="Reports.ReportId"/>,
 /// <see cref="Compilations.CompilationId"/>, <see cref="Phenomena.PhenomenonReportId"/>, <see cref="Regions.ServiceId"/>,
-/// <see cref="Phenomena.ThemeId"/>, <see cref="Evaluation.MetricId"/>, <see cref="Clock.ClockRuleId"/>): a string value checked by
+/// <see cref="Phenomena.ThemeId"/>, <see cref="Evaluation.MetricId"/>, <see cref="Clock.ClockRuleId"/>, <see cref="Processes.StepId"/>): a string value checked by
 /// one rule, so that <see cref="SystemId.Check{T}"/> guards every constructor and
 /// <see cref="Serialization.SystemIdJsonConverter{T}"/> reads and writes every id as a JSON string, each with the same
 /// message.

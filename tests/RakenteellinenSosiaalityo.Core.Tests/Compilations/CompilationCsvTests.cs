@@ -7,6 +7,7 @@ using RakenteellinenSosiaalityo.Core.Reports;
 using RakenteellinenSosiaalityo.Core.Text;
 using static RakenteellinenSosiaalityo.Core.Tests.Reports.ReportFixtures;
 using RakenteellinenSosiaalityo.Core.Phenomena;
+using RakenteellinenSosiaalityo.Core.Processes;
 
 namespace RakenteellinenSosiaalityo.Core.Tests.Compilations;
 
@@ -24,7 +25,7 @@ public sealed class CompilationCsvTests
         var reports = texts.Select((t, i) =>
             SocialReport.Create(p, new ReportId("R" + (i + 1)), Content() with { Title = t.Title, Description = t.Description, Themes = [new ThemeId("housing")] }, By("professionals"), Instant.FromUtc(2025, 2, 1, 8, 0))
                 .Submit(p, By("professionals"), Instant.FromUtc(2025, 2, 1, 8, 0))
-                .Perform(p, "supervisor-review", By("unit-supervisor"), Instant.FromUtc(2025, 2, 3, 8, 0)));
+                .Perform(p, new StepId("supervisor-review"), By("unit-supervisor"), Instant.FromUtc(2025, 2, 3, 8, 0)));
         return Compiler.Compile(p, Spring, Instant.FromUtc(2025, 8, 10, 8, 0), reports);
     }
 

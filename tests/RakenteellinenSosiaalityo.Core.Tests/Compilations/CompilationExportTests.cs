@@ -32,8 +32,8 @@ public sealed class CompilationExportTests
         [
             SocialReport.Create(p, new ReportId("R1"), tricky, By("professionals", "Sanna Sosiaalityöntekijä"), Instant.FromUtc(2025, 2, 1, 8, 0))
                 .Submit(p, By("professionals"), Instant.FromUtc(2025, 2, 1, 8, 0))
-                .Record(p, "supervisor-review", By("unit-supervisor"), Instant.FromUtc(2025, 2, 2, 8, 0), new RecordEntry(RecordKind.Remark, "Tuttu ilmiö, yleistyy."))
-                .Perform(p, "supervisor-review", By("unit-supervisor"), Instant.FromUtc(2025, 2, 3, 8, 0)),
+                .Record(p, new StepId("supervisor-review"), By("unit-supervisor"), Instant.FromUtc(2025, 2, 2, 8, 0), new RecordEntry(RecordKind.Remark, "Tuttu ilmiö, yleistyy."))
+                .Perform(p, new StepId("supervisor-review"), By("unit-supervisor"), Instant.FromUtc(2025, 2, 3, 8, 0)),
             SocialReport.Create(p, new ReportId("R2"), Content(serviceId: new ServiceId("adult-social-work")) with { Themes = [new ThemeId("housing"), new ThemeId("financial-support")], Polarity = ReportPolarity.Positive }, By("professionals"), Instant.FromUtc(2025, 3, 1, 8, 0))
                 .Submit(p, By("professionals"), Instant.FromUtc(2025, 3, 1, 8, 0)),
         ];

@@ -81,5 +81,5 @@ internal static class CompilationFixtures
     public static List<RecordEntry> Required(ProcessStep step) => step.Records.Select(k => new RecordEntry(k, $"Kirjaus: {k}.")).ToList();
 
     private static SocialReport Complete(RegionProfile profile, SocialReport report) =>
-        report.IsReadyForCompilation ? report : report.Perform(profile, "supervisor-review", By("unit-supervisor"), At(2));
+        report.IsReadyForCompilation ? report : report.Perform(profile, new StepId("supervisor-review"), By("unit-supervisor"), At(2));
 }

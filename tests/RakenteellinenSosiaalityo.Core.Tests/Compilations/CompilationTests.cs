@@ -24,11 +24,11 @@ public sealed class CompilationTests
         var compiled = Compilation.Create(profile, content, By("working-group", "Tiina Työryhmä"), T(1));
         Assert.Equal(new CompilationId("kymenlaakso-2024-12-01"), compiled.Id);
         Assert.Equal(LifecycleStatus.InProcess, compiled.Status);
-        Assert.Equal(["working-group-review"], compiled.PendingSteps(profile).Select(s => s.Id));
+        Assert.Equal(["working-group-review"], compiled.PendingSteps(profile).Select(s => s.Id.Value));
 
         var reviewed = compiled.Perform(
             profile,
-            "working-group-review",
+            new StepId("working-group-review"),
             By("working-group", "Tiina Työryhmä"),
             T(24),
             [new RecordEntry(RecordKind.Comment, "Asumisen kustannukset toistuvat useassa palvelussa."), new RecordEntry(RecordKind.Comment, "Ehdotetaan asumisneuvonnan vahvistamista.")]);
@@ -36,7 +36,7 @@ public sealed class CompilationTests
 
         var decided = reviewed.Perform(
             profile,
-            "steering-group-decision",
+            new StepId("steering-group-decision"),
             By("steering-group", "Johanna Johtaja"),
             T(48),
             [new RecordEntry(RecordKind.Assessment, "Ilmiö on laaja ja vaatii toimia.")],
@@ -48,12 +48,12 @@ public sealed class CompilationTests
         Assert.All(decided.Actions, a => Assert.Equal(ActionStatus.Open, a.Status));
         Assert.Equal("Pekka Palvelupäällikkö", decided.Actions[0].Responsible.Person);
         Assert.Equal(new ActorId("steering-group"), decided.Actions[0].DecidedBy.Actor);
-        Assert.Equal("steering-group-decision", decided.Actions[1].StepId);
+        Assert.Equal(new StepId("steering-group-decision"), decided.Actions[1].StepId);
 
-        var presented = decided.Perform(profile, "info-session", By("working-group"), T(96), [new RecordEntry(RecordKind.Publication, "Sosiaalisen raportoinnin infotilaisuus 9/2025.")]);
+        var presented = decided.Perform(profile, new StepId("info-session"), By("working-group"), T(96), [new RecordEntry(RecordKind.Publication, "Sosiaalisen raportoinnin infotilaisuus 9/2025.")]);
         Assert.Equal(LifecycleStatus.Completed, presented.Status);
         Assert.Empty(presented.PendingSteps(profile));
-        Assert.Equal(["compile", "working-group-review", "steering-group-decision", "info-session"], presented.PerformedSteps);
+        Assert.Equal(["compile", "working-group-review", "steering-group-decision", "info-session"], presented.PerformedSteps.Select(s => s.Value));
         Assert.Equal(4, presented.History.Count);
         Assert.Equal(presented, Compilation.Rebuild(profile, content, presented.History));
     }
@@ -69,32 +69,32 @@ public sealed class CompilationTests
         var content = Content(profile);
         var c = Compilation.Create(profile, content, By("safety-expert", "Aino Asiantuntija"), T(1));
         Assert.Equal(new CompilationId("etela-karjala-2025-01-01"), c.Id);
-        c = c.Perform(profile, "send-to-director-and-coordinator", By("safety-expert", "Aino Asiantuntija"), T(2), []);
-        c = c.Perform(profile, "network-review", By("network", "Kaisa Koordinaattori"), T(200), [new RecordEntry(RecordKind.Observation, "Toimeentulo-ongelmat näkyvät lastensuojelussa.")]);
-        c = c.Record(profile, "network-review", By("network", "Ville Verkosto"), T(201), new RecordEntry(RecordKind.SolutionProposal, "Talous- ja velkaneuvonta mukaan perhetyöhön."));
-        c = c.Record(profile, "network-review", By("network", "Sari Sosiaalityöntekijä"), T(202), new RecordEntry(RecordKind.SolutionProposal, "Yhteinen asumisneuvonnan malli."));
-        c = c.Record(profile, "network-review", By("network"), T(203), new RecordEntry(RecordKind.Observation, "Sama ilmiö aikuissosiaalityössä."));
+        c = c.Perform(profile, new StepId("send-to-director-and-coordinator"), By("safety-expert", "Aino Asiantuntija"), T(2), []);
+        c = c.Perform(profile, new StepId("network-review"), By("network", "Kaisa Koordinaattori"), T(200), [new RecordEntry(RecordKind.Observation, "Toimeentulo-ongelmat näkyvät lastensuojelussa.")]);
+        c = c.Record(profile, new StepId("network-review"), By("network", "Ville Verkosto"), T(201), new RecordEntry(RecordKind.SolutionProposal, "Talous- ja velkaneuvonta mukaan perhetyöhön."));
+        c = c.Record(profile, new StepId("network-review"), By("network", "Sari Sosiaalityöntekijä"), T(202), new RecordEntry(RecordKind.SolutionProposal, "Yhteinen asumisneuvonnan malli."));
+        c = c.Record(profile, new StepId("network-review"), By("network"), T(203), new RecordEntry(RecordKind.Observation, "Sama ilmiö aikuissosiaalityössä."));
 
         var proposals = c.Entries(RecordKind.SolutionProposal);
         Assert.Equal(2, proposals.Count);
         Assert.Equal(["Ville Verkosto", "Sari Sosiaalityöntekijä"], proposals.Select(p => p.By.Person));
         Assert.Equal([T(201), T(202)], proposals.Select(p => p.At));
-        Assert.All(proposals, p => Assert.Equal("network-review", p.StepId));
+        Assert.All(proposals, p => Assert.Equal(new StepId("network-review"), p.StepId));
         Assert.Equal(2, c.Entries(RecordKind.Observation).Count);
 
         c = c.Perform(
             profile,
-            "artu-decision",
+            new StepId("artu-decision"),
             By("artu", "Arja Johtaja"),
             T(400),
             [],
             [new ActionDecision("Talousneuvonta osaksi perhetyötä.", ActionResponsible.OfActor("coordinator", "Kaisa Koordinaattori"), new LocalDate(2025, 12, 31))]);
-        c = c.Record(profile, "artu-decision", By("artu"), T(401), new ActionDecision("Asumisneuvonnan malli valmistellaan.", ActionResponsible.OfActor("lead-social-worker"), new LocalDate(2026, 2, 28)));
+        c = c.Record(profile, new StepId("artu-decision"), By("artu"), T(401), new ActionDecision("Asumisneuvonnan malli valmistellaan.", ActionResponsible.OfActor("lead-social-worker"), new LocalDate(2026, 2, 28)));
         Assert.Equal([1, 2], c.Actions.Select(a => a.Number));
         Assert.Equal(new ActorId("coordinator"), c.Actions[0].Responsible.Actor);
 
-        c = c.Perform(profile, "feedback-to-network", By("artu"), T(500), [new RecordEntry(RecordKind.Feedback, "Johtoryhmän palaute verkostolle.")]);
-        c = c.Perform(profile, "publish-moodle", By("coordinator", "Kaisa Koordinaattori"), T(600), [new RecordEntry(RecordKind.Publication, "Moodle: rakenteellinen sosiaalityö, kooste 1/2025.")]);
+        c = c.Perform(profile, new StepId("feedback-to-network"), By("artu"), T(500), [new RecordEntry(RecordKind.Feedback, "Johtoryhmän palaute verkostolle.")]);
+        c = c.Perform(profile, new StepId("publish-moodle"), By("coordinator", "Kaisa Koordinaattori"), T(600), [new RecordEntry(RecordKind.Publication, "Moodle: rakenteellinen sosiaalityö, kooste 1/2025.")]);
 
         Assert.Equal(LifecycleStatus.Completed, c.Status);
         Assert.Equal(profile.CompilationProcess.Steps.Select(s => s.Id), c.PerformedSteps);
@@ -184,8 +184,8 @@ public sealed class CompilationTests
         var profile = EtelaKarjala;
         var compilation = Walked(profile, 2);
 
-        Assert.Equal(LifecycleRules.TimeOutOfOrder, compilation.CanPerform(profile, "network-review", By("network"), T(1), Required(profile.CompilationProcess.GetStep("network-review"))).Code);
-        Assert.Equal(LifecycleRules.TimeOutOfOrder, compilation.CanRecord(profile, "network-review", By("network"), T(1), new RecordEntry(RecordKind.Observation, "Havainto.")).Code);
+        Assert.Equal(LifecycleRules.TimeOutOfOrder, compilation.CanPerform(profile, new StepId("network-review"), By("network"), T(1), Required(profile.CompilationProcess.GetStep(new StepId("network-review")))).Code);
+        Assert.Equal(LifecycleRules.TimeOutOfOrder, compilation.CanRecord(profile, new StepId("network-review"), By("network"), T(1), new RecordEntry(RecordKind.Observation, "Havainto.")).Code);
     }
 
     [Fact]
@@ -202,13 +202,13 @@ public sealed class CompilationTests
         var profile = EtelaKarjala;
         var compilation = Created(profile);
 
-        Assert.Equal(LifecycleRules.StepOutOfOrder, compilation.CanRecord(profile, "network-review", By("network"), T(5), new RecordEntry(RecordKind.Observation, "Havainto.")).Code);
+        Assert.Equal(LifecycleRules.StepOutOfOrder, compilation.CanRecord(profile, new StepId("network-review"), By("network"), T(5), new RecordEntry(RecordKind.Observation, "Havainto.")).Code);
         var sent = Walked(profile, 2);
-        Assert.True(sent.CanRecord(profile, "network-review", By("network"), T(5), new RecordEntry(RecordKind.SolutionProposal, "Ehdotus.")).IsAllowed);
-        Assert.Equal(LifecycleRules.RecordNotAccepted, sent.CanRecord(profile, "network-review", By("network"), T(5), new RecordEntry(RecordKind.Decision, "Päätös.")).Code);
-        Assert.Equal(LifecycleRules.RecordNotAccepted, sent.CanRecord(profile, "network-review", By("network"), T(5), new ActionDecision("Toimi.", ActionResponsible.OfActor("network"), new LocalDate(2026, 1, 1))).Code);
-        Assert.Equal(LifecycleRules.WrongActor, sent.CanRecord(profile, "network-review", By("artu"), T(5), new RecordEntry(RecordKind.Observation, "Havainto.")).Code);
-        Assert.Equal(LifecycleRules.UnknownStep, sent.CanRecord(profile, "no-such-step", By("network"), T(5), new RecordEntry(RecordKind.Observation, "Havainto.")).Code);
+        Assert.True(sent.CanRecord(profile, new StepId("network-review"), By("network"), T(5), new RecordEntry(RecordKind.SolutionProposal, "Ehdotus.")).IsAllowed);
+        Assert.Equal(LifecycleRules.RecordNotAccepted, sent.CanRecord(profile, new StepId("network-review"), By("network"), T(5), new RecordEntry(RecordKind.Decision, "Päätös.")).Code);
+        Assert.Equal(LifecycleRules.RecordNotAccepted, sent.CanRecord(profile, new StepId("network-review"), By("network"), T(5), new ActionDecision("Toimi.", ActionResponsible.OfActor("network"), new LocalDate(2026, 1, 1))).Code);
+        Assert.Equal(LifecycleRules.WrongActor, sent.CanRecord(profile, new StepId("network-review"), By("artu"), T(5), new RecordEntry(RecordKind.Observation, "Havainto.")).Code);
+        Assert.Equal(LifecycleRules.UnknownStep, sent.CanRecord(profile, new StepId("no-such-step"), By("network"), T(5), new RecordEntry(RecordKind.Observation, "Havainto.")).Code);
     }
 
     [Fact]
@@ -217,9 +217,9 @@ public sealed class CompilationTests
         var profile = Kymenlaakso;
         var reviewed = Walked(profile, 2);
 
-        Assert.Equal(LifecycleRules.RecordMissing, reviewed.CanPerform(profile, "steering-group-decision", By("steering-group"), T(50), []).Code);
-        Assert.True(reviewed.CanPerform(profile, "steering-group-decision", By("steering-group"), T(50), [new RecordEntry(RecordKind.Decision, "Kooste hyväksytään tiedoksi.")]).IsAllowed);
-        Assert.True(reviewed.CanPerform(profile, "steering-group-decision", By("steering-group"), T(50), [], [new ActionDecision("Toimi.", ActionResponsible.OfPerson("Pekka"), new LocalDate(2026, 1, 1))]).IsAllowed);
+        Assert.Equal(LifecycleRules.RecordMissing, reviewed.CanPerform(profile, new StepId("steering-group-decision"), By("steering-group"), T(50), []).Code);
+        Assert.True(reviewed.CanPerform(profile, new StepId("steering-group-decision"), By("steering-group"), T(50), [new RecordEntry(RecordKind.Decision, "Kooste hyväksytään tiedoksi.")]).IsAllowed);
+        Assert.True(reviewed.CanPerform(profile, new StepId("steering-group-decision"), By("steering-group"), T(50), [], [new ActionDecision("Toimi.", ActionResponsible.OfPerson("Pekka"), new LocalDate(2026, 1, 1))]).IsAllowed);
     }
 
     [Fact]
@@ -228,7 +228,7 @@ public sealed class CompilationTests
         var profile = Kymenlaakso;
         var reviewed = Walked(profile, 2);
 
-        var check = reviewed.CanPerform(profile, "steering-group-decision", By("steering-group"), T(50), [], [new ActionDecision("Toimi.", ActionResponsible.OfActor("no-such-actor"), new LocalDate(2026, 1, 1))]);
+        var check = reviewed.CanPerform(profile, new StepId("steering-group-decision"), By("steering-group"), T(50), [], [new ActionDecision("Toimi.", ActionResponsible.OfActor("no-such-actor"), new LocalDate(2026, 1, 1))]);
 
         Assert.Equal(LifecycleRules.UnknownActor, check.Code);
     }
@@ -246,16 +246,16 @@ public sealed class CompilationTests
         var artu = Walked(profile, 4);
         var attempts = new (Func<LifecycleCheck> Check, Action Act)[]
         {
-            (() => sent.CanPerform(profile, "network-review", By("network"), T(50), [new RecordEntry(RecordKind.Observation, text)]), () => sent.Perform(profile, "network-review", By("network"), T(50), [new RecordEntry(RecordKind.Observation, text)])),
-            (() => network.CanRecord(profile, "network-review", By("network"), T(50), new RecordEntry(RecordKind.SolutionProposal, text)), () => network.Record(profile, "network-review", By("network"), T(50), new RecordEntry(RecordKind.SolutionProposal, text))),
-            (() => network.CanPerform(profile, "artu-decision", By("artu"), T(50), [], [new ActionDecision(text, ActionResponsible.OfActor("coordinator"), new LocalDate(2026, 1, 1))]), () => network.Perform(profile, "artu-decision", By("artu"), T(50), [], [new ActionDecision(text, ActionResponsible.OfActor("coordinator"), new LocalDate(2026, 1, 1))])),
-            (() => network.CanPerform(profile, "artu-decision", By("artu"), T(50), [], [new ActionDecision("Toimi.", ActionResponsible.OfPerson(text), new LocalDate(2026, 1, 1))]), () => network.Perform(profile, "artu-decision", By("artu"), T(50), [], [new ActionDecision("Toimi.", ActionResponsible.OfPerson(text), new LocalDate(2026, 1, 1))])),
-            (() => artu.CanRecord(profile, "artu-decision", By("artu"), T(50), new ActionDecision(text, ActionResponsible.OfActor("coordinator"), new LocalDate(2026, 1, 1))), () => artu.Record(profile, "artu-decision", By("artu"), T(50), new ActionDecision(text, ActionResponsible.OfActor("coordinator"), new LocalDate(2026, 1, 1)))),
+            (() => sent.CanPerform(profile, new StepId("network-review"), By("network"), T(50), [new RecordEntry(RecordKind.Observation, text)]), () => sent.Perform(profile, new StepId("network-review"), By("network"), T(50), [new RecordEntry(RecordKind.Observation, text)])),
+            (() => network.CanRecord(profile, new StepId("network-review"), By("network"), T(50), new RecordEntry(RecordKind.SolutionProposal, text)), () => network.Record(profile, new StepId("network-review"), By("network"), T(50), new RecordEntry(RecordKind.SolutionProposal, text))),
+            (() => network.CanPerform(profile, new StepId("artu-decision"), By("artu"), T(50), [], [new ActionDecision(text, ActionResponsible.OfActor("coordinator"), new LocalDate(2026, 1, 1))]), () => network.Perform(profile, new StepId("artu-decision"), By("artu"), T(50), [], [new ActionDecision(text, ActionResponsible.OfActor("coordinator"), new LocalDate(2026, 1, 1))])),
+            (() => network.CanPerform(profile, new StepId("artu-decision"), By("artu"), T(50), [], [new ActionDecision("Toimi.", ActionResponsible.OfPerson(text), new LocalDate(2026, 1, 1))]), () => network.Perform(profile, new StepId("artu-decision"), By("artu"), T(50), [], [new ActionDecision("Toimi.", ActionResponsible.OfPerson(text), new LocalDate(2026, 1, 1))])),
+            (() => artu.CanRecord(profile, new StepId("artu-decision"), By("artu"), T(50), new ActionDecision(text, ActionResponsible.OfActor("coordinator"), new LocalDate(2026, 1, 1))), () => artu.Record(profile, new StepId("artu-decision"), By("artu"), T(50), new ActionDecision(text, ActionResponsible.OfActor("coordinator"), new LocalDate(2026, 1, 1)))),
             (() => artu.CanChangeActionStatus(profile, 1, ActionStatus.Done, By("artu"), T(50), text), () => artu.ChangeActionStatus(profile, 1, ActionStatus.Done, By("artu"), T(50), text)),
         };
 
         // The walk's ArTu step records only a plain decision; give it an action to close.
-        artu = artu.Record(profile, "artu-decision", By("artu"), T(10), new ActionDecision("Toimi.", ActionResponsible.OfActor("coordinator"), new LocalDate(2026, 1, 1)));
+        artu = artu.Record(profile, new StepId("artu-decision"), By("artu"), T(10), new ActionDecision("Toimi.", ActionResponsible.OfActor("coordinator"), new LocalDate(2026, 1, 1)));
         foreach (var (check, act) in attempts)
         {
             var refused = check();
@@ -296,7 +296,7 @@ public sealed class CompilationTests
         var compilation = Walked(Kymenlaakso, 3);
 
         Assert.Equal(ReportPlacement.Included, compilation.StageOf(new ReportId("R-2")).Placement);
-        Assert.Equal("steering-group-decision", compilation.StageOf(new ReportId("R-2")).StepId);
+        Assert.Equal(new StepId("steering-group-decision"), compilation.StageOf(new ReportId("R-2")).StepId);
         Assert.Contains("included, at step 'steering-group-decision'", compilation.StageOf(new ReportId("R-2")).ToString(), StringComparison.Ordinal);
     }
 
@@ -320,7 +320,7 @@ public sealed class CompilationTests
         var before = Walked(profile, 2);
         var copy = Compilation.Rebuild(profile, before.Content, before.History);
 
-        var after = before.Perform(profile, "network-review", By("network"), T(50), [new RecordEntry(RecordKind.Observation, "Havainto.")]);
+        var after = before.Perform(profile, new StepId("network-review"), By("network"), T(50), [new RecordEntry(RecordKind.Observation, "Havainto.")]);
 
         Assert.Equal(copy, before);
         Assert.Equal(before.History.Count + 1, after.History.Count);

@@ -31,7 +31,7 @@ public sealed class CompilerTests
         Draft(profile, id, content, at).Submit(profile, By("professionals"), at);
 
     private static SocialReport Processed(SocialReport report, Instant at) =>
-        report.Perform(EtelaKarjala, "supervisor-review", By("unit-supervisor"), at);
+        report.Perform(EtelaKarjala, new StepId("supervisor-review"), By("unit-supervisor"), at);
 
     /// <summary>The EK data set: every way a report can fare in a compilation.</summary>
     private static List<SocialReport> EtelaKarjalaReports()

@@ -18,7 +18,7 @@ public sealed class DecidedActionTests
         var profile = EtelaKarjala;
         return Walked(profile, 3).Perform(
             profile,
-            "artu-decision",
+            new StepId("artu-decision"),
             By("artu", "Arja Johtaja"),
             T(100),
             [],
@@ -32,7 +32,7 @@ public sealed class DecidedActionTests
     private static Compilation KymenlaaksoDecided() =>
         Walked(Kymenlaakso, 2).Perform(
             Kymenlaakso,
-            "steering-group-decision",
+            new StepId("steering-group-decision"),
             By("steering-group"),
             T(100),
             [],
@@ -131,11 +131,11 @@ public sealed class DecidedActionTests
     public void ActionsDecidedLater_UnderThePerformedDecisionStep_AreNumberedOn()
     {
         var profile = Kymenlaakso;
-        var compilation = KymenlaaksoDecided().Record(profile, "steering-group-decision", By("steering-group"), T(150), new ActionDecision("Lisätoimi.", ActionResponsible.OfPerson("Pekka"), EndOf2025));
+        var compilation = KymenlaaksoDecided().Record(profile, new StepId("steering-group-decision"), By("steering-group"), T(150), new ActionDecision("Lisätoimi.", ActionResponsible.OfPerson("Pekka"), EndOf2025));
 
         Assert.Equal([1, 2], compilation.Actions.Select(a => a.Number));
         Assert.Equal(T(150), compilation.Actions[1].DecidedAt);
-        Assert.Equal(LifecycleRules.WrongActor, compilation.CanRecord(profile, "steering-group-decision", By("working-group"), T(150), new ActionDecision("Lisätoimi.", ActionResponsible.OfPerson("Pekka"), EndOf2025)).Code);
+        Assert.Equal(LifecycleRules.WrongActor, compilation.CanRecord(profile, new StepId("steering-group-decision"), By("working-group"), T(150), new ActionDecision("Lisätoimi.", ActionResponsible.OfPerson("Pekka"), EndOf2025)).Code);
     }
 
     [Fact]
@@ -143,7 +143,7 @@ public sealed class DecidedActionTests
     {
         Assert.Throws<ArgumentException>(() => new ActionResponsible());
         Assert.Throws<ArgumentException>(() => new ActionDecision(" ", ActionResponsible.OfPerson("Pekka"), EndOf2025));
-        Assert.Throws<ArgumentException>(() => new CompilationEvent(CompilationEventKind.EntryRecorded, T(1), By("network"), "network-review"));
+        Assert.Throws<ArgumentException>(() => new CompilationEvent(CompilationEventKind.EntryRecorded, T(1), By("network"), new StepId("network-review")));
         Assert.Throws<ArgumentException>(() => new CompilationEvent(CompilationEventKind.ActionStatusChanged, T(1), By("artu"), actionNumber: 1));
 
         var action = EtelaKarjalaDecided().Actions[1];

@@ -10,6 +10,7 @@ using RakenteellinenSosiaalityo.Core.Tests.Evaluation;
 using RakenteellinenSosiaalityo.Core.Tests.Regions;
 using RakenteellinenSosiaalityo.Core.Validation;
 using RakenteellinenSosiaalityo.Core.Phenomena;
+using RakenteellinenSosiaalityo.Core.Processes;
 
 namespace RakenteellinenSosiaalityo.Core.Tests.Documents;
 
@@ -75,8 +76,8 @@ public sealed class DocumentMutationTests
         var p = BuiltInRegions.EtelaKarjala;
         var report = SocialReport.Create(p, new ReportId("R-1"), Tests.Reports.ReportFixtures.Content() with { Themes = [new ThemeId("housing")] }, Tests.Reports.ReportFixtures.By("professionals"), NodaTime.Instant.FromUtc(2025, 2, 1, 8, 0))
             .Submit(p, Tests.Reports.ReportFixtures.By("professionals"), NodaTime.Instant.FromUtc(2025, 2, 1, 8, 0))
-            .Record(p, "supervisor-review", Tests.Reports.ReportFixtures.By("unit-supervisor"), NodaTime.Instant.FromUtc(2025, 2, 2, 8, 0), new Core.Processes.RecordEntry(Core.Processes.RecordKind.Remark, "Tuttu ilmiö."))
-            .Perform(p, "supervisor-review", Tests.Reports.ReportFixtures.By("unit-supervisor"), NodaTime.Instant.FromUtc(2025, 2, 3, 8, 0));
+            .Record(p, new StepId("supervisor-review"), Tests.Reports.ReportFixtures.By("unit-supervisor"), NodaTime.Instant.FromUtc(2025, 2, 2, 8, 0), new Core.Processes.RecordEntry(Core.Processes.RecordKind.Remark, "Tuttu ilmiö."))
+            .Perform(p, new StepId("supervisor-review"), Tests.Reports.ReportFixtures.By("unit-supervisor"), NodaTime.Instant.FromUtc(2025, 2, 3, 8, 0));
         Run(Reports, [SocialReportJson.Serialize(report)], seed: 11_004);
     }
 

@@ -30,7 +30,7 @@ internal static class PhenomenonFixtures
             var content = ReportFixtures.Content(serviceId: new ServiceId(s.Service)) with { Themes = s.Themes.Select(t => new ThemeId(t)).ToArray() };
             var report = SocialReport.Create(profile, new ReportId($"{prefix}-{i + 1}"), content, By("professionals"), submitted)
                 .Submit(profile, By("professionals"), submitted + Duration.FromHours(1));
-            return report.IsReadyForCompilation ? report : report.Perform(profile, "supervisor-review", By("unit-supervisor"), submitted + Duration.FromHours(2));
+            return report.IsReadyForCompilation ? report : report.Perform(profile, new StepId("supervisor-review"), By("unit-supervisor"), submitted + Duration.FromHours(2));
         }).ToList();
     }
 
@@ -103,7 +103,7 @@ internal static class PhenomenonFixtures
         report = report
             .RecordWorkshop(ek, Ek2024Interview(16, "adult-social-work", "Päihteiden käyttö näkyy aikuissosiaalityössä asumisen ongelmina."), By("network"), On(2024, 4, 16))
             .RecordWorkshop(ek, Ek2024Interview(23, "child-welfare", "Vanhempien päihteiden käyttö näkyy lastensuojelun ilmoituksissa."), By("network"), On(2024, 4, 23))
-            .Perform(ek, "workshops", By("network"), On(2024, 5, 28), []);
+            .Perform(ek, new StepId("workshops"), By("network"), On(2024, 5, 28), []);
         if (through == "workshops")
         {
             return report;
@@ -112,21 +112,21 @@ internal static class PhenomenonFixtures
         var draft = report.ComposeDraft(ek, compilations);
         report = report
             .Write(ek, draft with { EffectsOnClients = "Päihdeongelmat heikentävät asumisen, toimeentulon ja lasten hyvinvoinnin edellytyksiä." }, compilations, By("coordinator"), On(2024, 6, 10))
-            .Perform(ek, "write-report", By("coordinator"), On(2024, 6, 14), []);
+            .Perform(ek, new StepId("write-report"), By("coordinator"), On(2024, 6, 14), []);
         if (through == "write-report")
         {
             return report;
         }
 
-        report = report.Perform(ek, "network-approval", By("network"), On(2024, 9, 10), [new RecordEntry(RecordKind.Assessment, "Raportti kuvaa ilmiön kattavasti; hyväksytään.")]);
+        report = report.Perform(ek, new StepId("network-approval"), By("network"), On(2024, 9, 10), [new RecordEntry(RecordKind.Assessment, "Raportti kuvaa ilmiön kattavasti; hyväksytään.")]);
         if (through == "network-approval")
         {
             return report;
         }
 
         return report
-            .Perform(ek, "hand-over", By("network"), On(2024, 9, 11), [new RecordEntry(RecordKind.Publication, "Annettu tiedoksi HYTE-johtajalle ja johtoryhmälle.")], recipients: ek.PhenomenonReports!.Recipients.Where(r => !r.IsActor).ToList())
-            .Perform(ek, "artu-handling", By("artu"), On(2024, 10, 2), [], [new ActionDecision("Päihdetyön konsultaatiomalli aikuissosiaalityöhön.", ActionResponsible.OfActor("profession-director"), new LocalDate(2025, 3, 31))])
-            .Perform(ek, "feedback-review", By("network"), On(2024, 11, 12), [new RecordEntry(RecordKind.Feedback, "HYTE-ohjausryhmä hyödynsi raporttia kuntaneuvottelussa.")]);
+            .Perform(ek, new StepId("hand-over"), By("network"), On(2024, 9, 11), [new RecordEntry(RecordKind.Publication, "Annettu tiedoksi HYTE-johtajalle ja johtoryhmälle.")], recipients: ek.PhenomenonReports!.Recipients.Where(r => !r.IsActor).ToList())
+            .Perform(ek, new StepId("artu-handling"), By("artu"), On(2024, 10, 2), [], [new ActionDecision("Päihdetyön konsultaatiomalli aikuissosiaalityöhön.", ActionResponsible.OfActor("profession-director"), new LocalDate(2025, 3, 31))])
+            .Perform(ek, new StepId("feedback-review"), By("network"), On(2024, 11, 12), [new RecordEntry(RecordKind.Feedback, "HYTE-ohjausryhmä hyödynsi raporttia kuntaneuvottelussa.")]);
     }
 }

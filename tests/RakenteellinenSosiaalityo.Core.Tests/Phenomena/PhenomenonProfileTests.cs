@@ -37,7 +37,7 @@ public sealed class PhenomenonProfileTests
         Assert.Equal([WorkshopInputKind.Proposals, WorkshopInputKind.OtherKnowledge], second.Collects);
         Assert.All(settings.Workshops, w => Assert.Equal(new ActorId("working-group"), process.GetStep(w.Step).PerformedBy));
         Assert.All(settings.Workshops, w => Assert.Equal(WorkshopMethod.Workshop, w.Method));
-        Assert.Equal("workshop-1", process.Predecessor(process.GetStep(second.Step))!.Id);
+        Assert.Equal(new StepId("workshop-1"), process.Predecessor(process.GetStep(second.Step))!.Id);
 
         // The steering group decides actions and how the report is taken forward; that completes the report.
         Assert.Equal(new ActorId("steering-group"), process.CompletionStep.PerformedBy);
@@ -81,7 +81,7 @@ public sealed class PhenomenonProfileTests
 
         Assert.Equal([3], process.First.Due!.InMonths);
         Assert.Equal([4, 5, 6], process.GetStep(EK.PhenomenonReports!.Workshops[0].Step).Due!.InMonths);
-        Assert.Equal("network-approval", process.CompletionStep.Id);
+        Assert.Equal(new StepId("network-approval"), process.CompletionStep.Id);
         Assert.Equal(new ActorId("network"), process.CompletionStep.PerformedBy);
         Assert.Equal([7, 8, 9], process.CompletionStep.Due!.InMonths);
         var feedback = process.Steps.Single(s => s.Records.Contains(RecordKind.Feedback));

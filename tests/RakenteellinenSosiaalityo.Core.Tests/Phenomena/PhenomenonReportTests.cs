@@ -24,7 +24,7 @@ public sealed class PhenomenonReportTests
         var report = Ek2024();
 
         Assert.True(report.IsCompleted);
-        Assert.Equal(EK.PhenomenonProcess!.Steps.Select(s => s.Id).Order(), report.PerformedSteps.Order());
+        Assert.Equal(EK.PhenomenonProcess!.Steps.Select(s => s.Id.Value).Order(), report.PerformedSteps.Select(s => s.Value).Order());
         Assert.Equal(Ek2024Title, report.Selection.Title);
         Assert.Equal(2, report.Sessions.Count);
         Assert.All(report.Sessions, s => Assert.Equal(WorkshopMethod.SmallGroupInterview, s.Method));
@@ -66,11 +66,11 @@ public sealed class PhenomenonReportTests
         }
 
         report = report.Write(K, report.ComposeDraft(K, []), [], By("working-group"), On(2025, 5, 2))
-            .Perform(K, "write-report", By("working-group"), On(2025, 5, 3), [])
-            .Perform(K, "steering-group-decision", By("steering-group"), On(2025, 5, 20), [], [new ActionDecision("Asumisneuvonta lapsiperheille.", ActionResponsible.OfActor("division-management"), new LocalDate(2025, 12, 31))]);
+            .Perform(K, new StepId("write-report"), By("working-group"), On(2025, 5, 3), [])
+            .Perform(K, new StepId("steering-group-decision"), By("steering-group"), On(2025, 5, 20), [], [new ActionDecision("Asumisneuvonta lapsiperheille.", ActionResponsible.OfActor("division-management"), new LocalDate(2025, 12, 31))]);
 
         Assert.True(report.IsCompleted);
-        report = report.Perform(K, "pass-on", By("division-management"), On(2025, 6, 1), [new RecordEntry(RecordKind.Publication, "Tieto välitetty alueen toimijoille.")], recipients: [PartyReference.ToExternal(new LocalizedText("Kymenlaakson kunnat"))]);
+        report = report.Perform(K, new StepId("pass-on"), By("division-management"), On(2025, 6, 1), [new RecordEntry(RecordKind.Publication, "Tieto välitetty alueen toimijoille.")], recipients: [PartyReference.ToExternal(new LocalizedText("Kymenlaakson kunnat"))]);
         Assert.Equal(K.PhenomenonProcess!.Steps.Count, report.PerformedSteps.Count);
         Assert.Single(report.Actions);
         Assert.Equal(PhenomenonReport.Rebuild(K, report.Id, report.History), report);
@@ -117,7 +117,7 @@ public sealed class PhenomenonReportTests
     {
         var report = Ek2024("choose-theme");
 
-        Assert.Equal(LifecycleRules.WorkshopMissing, report.CanPerform(EK, "workshops", By("network"), On(2024, 5, 28), []).Code);
+        Assert.Equal(LifecycleRules.WorkshopMissing, report.CanPerform(EK, new StepId("workshops"), By("network"), On(2024, 5, 28), []).Code);
     }
 
     [Fact]
@@ -126,9 +126,9 @@ public sealed class PhenomenonReportTests
         var chosen = Ek2024("choose-theme");
         var workshopsDone = Ek2024("workshops");
 
-        Assert.Equal(LifecycleRules.StepOutOfOrder, chosen.CanPerform(EK, "network-approval", By("network"), On(2024, 9, 1), [new RecordEntry(RecordKind.Assessment, "Hyväksytään.")]).Code);
-        Assert.Equal(LifecycleRules.ReportNotWritten, workshopsDone.CanPerform(EK, "write-report", By("coordinator"), On(2024, 6, 14), []).Code);
-        Assert.Equal(LifecycleRules.StepAlreadyPerformed, workshopsDone.CanPerform(EK, "workshops", By("network"), On(2024, 6, 14), []).Code);
+        Assert.Equal(LifecycleRules.StepOutOfOrder, chosen.CanPerform(EK, new StepId("network-approval"), By("network"), On(2024, 9, 1), [new RecordEntry(RecordKind.Assessment, "Hyväksytään.")]).Code);
+        Assert.Equal(LifecycleRules.ReportNotWritten, workshopsDone.CanPerform(EK, new StepId("write-report"), By("coordinator"), On(2024, 6, 14), []).Code);
+        Assert.Equal(LifecycleRules.StepAlreadyPerformed, workshopsDone.CanPerform(EK, new StepId("workshops"), By("network"), On(2024, 6, 14), []).Code);
     }
 
     [Fact]

@@ -16,12 +16,12 @@ public sealed class ProcessDefinitionTests
         // EK 5.3: the professional submits, then the unit supervisor processes the report.
         var process = new ProcessDefinition([Step("submit"), Step("supervisor-review"), Step("ready")]);
 
-        Assert.Null(process.Predecessor(process.GetStep("submit")));
-        Assert.Equal("submit", process.Predecessor(process.GetStep("supervisor-review"))!.Id);
-        Assert.Equal(["supervisor-review", "submit"], process.RequiredBefore(process.GetStep("ready")).Select(s => s.Id));
+        Assert.Null(process.Predecessor(process.GetStep(new StepId("submit"))));
+        Assert.Equal(new StepId("submit"), process.Predecessor(process.GetStep(new StepId("supervisor-review")))!.Id);
+        Assert.Equal(["supervisor-review", "submit"], process.RequiredBefore(process.GetStep(new StepId("ready"))).Select(s => s.Id.Value));
         Assert.Empty(process.RequiredBefore(process.First));
-        Assert.Equal("submit", process.First.Id);
-        Assert.Equal("ready", process.CompletionStep.Id);
+        Assert.Equal(new StepId("submit"), process.First.Id);
+        Assert.Equal(new StepId("ready"), process.CompletionStep.Id);
         Assert.Null(process.CompletesWith);
         Assert.Equal("submit → supervisor-review → ready", process.ToString());
     }
@@ -32,16 +32,16 @@ public sealed class ProcessDefinitionTests
         // K 4.3: the form goes "sellaisenaan tiedoksi" to the supervisor; compiling does not wait for the supervisor.
         var process = new ProcessDefinition(
             [Step("submit"), Step("supervisor-informed", after: "submit"), Step("compile", after: "submit"), Step("review")],
-            completesWith: "submit");
+            completesWith: new StepId("submit"));
 
-        Assert.Equal("submit", process.Predecessor(process.GetStep("compile"))!.Id);
-        Assert.Equal(["submit"], process.RequiredBefore(process.GetStep("compile")).Select(s => s.Id));
-        Assert.DoesNotContain(process.RequiredBefore(process.GetStep("review")), s => s.Id == "supervisor-informed");
+        Assert.Equal(new StepId("submit"), process.Predecessor(process.GetStep(new StepId("compile")))!.Id);
+        Assert.Equal(["submit"], process.RequiredBefore(process.GetStep(new StepId("compile"))).Select(s => s.Id.Value));
+        Assert.DoesNotContain(process.RequiredBefore(process.GetStep(new StepId("review"))), s => s.Id.Value == "supervisor-informed");
 
         // A step without 'after' follows the step before it in the list, also after a branch.
-        Assert.Equal(["compile", "submit"], process.RequiredBefore(process.GetStep("review")).Select(s => s.Id));
-        Assert.Equal("submit", process.CompletionStep.Id);
-        Assert.Equal("submit", process.CompletesWith);
+        Assert.Equal(["compile", "submit"], process.RequiredBefore(process.GetStep(new StepId("review"))).Select(s => s.Id.Value));
+        Assert.Equal(new StepId("submit"), process.CompletionStep.Id);
+        Assert.Equal(new StepId("submit"), process.CompletesWith);
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public sealed class ProcessDefinitionTests
     [Fact]
     public void UnknownCompletesWith_IsUnknownStep()
     {
-        var error = Assert.Throws<ValidationException>(() => new ProcessDefinition([Step("a"), Step("b")], completesWith: "c"));
+        var error = Assert.Throws<ValidationException>(() => new ProcessDefinition([Step("a"), Step("b")], completesWith: new StepId("c")));
 
         var problem = Assert.Single(error.Problems);
         Assert.Equal("$.completesWith", problem.Path);
@@ -137,7 +137,7 @@ public sealed class ProcessDefinitionTests
     {
         var error = Assert.Throws<ValidationException>(() => new ProcessDefinition(
             [Step("a", after: "a"), Step("b", after: "x"), Step("b")],
-            completesWith: "z"));
+            completesWith: new StepId("z")));
 
         AssertProblem(error.Problems, "$.steps[0].after", ValidationRules.UnreachableStep);
         AssertProblem(error.Problems, "$.steps[1].after", ValidationRules.UnknownStep);
@@ -157,9 +157,9 @@ public sealed class ProcessDefinitionTests
     {
         var process = new ProcessDefinition([Step("a"), Step("b")]);
 
-        Assert.Null(process.FindStep("c"));
+        Assert.Null(process.FindStep(new StepId("c")));
         Assert.Null(process.FindStep(null));
-        Assert.Contains("a, b", Assert.Throws<KeyNotFoundException>(() => process.GetStep("c")).Message, StringComparison.Ordinal);
+        Assert.Contains("a, b", Assert.Throws<KeyNotFoundException>(() => process.GetStep(new StepId("c"))).Message, StringComparison.Ordinal);
         Assert.Throws<KeyNotFoundException>(() => process.Predecessor(Step("c")));
         Assert.Throws<ArgumentNullException>(() => process.Predecessor(null!));
     }
@@ -168,7 +168,7 @@ public sealed class ProcessDefinitionTests
     public void Processes_CompareByValue()
     {
         Assert.Equal(new ProcessDefinition([Step("a"), Step("b")]), new ProcessDefinition([Step("a"), Step("b")]));
-        Assert.NotEqual(new ProcessDefinition([Step("a"), Step("b")]), new ProcessDefinition([Step("a"), Step("b")], "a"));
+        Assert.NotEqual(new ProcessDefinition([Step("a"), Step("b")]), new ProcessDefinition([Step("a"), Step("b")], new StepId("a")));
     }
 
     [Theory]
@@ -240,9 +240,9 @@ public sealed class ProcessDefinitionTests
 
     private static ProcessStep Step(string id, string? after = null) => new()
     {
-        Id = id,
+        Id = new StepId(id),
         Name = new LocalizedText($"Vaihe {id}"),
         PerformedBy = new ActorId("network"),
-        After = after,
+        After = after is null ? null : new StepId(after),
     };
 }

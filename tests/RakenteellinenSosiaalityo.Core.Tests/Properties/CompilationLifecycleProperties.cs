@@ -138,7 +138,7 @@ public sealed class CompilationLifecycleProperties
     private static void AssertNoStepSkipped(RegionProfile profile, Compilation compilation)
     {
         var process = profile.CompilationProcess;
-        var performed = new List<string>();
+        var performed = new List<StepId>();
         var closed = new HashSet<int>();
         var decided = 0;
         Instant? last = null;
@@ -149,7 +149,7 @@ public sealed class CompilationLifecycleProperties
             switch (e.Kind)
             {
                 case CompilationEventKind.StepPerformed:
-                    var step = process.GetStep(e.StepId!);
+                    var step = process.GetStep(e.StepId!.Value);
                     Assert.Equal(step.PerformedBy, e.By.Actor);
                     Assert.DoesNotContain(step.Id, performed);
                     if (process.Predecessor(step) is { } before)
@@ -165,7 +165,7 @@ public sealed class CompilationLifecycleProperties
                     decided += e.Decisions.Count;
                     break;
                 case CompilationEventKind.EntryRecorded:
-                    Assert.Equal(process.GetStep(e.StepId!).PerformedBy, e.By.Actor);
+                    Assert.Equal(process.GetStep(e.StepId!.Value).PerformedBy, e.By.Actor);
                     decided += e.Decisions.Count;
                     break;
                 default:

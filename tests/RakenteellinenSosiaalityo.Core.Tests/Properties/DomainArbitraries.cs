@@ -170,17 +170,17 @@ public static class DomainArbitraries
     private static Gen<ProcessDefinition> ProcessGen(IReadOnlyList<ActorId> actorIds) =>
         from count in Gen.Choose(1, 8)
         from slugs in Gen.ArrayOf(SlugGen, count)
-        from ids in Gen.Constant(Enumerable.Range(0, count).Select(i => $"{slugs[i]}-{i}").ToArray())
+        from ids in Gen.Constant(Enumerable.Range(0, count).Select(i => new StepId($"{slugs[i]}-{i}")).ToArray())
         from steps in Gen.CollectToArray(Enumerable.Range(0, count), i => StepGen(ids, i, actorIds))
-        from completesWith in Gen.OneOf(Gen.Constant<string?>(null), Gen.Elements(ids).Select(s => (string?)s))
+        from completesWith in Gen.OneOf(Gen.Constant<StepId?>(null), Gen.Elements(ids).Select(s => (StepId?)s))
         select new ProcessDefinition(steps, completesWith);
 
-    private static Gen<ProcessStep> StepGen(string[] ids, int index, IReadOnlyList<ActorId> actorIds) =>
+    private static Gen<ProcessStep> StepGen(StepId[] ids, int index, IReadOnlyList<ActorId> actorIds) =>
         from name in LabelGen
         from performer in Gen.Elements(actorIds.ToArray())
         from after in index == 0
-            ? Gen.Constant<string?>(null)
-            : Gen.OneOf(Gen.Constant<string?>(null), Gen.Choose(0, index - 1).Select(j => (string?)ids[j]))
+            ? Gen.Constant<StepId?>(null)
+            : Gen.OneOf(Gen.Constant<StepId?>(null), Gen.Choose(0, index - 1).Select(j => (StepId?)ids[j]))
         from records in Gen.SubListOf(Enum.GetValues<RecordKind>())
         from mayRecord in Gen.SubListOf(Enum.GetValues<RecordKind>())
         from due in DueGen

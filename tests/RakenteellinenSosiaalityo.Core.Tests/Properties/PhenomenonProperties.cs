@@ -64,7 +64,7 @@ public static class PhenomenonArbitraries
     {
         ActorId Actor(int i) => profile.Actors[actors[i] % profile.Actors.Count].Id;
         ProcessStep Step(string id, int actor, string? after, params RecordKind[] records) =>
-            new() { Id = id, Name = new LocalizedText(id), PerformedBy = Actor(actor), After = after, Records = records, MayRecord = [RecordKind.Comment] };
+            new() { Id = new StepId(id), Name = new LocalizedText(id), PerformedBy = Actor(actor), After = after is null ? null : new StepId(after), Records = records, MayRecord = [RecordKind.Comment] };
         return profile with
         {
             PhenomenonProcess = new ProcessDefinition([Step("choose", 0, null), Step("workshop", 1, "choose"), Step("write", 2, "workshop"), Step("decide", 3, "write", RecordKind.Decision)]),
@@ -72,8 +72,8 @@ public static class PhenomenonArbitraries
                 PhenomenonCadence.Yearly,
                 [Actor(0)],
                 [CandidateSource.Compilations],
-                [new WorkshopDefinition(1, "workshop", new LocalizedText("Työpaja"), [WorkshopInputKind.HowItShows, WorkshopInputKind.Proposals], WorkshopMethod.Workshop)],
-                "write",
+                [new WorkshopDefinition(1, new StepId("workshop"), new LocalizedText("Työpaja"), [WorkshopInputKind.HowItShows, WorkshopInputKind.Proposals], WorkshopMethod.Workshop)],
+                new StepId("write"),
                 [PhenomenonReportSection.SituationalPicture, PhenomenonReportSection.Prevalence, PhenomenonReportSection.ActionProposals],
                 []),
         };

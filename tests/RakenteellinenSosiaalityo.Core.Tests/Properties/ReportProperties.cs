@@ -185,7 +185,7 @@ public sealed class ReportProperties
     private static void AssertNoStepSkipped(RegionProfile profile, SocialReport report)
     {
         var process = profile.ReportProcess;
-        var round = new List<string>();
+        var round = new List<StepId>();
         var status = LifecycleStatus.Draft;
         foreach (var e in report.History)
         {
@@ -193,7 +193,7 @@ public sealed class ReportProperties
             switch (e.Action)
             {
                 case LifecycleAction.StepPerformed:
-                    var step = process.GetStep(e.StepId!);
+                    var step = process.GetStep(e.StepId!.Value);
                     Assert.Equal(step.PerformedBy, e.By.Actor);
                     Assert.DoesNotContain(step.Id, round);
                     if (process.Predecessor(step) is { } before)

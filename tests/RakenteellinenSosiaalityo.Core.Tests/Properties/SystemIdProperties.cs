@@ -7,6 +7,7 @@ using RakenteellinenSosiaalityo.Core.Clock;
 using RakenteellinenSosiaalityo.Core.Compilations;
 using RakenteellinenSosiaalityo.Core.Evaluation;
 using RakenteellinenSosiaalityo.Core.Phenomena;
+using RakenteellinenSosiaalityo.Core.Processes;
 using RakenteellinenSosiaalityo.Core.Regions;
 using RakenteellinenSosiaalityo.Core.Reports;
 using RakenteellinenSosiaalityo.Core.Serialization;
@@ -60,6 +61,9 @@ public sealed class SystemIdProperties
 
     [Property(MaxTest = 300)]
     public bool ClockRuleId_ConstructorIsValidAndJsonAgree(string text) => Agrees<ClockRuleId>(text, "clock rule");
+
+    [Property(MaxTest = 300)]
+    public bool StepId_ConstructorIsValidAndJsonAgree(string text) => Agrees<StepId>(text, "step");
 
     // Valid: the constructor keeps the text and JSON round-trips it. Invalid: the constructor throws an
     // ArgumentException naming the kind of id, and JSON reading a JsonException naming it too.

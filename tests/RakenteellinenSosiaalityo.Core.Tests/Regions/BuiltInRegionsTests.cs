@@ -197,10 +197,10 @@ public sealed class BuiltInRegionsTests
         var process = K.ReportProcess;
 
         Assert.Equal(["submit:professionals", "supervisor-informed:supervisor"], Performers(process));
-        Assert.Equal("submit", process.CompletionStep.Id);
-        Assert.Equal("submit", process.GetStep("supervisor-informed").After);
-        Assert.Equal([RecordKind.Remark], process.GetStep("supervisor-informed").MayRecord);
-        Assert.Empty(process.GetStep("supervisor-informed").Records);
+        Assert.Equal(new StepId("submit"), process.CompletionStep.Id);
+        Assert.Equal(new StepId("submit"), process.GetStep(new StepId("supervisor-informed")).After);
+        Assert.Equal([RecordKind.Remark], process.GetStep(new StepId("supervisor-informed")).MayRecord);
+        Assert.Empty(process.GetStep(new StepId("supervisor-informed")).Records);
         Assert.Equal("Ammattilainen täyttää sosiaalisen raportoinnin lomakkeen", process.First.Name.Fi);
         Assert.Contains(K.Assumptions, a => a.Subject == "reportProcess");
     }
@@ -217,12 +217,12 @@ public sealed class BuiltInRegionsTests
         Assert.Equal(
             ["compile:working-group", "working-group-review:working-group", "steering-group-decision:steering-group", "info-session:working-group"],
             Performers(process));
-        Assert.Equal("info-session", process.CompletionStep.Id);
-        Assert.Equal([RecordKind.Comment], process.GetStep("working-group-review").Records);
-        Assert.Equal([RecordKind.Decision], process.GetStep("steering-group-decision").Records);
-        Assert.Equal([RecordKind.Assessment, RecordKind.Comment], process.GetStep("steering-group-decision").MayRecord);
-        Assert.Equal([RecordKind.Publication], process.GetStep("info-session").Records);
-        Assert.Equal(["steering-group-decision", "working-group-review", "compile"], process.RequiredBefore(process.GetStep("info-session")).Select(s => s.Id));
+        Assert.Equal(new StepId("info-session"), process.CompletionStep.Id);
+        Assert.Equal([RecordKind.Comment], process.GetStep(new StepId("working-group-review")).Records);
+        Assert.Equal([RecordKind.Decision], process.GetStep(new StepId("steering-group-decision")).Records);
+        Assert.Equal([RecordKind.Assessment, RecordKind.Comment], process.GetStep(new StepId("steering-group-decision")).MayRecord);
+        Assert.Equal([RecordKind.Publication], process.GetStep(new StepId("info-session")).Records);
+        Assert.Equal(["steering-group-decision", "working-group-review", "compile"], process.RequiredBefore(process.GetStep(new StepId("info-session"))).Select(s => s.Id.Value));
         Assert.Contains(K.Assumptions, a => a.Subject == "compilationProcess");
     }
 
@@ -235,8 +235,8 @@ public sealed class BuiltInRegionsTests
 
         Assert.Equal(["submit:professionals", "supervisor-review:unit-supervisor"], Performers(process));
         Assert.Null(process.CompletesWith);
-        Assert.Equal("supervisor-review", process.CompletionStep.Id);
-        Assert.Equal([RecordKind.Remark], process.GetStep("supervisor-review").MayRecord);
+        Assert.Equal(new StepId("supervisor-review"), process.CompletionStep.Id);
+        Assert.Equal([RecordKind.Remark], process.GetStep(new StepId("supervisor-review")).MayRecord);
         Assert.Equal("Ammattilainen täyttää SoRa-lomakkeen Wpro-alustalla", process.First.Name.Fi);
     }
 
@@ -259,14 +259,14 @@ public sealed class BuiltInRegionsTests
                 "publish-moodle:coordinator",
             ],
             Performers(process));
-        Assert.Equal("publish-moodle", process.CompletionStep.Id);
-        Assert.Equal(StepDue.InMonthsOf(1, 8), process.GetStep("compile").Due);
-        Assert.Equal(StepDue.InMonthsOf(1, 8), process.GetStep("network-review").Due);
-        Assert.Equal([RecordKind.Observation], process.GetStep("network-review").Records);
-        Assert.Equal([RecordKind.SolutionProposal, RecordKind.Comment], process.GetStep("network-review").MayRecord);
-        Assert.Equal([RecordKind.Decision], process.GetStep("artu-decision").Records);
-        Assert.Equal([RecordKind.Feedback], process.GetStep("feedback-to-network").Records);
-        Assert.Equal([RecordKind.Publication], process.GetStep("publish-moodle").Records);
+        Assert.Equal(new StepId("publish-moodle"), process.CompletionStep.Id);
+        Assert.Equal(StepDue.InMonthsOf(1, 8), process.GetStep(new StepId("compile")).Due);
+        Assert.Equal(StepDue.InMonthsOf(1, 8), process.GetStep(new StepId("network-review")).Due);
+        Assert.Equal([RecordKind.Observation], process.GetStep(new StepId("network-review")).Records);
+        Assert.Equal([RecordKind.SolutionProposal, RecordKind.Comment], process.GetStep(new StepId("network-review")).MayRecord);
+        Assert.Equal([RecordKind.Decision], process.GetStep(new StepId("artu-decision")).Records);
+        Assert.Equal([RecordKind.Feedback], process.GetStep(new StepId("feedback-to-network")).Records);
+        Assert.Equal([RecordKind.Publication], process.GetStep(new StepId("publish-moodle")).Records);
         Assert.Contains(EK.Assumptions, a => a.Subject == "compilationProcess");
     }
 

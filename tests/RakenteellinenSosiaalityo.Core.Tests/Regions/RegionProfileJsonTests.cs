@@ -27,7 +27,7 @@ public sealed class RegionProfileJsonTests
         Assert.Equal("submit → review", profile.ReportProcess.ToString());
         Assert.Empty(profile.ReportProcess.First.Records);
         Assert.Empty(profile.ReportProcess.First.MayRecord);
-        Assert.Equal("decide", profile.CompilationProcess.CompletionStep.Id);
+        Assert.Equal(new StepId("decide"), profile.CompilationProcess.CompletionStep.Id);
         Assert.Empty(profile.Validate());
     }
 
@@ -408,16 +408,16 @@ public sealed class RegionProfileJsonTests
         var defs = JsonNode.Parse(RegionProfileJson.Schema)!["$defs"]!;
         var step = new ProcessStep
         {
-            Id = "review",
+            Id = new StepId("review"),
             Name = new LocalizedText("Käsittely"),
             PerformedBy = new ActorId("board"),
-            After = "submit",
+            After = new StepId("submit"),
             Records = [RecordKind.Decision],
             MayRecord = [RecordKind.Comment],
             Due = StepDue.InMonthsOf(1, 8),
             Source = "5.3",
         };
-        var process = new ProcessDefinition([step with { Id = "submit", After = null }, step], "submit");
+        var process = new ProcessDefinition([step with { Id = new StepId("submit"), After = null }, step], new StepId("submit"));
         var written = JsonNode.Parse(RegionProfileJson.Serialize(RegionProfileJson.Load(MinimalProfile) with { ReportProcess = process }))!;
 
         Assert.Subset(Names(defs["process"]!), Names(written["reportProcess"]!));

@@ -15,7 +15,7 @@ public sealed class SocialReportJsonTests
             .ReturnForCompletion(profile, By("unit-supervisor"), At(2), "Täydennä kuvausta.")
             .Revise(profile, Content(description: "Täydennetty kuvaus \"lainausmerkein\" ja rivinvaihdolla\n."), By("professionals"), At(3))
             .Submit(profile, By("professionals"), At(4))
-            .Perform(profile, "supervisor-review", By("unit-supervisor", "Eeva Esihenkilö"), At(5), new RecordEntry(RecordKind.Remark, "Hyvä havainto."));
+            .Perform(profile, new StepId("supervisor-review"), By("unit-supervisor", "Eeva Esihenkilö"), At(5), new RecordEntry(RecordKind.Remark, "Hyvä havainto."));
     }
 
     [Fact]

@@ -22,16 +22,16 @@ public sealed class SocialReportTests
         var draft = Draft(profile);
         Assert.Equal(LifecycleStatus.Draft, draft.Status);
         Assert.Null(draft.SubmittedAt);
-        Assert.Equal(["submit"], draft.PendingSteps(profile).Select(s => s.Id));
+        Assert.Equal(["submit"], draft.PendingSteps(profile).Select(s => s.Id.Value));
 
         var submitted = draft.Submit(profile, By("professionals", "Sanna Sosiaalityöntekijä"), At(1));
         Assert.Equal(LifecycleStatus.Completed, submitted.Status);
         Assert.True(submitted.IsReadyForCompilation);
         Assert.Equal(At(1), submitted.SubmittedAt);
-        Assert.Equal(["supervisor-informed"], submitted.PendingSteps(profile).Select(s => s.Id));
+        Assert.Equal(["supervisor-informed"], submitted.PendingSteps(profile).Select(s => s.Id.Value));
 
-        var informed = submitted.Perform(profile, "supervisor-informed", By("supervisor", "Eeva Esihenkilö"), At(2), new RecordEntry(RecordKind.Remark, "Tuodaan työryhmän käsittelyyn."));
-        Assert.Equal(["submit", "supervisor-informed"], informed.PerformedSteps);
+        var informed = submitted.Perform(profile, new StepId("supervisor-informed"), By("supervisor", "Eeva Esihenkilö"), At(2), new RecordEntry(RecordKind.Remark, "Tuodaan työryhmän käsittelyyn."));
+        Assert.Equal(["submit", "supervisor-informed"], informed.PerformedSteps.Select(s => s.Value));
         Assert.Empty(informed.PendingSteps(profile));
         Assert.Equal("Tuodaan työryhmän käsittelyyn.", Assert.Single(informed.Recorded(RecordKind.Remark)).Text);
         Assert.Equal(
@@ -51,14 +51,14 @@ public sealed class SocialReportTests
         Assert.Equal(LifecycleStatus.InProcess, submitted.Status);
         Assert.False(submitted.IsReadyForCompilation);
 
-        var remarked = submitted.Record(profile, "supervisor-review", By("unit-supervisor"), At(2), new RecordEntry(RecordKind.Remark, "Käsitellään tiimissä."));
+        var remarked = submitted.Record(profile, new StepId("supervisor-review"), By("unit-supervisor"), At(2), new RecordEntry(RecordKind.Remark, "Käsitellään tiimissä."));
         Assert.Equal(LifecycleStatus.InProcess, remarked.Status);
         Assert.Equal(LifecycleAction.EntryRecorded, remarked.History[^1].Action);
 
-        var processed = remarked.Perform(profile, "supervisor-review", By("unit-supervisor", "Eeva Esihenkilö"), At(3));
+        var processed = remarked.Perform(profile, new StepId("supervisor-review"), By("unit-supervisor", "Eeva Esihenkilö"), At(3));
         Assert.Equal(LifecycleStatus.Completed, processed.Status);
         Assert.True(processed.IsReadyForCompilation);
-        Assert.Equal(["submit", "supervisor-review"], processed.PerformedSteps);
+        Assert.Equal(["submit", "supervisor-review"], processed.PerformedSteps.Select(s => s.Value));
         Assert.Single(processed.Recorded(RecordKind.Remark));
         Assert.Equal(4, processed.History.Count);
     }
@@ -101,7 +101,7 @@ public sealed class SocialReportTests
     public void WrongActor_Message_ReadsAsTheDesignSays()
     {
         var profile = EtelaKarjala;
-        var e = Assert.Throws<LifecycleException>(() => Submitted(profile).Perform(profile, "supervisor-review", By("network"), At(2)));
+        var e = Assert.Throws<LifecycleException>(() => Submitted(profile).Perform(profile, new StepId("supervisor-review"), By("network"), At(2)));
 
         Assert.Equal(
             "Step 'supervisor-review' of report R-17 must be performed by 'Toimintayksikön esihenkilö' (unit-supervisor), not 'Sosiaalityön verkosto' (network).",
@@ -139,7 +139,7 @@ public sealed class SocialReportTests
     {
         var profile = EtelaKarjala;
 
-        var e = Assert.Throws<LifecycleException>(() => Submitted(profile).Perform(profile, "approve", By("unit-supervisor"), At(2)));
+        var e = Assert.Throws<LifecycleException>(() => Submitted(profile).Perform(profile, new StepId("approve"), By("unit-supervisor"), At(2)));
 
         Assert.Equal(LifecycleRules.UnknownStep, e.Code);
         Assert.Contains("submit, supervisor-review", e.Message, StringComparison.Ordinal);
@@ -153,7 +153,7 @@ public sealed class SocialReportTests
 
         Assert.Equal(LifecycleStatus.Withdrawn, withdrawn.Status);
         Assert.Empty(withdrawn.PendingSteps(profile));
-        Assert.Equal(LifecycleRules.Withdrawn, Assert.Throws<LifecycleException>(() => withdrawn.Perform(profile, "supervisor-review", By("unit-supervisor"), At(3))).Code);
+        Assert.Equal(LifecycleRules.Withdrawn, Assert.Throws<LifecycleException>(() => withdrawn.Perform(profile, new StepId("supervisor-review"), By("unit-supervisor"), At(3))).Code);
         Assert.Equal(LifecycleRules.Withdrawn, Assert.Throws<LifecycleException>(() => withdrawn.Withdraw(profile, By("professionals"), At(3))).Code);
         Assert.Equal(LifecycleRules.Withdrawn, withdrawn.CanRevise(profile, Content(), By("professionals"), At(3)).Code);
     }
@@ -177,12 +177,12 @@ public sealed class SocialReportTests
         var returned = submitted.ReturnForCompletion(profile, By("unit-supervisor"), At(2), "Kuvaa ilmiön laajuus tarkemmin.");
         Assert.Equal(LifecycleStatus.Returned, returned.Status);
         Assert.Empty(returned.PerformedSteps);
-        Assert.Equal(["submit"], returned.PendingSteps(profile).Select(s => s.Id));
-        Assert.Equal(LifecycleRules.StepOutOfOrder, returned.CanPerform(profile, "supervisor-review", By("unit-supervisor"), At(3)).Code);
+        Assert.Equal(["submit"], returned.PendingSteps(profile).Select(s => s.Id.Value));
+        Assert.Equal(LifecycleRules.StepOutOfOrder, returned.CanPerform(profile, new StepId("supervisor-review"), By("unit-supervisor"), At(3)).Code);
 
         var revised = returned.Revise(profile, Content(description: "Ilmiö koskee noin kolmannesta asiakasperheistä."), By("professionals"), At(3));
         var resubmitted = revised.Submit(profile, By("professionals"), At(4));
-        var processed = resubmitted.Perform(profile, "supervisor-review", By("unit-supervisor"), At(5));
+        var processed = resubmitted.Perform(profile, new StepId("supervisor-review"), By("unit-supervisor"), At(5));
 
         Assert.Equal(LifecycleStatus.Completed, processed.Status);
         Assert.Equal(At(1), processed.SubmittedAt);
@@ -217,7 +217,7 @@ public sealed class SocialReportTests
     {
         var profile = EtelaKarjala;
 
-        var e = Assert.Throws<LifecycleException>(() => Submitted(profile).Perform(profile, "supervisor-review", By("unit-supervisor"), Start - Duration.FromDays(1)));
+        var e = Assert.Throws<LifecycleException>(() => Submitted(profile).Perform(profile, new StepId("supervisor-review"), By("unit-supervisor"), Start - Duration.FromDays(1)));
 
         Assert.Equal(LifecycleRules.TimeOutOfOrder, e.Code);
     }
@@ -227,7 +227,7 @@ public sealed class SocialReportTests
     {
         var profile = EtelaKarjala;
 
-        var e = Assert.Throws<LifecycleException>(() => Submitted(profile).Perform(profile, "supervisor-review", By("unit-supervisor"), At(2), new RecordEntry(RecordKind.Decision, "Päätös.")));
+        var e = Assert.Throws<LifecycleException>(() => Submitted(profile).Perform(profile, new StepId("supervisor-review"), By("unit-supervisor"), At(2), new RecordEntry(RecordKind.Decision, "Päätös.")));
 
         Assert.Equal(LifecycleRules.RecordNotAccepted, e.Code);
         Assert.Contains("it records remark", e.Message, StringComparison.Ordinal);
@@ -245,10 +245,10 @@ public sealed class SocialReportTests
             ]),
         };
 
-        var e = Assert.Throws<LifecycleException>(() => Submitted(profile).Perform(profile, "supervisor-review", By("unit-supervisor"), At(2)));
+        var e = Assert.Throws<LifecycleException>(() => Submitted(profile).Perform(profile, new StepId("supervisor-review"), By("unit-supervisor"), At(2)));
 
         Assert.Equal(LifecycleRules.RecordMissing, e.Code);
-        var done = Submitted(profile).Perform(profile, "supervisor-review", By("unit-supervisor"), At(2), new RecordEntry(RecordKind.Remark, "Huomio."));
+        var done = Submitted(profile).Perform(profile, new StepId("supervisor-review"), By("unit-supervisor"), At(2), new RecordEntry(RecordKind.Remark, "Huomio."));
         Assert.Equal(LifecycleStatus.Completed, done.Status);
     }
 
@@ -283,7 +283,7 @@ public sealed class SocialReportTests
     {
         var report = Submitted(EtelaKarjala);
 
-        var e = Assert.Throws<LifecycleException>(() => report.Perform(Kymenlaakso, "supervisor-informed", By("supervisor"), At(2)));
+        var e = Assert.Throws<LifecycleException>(() => report.Perform(Kymenlaakso, new StepId("supervisor-informed"), By("supervisor"), At(2)));
 
         Assert.Equal(LifecycleRules.RegionMismatch, e.Code);
     }
@@ -295,7 +295,7 @@ public sealed class SocialReportTests
         var submitted = Submitted(profile);
         var copy = SocialReport.Rebuild(profile, submitted.Id, submitted.History);
 
-        _ = submitted.Perform(profile, "supervisor-review", By("unit-supervisor"), At(2));
+        _ = submitted.Perform(profile, new StepId("supervisor-review"), By("unit-supervisor"), At(2));
 
         Assert.Equal(copy, submitted);
         Assert.Equal(LifecycleStatus.InProcess, submitted.Status);
@@ -309,8 +309,8 @@ public sealed class SocialReportTests
             .ReturnForCompletion(profile, By("unit-supervisor"), At(2), "Täydennä.")
             .Revise(profile, Content(description: "Uusi kuvaus."), By("professionals"), At(3))
             .Submit(profile, By("professionals"), At(4))
-            .Record(profile, "supervisor-review", By("unit-supervisor"), At(5), new RecordEntry(RecordKind.Remark, "Hyvä."))
-            .Perform(profile, "supervisor-review", By("unit-supervisor"), At(6));
+            .Record(profile, new StepId("supervisor-review"), By("unit-supervisor"), At(5), new RecordEntry(RecordKind.Remark, "Hyvä."))
+            .Perform(profile, new StepId("supervisor-review"), By("unit-supervisor"), At(6));
 
         Assert.Equal(live, SocialReport.Rebuild(profile, live.Id, live.History));
     }
@@ -319,7 +319,7 @@ public sealed class SocialReportTests
     public void Rebuild_OfAnImpossibleHistory_NamesTheEntry()
     {
         var profile = EtelaKarjala;
-        var live = Submitted(profile).Perform(profile, "supervisor-review", By("unit-supervisor"), At(2));
+        var live = Submitted(profile).Perform(profile, new StepId("supervisor-review"), By("unit-supervisor"), At(2));
         var skipped = new[] { live.History[0], live.History[2] };
 
         var e = Assert.Throws<LifecycleException>(() => SocialReport.Rebuild(profile, live.Id, skipped));
@@ -382,7 +382,7 @@ public sealed class SocialReportTests
     {
         var profile = EtelaKarjala;
 
-        var e = Assert.Throws<PersonalDataException>(() => Submitted(profile).Record(profile, "supervisor-review", By("unit-supervisor"), At(2), new RecordEntry(RecordKind.Remark, "Soita +358 40 123 4567")));
+        var e = Assert.Throws<PersonalDataException>(() => Submitted(profile).Record(profile, new StepId("supervisor-review"), By("unit-supervisor"), At(2), new RecordEntry(RecordKind.Remark, "Soita +358 40 123 4567")));
 
         Assert.Equal("entries[0].text", Assert.Single(e.Findings).Field);
         Assert.DoesNotContain("123 4567", e.Message, StringComparison.Ordinal);
@@ -395,12 +395,12 @@ public sealed class SocialReportTests
         var report = Submitted(profile);
         var remark = new RecordEntry(RecordKind.Remark, "Soita +358 40 123 4567 tai a.b@example.com");
 
-        var check = report.CanRecord(profile, "supervisor-review", By("unit-supervisor"), At(2), remark);
-        var e = Assert.Throws<PersonalDataException>(() => report.Record(profile, "supervisor-review", By("unit-supervisor"), At(2), remark));
+        var check = report.CanRecord(profile, new StepId("supervisor-review"), By("unit-supervisor"), At(2), remark);
+        var e = Assert.Throws<PersonalDataException>(() => report.Record(profile, new StepId("supervisor-review"), By("unit-supervisor"), At(2), remark));
 
         Assert.Equal([PersonalDataKind.PhoneNumber, PersonalDataKind.EmailAddress], check.Findings.Select(f => f.Kind));
         Assert.Equal(check.Findings, e.Findings);
-        Assert.Empty(report.CanRecord(profile, "supervisor-review", By("unit-supervisor"), At(2), new RecordEntry(RecordKind.Remark, "Hyvä")).Findings);
+        Assert.Empty(report.CanRecord(profile, new StepId("supervisor-review"), By("unit-supervisor"), At(2), new RecordEntry(RecordKind.Remark, "Hyvä")).Findings);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ using RakenteellinenSosiaalityo.Core.Validation;
 namespace RakenteellinenSosiaalityo.Core.Tests.Text;
 
 /// <summary>
-/// The ids written in region files as their own types (issue 15: service, theme, metric and clock-rule ids): each keeps
+/// The ids written in region files as their own types (issue 15: service, theme, metric, clock-rule and step ids): each keeps
 /// the slug rule the profile loader applies to that id, compares by value, and is the same JSON string on the wire as
 /// before.
 /// </summary>
@@ -31,6 +31,7 @@ public sealed class TypedIdTests
         ("theme", ThemeId.IsValid, t => new ThemeId(t).ToString()),
         ("metric", MetricId.IsValid, t => new MetricId(t).Value),
         ("clock rule", ClockRuleId.IsValid, t => new ClockRuleId(t).ToString()),
+        ("step", StepId.IsValid, t => new StepId(t).Value),
     ];
 
     [Theory]
@@ -156,7 +157,63 @@ public sealed class TypedIdTests
             Assert.Equal(profile.PhenomenonThemes.Select(t => t.Id), read.PhenomenonThemes.Select(t => t.Id));
             Assert.Equal(profile.Metrics.Select(m => m.Id), read.Metrics.Select(m => m.Id));
             Assert.Equal(profile.Clock!.Rules.Select(r => r.Id), read.Clock!.Rules.Select(r => r.Id));
+            Assert.Equal(profile.ReportProcess.Steps.Select(s => s.Id), read.ReportProcess.Steps.Select(s => s.Id));
+            Assert.Equal(profile.CompilationProcess.Steps.Select(s => s.After), read.CompilationProcess.Steps.Select(s => s.After));
+            Assert.Equal(profile.ReportProcess.Steps.Select(s => s.Id.Value), JsonNode.Parse(json)!["reportProcess"]!["steps"]!.AsArray().Select(s => (string?)s!["id"]));
             Assert.Equal(profile.Services.Select(s => s.Id.Value), JsonNode.Parse(json)!["services"]!.AsArray().Select(s => (string?)s!["id"]));
         }
+    }
+
+    [Fact]
+    public void TheDefaultStepId_IsRefusedWhereAStepIdIsHeldOrTaken()
+    {
+        var ek = BuiltInRegions.EtelaKarjala;
+        var report = SocialReport.Create(ek, new ReportId("R-1"), Tests.Reports.ReportFixtures.Content(), new Performer(new ActorId("professionals")), NodaTime.Instant.FromUtc(2025, 3, 3, 8, 0));
+        var step = Assert.Throws<ArgumentException>(() => ek.ReportProcess.Steps[0] with { Id = default });
+        var after = Assert.Throws<ArgumentException>(() => ek.ReportProcess.Steps[0] with { After = default(StepId) });
+        var perform = Assert.Throws<ArgumentException>(() => report.CanPerform(ek, default, new Performer(new ActorId("professionals")), NodaTime.Instant.FromUtc(2025, 3, 4, 8, 0)));
+
+        Assert.StartsWith("The default StepId identifies no step.", step.Message, StringComparison.Ordinal);
+        Assert.Equal("After", after.ParamName);
+        Assert.Equal("stepId", perform.ParamName);
+        Assert.Null((ek.ReportProcess.Steps[0] with { After = null }).After);
+    }
+
+    [Fact]
+    public void ASocialReportDocument_KeepsItsStepIdsAsJsonStrings_AndReadsBackEqualIds()
+    {
+        var ek = BuiltInRegions.EtelaKarjala;
+        var report = Submitted(ek);
+
+        var json = SocialReportJson.Serialize(report);
+        var node = JsonNode.Parse(json)!;
+        var read = SocialReportJson.Deserialize(json, ek);
+
+        Assert.Equal([ek.ReportProcess.First.Id.Value], node["performedSteps"]!.AsArray().Select(n => (string?)n));
+        Assert.Contains(node["history"]!.AsArray(), e => (string?)e!["stepId"] == ek.ReportProcess.First.Id.Value);
+        Assert.Equal(report.PerformedSteps, read.PerformedSteps);
+        Assert.Equal(report.History.Select(e => e.StepId), read.History.Select(e => e.StepId));
+    }
+
+    [Fact]
+    public void ASocialReportDocument_WithABrokenStepId_IsRefusedWithTheIdsMessage_NotEchoed()
+    {
+        var ek = BuiltInRegions.EtelaKarjala;
+        var report = Submitted(ek);
+        var first = $"\"{ek.ReportProcess.First.Id.Value}\"";
+        var json = SocialReportJson.Serialize(report).Replace(first, "\"Asiakas 131052-308T\"", StringComparison.Ordinal);
+
+        Assert.False(SocialReportJson.TryDeserialize(json, ek, out _, out var problems));
+
+        Assert.NotEmpty(problems);
+        Assert.Contains(problems, p => p.Message.Contains("A step id must be a string of lower-case kebab-case", StringComparison.Ordinal));
+        Assert.All(problems, p => Assert.DoesNotContain("131052-308T", p.Message, StringComparison.Ordinal));
+    }
+
+    private static SocialReport Submitted(RegionProfile ek)
+    {
+        var by = new Performer(new ActorId("professionals"));
+        return SocialReport.Create(ek, new ReportId("R-1"), Tests.Reports.ReportFixtures.Content(), by, NodaTime.Instant.FromUtc(2025, 3, 3, 8, 0))
+            .Submit(ek, by, NodaTime.Instant.FromUtc(2025, 3, 4, 8, 0));
     }
 }
