@@ -101,7 +101,7 @@ internal static class FloorReader
             }
         }
 
-        return new ReportEvent(action, at, by!, step, entries, reason, content);
+        return new ReportEvent(action, at, by!, step is null ? null : new StepId(step), entries, reason, content);
     }
 
     private static Performer Performer(ref Utf8JsonReader r)

@@ -160,7 +160,7 @@ internal static class IncludedReportFastReader
         }
 
         return End(ref reader, depth) && action is { } a && at is { } when && by is not null
-            ? new ReportEvent(a, when, by, stepId, entries, reason, content)
+            ? new ReportEvent(a, when, by, stepId is null ? null : new StepId(stepId), entries, reason, content)
             : null;
     }
 

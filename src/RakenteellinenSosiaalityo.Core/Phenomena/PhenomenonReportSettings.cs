@@ -4,7 +4,6 @@ using RakenteellinenSosiaalityo.Core.Processes;
 using RakenteellinenSosiaalityo.Core.Text;
 using RakenteellinenSosiaalityo.Core.Actors;
 using RakenteellinenSosiaalityo.Core.Collections;
-using RakenteellinenSosiaalityo.Core.Text;
 
 namespace RakenteellinenSosiaalityo.Core.Phenomena;
 

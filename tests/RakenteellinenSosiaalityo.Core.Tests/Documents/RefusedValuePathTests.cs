@@ -90,7 +90,7 @@ public sealed class RefusedValuePathTests
             .ReturnForCompletion(profile, By("unit-supervisor"), At(2), "Täydennä kuvausta.")
             .Revise(profile, Content(description: "Täydennetty kuvaus."), By("professionals"), At(3))
             .Submit(profile, By("professionals"), At(4))
-            .Perform(profile, "supervisor-review", By("unit-supervisor"), At(5), new RecordEntry(RecordKind.Remark, "Hyvä havainto."));
+            .Perform(profile, new StepId("supervisor-review"), By("unit-supervisor"), At(5), new RecordEntry(RecordKind.Remark, "Hyvä havainto."));
         return JsonNode.Parse(SocialReportJson.Serialize(report))!;
     }
 

@@ -33,10 +33,10 @@ public sealed class ProcessAuthorizationTests
 
     private static ProcessStep Step(string id, string actor, string? after = null, RecordKind[]? mayRecord = null) => new()
     {
-        Id = id,
+        Id = new StepId(id),
         Name = new LocalizedText($"Vaihe {id}"),
         PerformedBy = new ActorId(actor),
-        After = after,
+        After = after is null ? null : new StepId(after),
         MayRecord = mayRecord ?? [],
     };
 
@@ -65,7 +65,7 @@ public sealed class ProcessAuthorizationTests
     [Fact]
     public void Submitting_AgainAfterCompletion_IsAlreadyPerformed()
     {
-        var done = Submitted(EK).Perform(EK, "supervisor-review", By("unit-supervisor"), At(2));
+        var done = Submitted(EK).Perform(EK, new StepId("supervisor-review"), By("unit-supervisor"), At(2));
 
         Refused(done.CanSubmit(EK, By("professionals"), At(3)), () => done.Submit(EK, By("professionals"), At(3)), LifecycleRules.StepAlreadyPerformed);
     }
@@ -93,8 +93,8 @@ public sealed class ProcessAuthorizationTests
         var draft = Draft(EK);
 
         var e = Refused(
-            draft.CanPerform(EK, "supervisor-review", By("unit-supervisor"), At(1)),
-            () => draft.Perform(EK, "supervisor-review", By("unit-supervisor"), At(1)),
+            draft.CanPerform(EK, new StepId("supervisor-review"), By("unit-supervisor"), At(1)),
+            () => draft.Perform(EK, new StepId("supervisor-review"), By("unit-supervisor"), At(1)),
             LifecycleRules.StepOutOfOrder);
 
         Assert.Equal("Step 'supervisor-review' of report R-17 cannot be performed yet: the process starts with step 'submit'.", e.Message);
@@ -106,17 +106,17 @@ public sealed class ProcessAuthorizationTests
         var submitted = Submitted(Branched);
 
         // Both branches are pending after the submission (K 4.3: informing the supervisor holds nothing back).
-        Assert.Equal(["supervisor-informed", "coordinator-check"], submitted.PendingSteps(Branched).Select(s => s.Id));
+        Assert.Equal(["supervisor-informed", "coordinator-check"], submitted.PendingSteps(Branched).Select(s => s.Id.Value));
 
         var e = Refused(
-            submitted.CanPerform(Branched, "network-handles", By("network"), At(2)),
-            () => submitted.Perform(Branched, "network-handles", By("network"), At(2)),
+            submitted.CanPerform(Branched, new StepId("network-handles"), By("network"), At(2)),
+            () => submitted.Perform(Branched, new StepId("network-handles"), By("network"), At(2)),
             LifecycleRules.StepOutOfOrder);
         Assert.Equal("Step 'network-handles' of report R-17 must wait for step 'coordinator-check', which has not been performed.", e.Message);
 
-        var checkedReport = submitted.Perform(Branched, "coordinator-check", By("coordinator"), At(2));
-        Assert.Equal(["supervisor-informed", "network-handles"], checkedReport.PendingSteps(Branched).Select(s => s.Id));
-        Assert.True(checkedReport.CanPerform(Branched, "network-handles", By("network"), At(3)).IsAllowed);
+        var checkedReport = submitted.Perform(Branched, new StepId("coordinator-check"), By("coordinator"), At(2));
+        Assert.Equal(["supervisor-informed", "network-handles"], checkedReport.PendingSteps(Branched).Select(s => s.Id.Value));
+        Assert.True(checkedReport.CanPerform(Branched, new StepId("network-handles"), By("network"), At(3)).IsAllowed);
     }
 
     [Fact]
@@ -126,8 +126,8 @@ public sealed class ProcessAuthorizationTests
         var entry = new RecordEntry(RecordKind.Remark, "Huomio.");
 
         var e = Refused(
-            draft.CanRecord(Branched, "coordinator-check", By("coordinator"), At(1), entry),
-            () => draft.Record(Branched, "coordinator-check", By("coordinator"), At(1), entry),
+            draft.CanRecord(Branched, new StepId("coordinator-check"), By("coordinator"), At(1), entry),
+            () => draft.Record(Branched, new StepId("coordinator-check"), By("coordinator"), At(1), entry),
             LifecycleRules.NotInProcess);
 
         Assert.Equal("Report R-17 is not in process: submit it (perform its first step) first.", e.Message);
@@ -144,16 +144,16 @@ public sealed class ProcessAuthorizationTests
         var entry = new RecordEntry(RecordKind.Remark, "Huomio.");
 
         var e = Refused(
-            submitted.CanRecord(branched, "network-handles", By("network"), At(2), entry),
-            () => submitted.Record(branched, "network-handles", By("network"), At(2), entry),
+            submitted.CanRecord(branched, new StepId("network-handles"), By("network"), At(2), entry),
+            () => submitted.Record(branched, new StepId("network-handles"), By("network"), At(2), entry),
             LifecycleRules.StepOutOfOrder);
         Assert.Equal("Nothing can be recorded under step 'network-handles' of report R-17 yet: the step it follows has not been performed.", e.Message);
 
         // Pending: allowed; performed: still allowed (a remark may follow the step).
-        Assert.True(submitted.CanRecord(branched, "coordinator-check", By("coordinator"), At(2), entry).IsAllowed);
-        var performed = submitted.Perform(branched, "coordinator-check", By("coordinator"), At(2));
-        Assert.True(performed.CanRecord(branched, "coordinator-check", By("coordinator"), At(3), entry).IsAllowed);
-        Assert.Single(performed.Record(branched, "coordinator-check", By("coordinator"), At(3), entry).Recorded(RecordKind.Remark));
+        Assert.True(submitted.CanRecord(branched, new StepId("coordinator-check"), By("coordinator"), At(2), entry).IsAllowed);
+        var performed = submitted.Perform(branched, new StepId("coordinator-check"), By("coordinator"), At(2));
+        Assert.True(performed.CanRecord(branched, new StepId("coordinator-check"), By("coordinator"), At(3), entry).IsAllowed);
+        Assert.Single(performed.Record(branched, new StepId("coordinator-check"), By("coordinator"), At(3), entry).Recorded(RecordKind.Remark));
     }
 
     [Fact]
@@ -163,8 +163,8 @@ public sealed class ProcessAuthorizationTests
         var entry = new RecordEntry(RecordKind.Decision, "Päätös.");
 
         var e = Refused(
-            submitted.CanRecord(Branched, "supervisor-informed", By("unit-supervisor"), At(2), entry),
-            () => submitted.Record(Branched, "supervisor-informed", By("unit-supervisor"), At(2), entry),
+            submitted.CanRecord(Branched, new StepId("supervisor-informed"), By("unit-supervisor"), At(2), entry),
+            () => submitted.Record(Branched, new StepId("supervisor-informed"), By("unit-supervisor"), At(2), entry),
             LifecycleRules.RecordNotAccepted);
 
         Assert.Equal("Step 'supervisor-informed' of report R-17 does not record a decision; it records nothing.", e.Message);
@@ -180,8 +180,8 @@ public sealed class ProcessAuthorizationTests
         var submitted = Submitted(profile);
 
         var e = Refused(
-            submitted.CanPerform(profile, "supervisor-review", By("unit-supervisor"), At(2)),
-            () => submitted.Perform(profile, "supervisor-review", By("unit-supervisor"), At(2)),
+            submitted.CanPerform(profile, new StepId("supervisor-review"), By("unit-supervisor"), At(2)),
+            () => submitted.Perform(profile, new StepId("supervisor-review"), By("unit-supervisor"), At(2)),
             LifecycleRules.RecordMissing);
 
         Assert.Equal("Step 'supervisor-review' of report R-17 must record at least one remark; none was given.", e.Message);
@@ -243,7 +243,7 @@ public sealed class ProcessAuthorizationTests
     [Fact]
     public void Return_OfACompletedReport_IsRefusedForEveryone_NoStepBeingPending()
     {
-        var done = Submitted(EK).Perform(EK, "supervisor-review", By("unit-supervisor"), At(2));
+        var done = Submitted(EK).Perform(EK, new StepId("supervisor-review"), By("unit-supervisor"), At(2));
 
         var e = Refused(
             done.CanReturnForCompletion(EK, By("unit-supervisor"), At(3), "Täydennä."),
@@ -273,8 +273,8 @@ public sealed class ProcessAuthorizationTests
         var withdrawn = Submitted(EK).Withdraw(EK, By("professionals"), At(2));
         const string Message = "Report R-17 has been withdrawn; nothing more can be done to it.";
 
-        Assert.Equal(Message, withdrawn.CanPerform(EK, "supervisor-review", By("unit-supervisor"), At(3)).Message);
-        Assert.Equal(Message, withdrawn.CanRecord(EK, "supervisor-review", By("unit-supervisor"), At(3), new RecordEntry(RecordKind.Remark, "x")).Message);
+        Assert.Equal(Message, withdrawn.CanPerform(EK, new StepId("supervisor-review"), By("unit-supervisor"), At(3)).Message);
+        Assert.Equal(Message, withdrawn.CanRecord(EK, new StepId("supervisor-review"), By("unit-supervisor"), At(3), new RecordEntry(RecordKind.Remark, "x")).Message);
         Assert.Equal(Message, withdrawn.CanReturnForCompletion(EK, By("unit-supervisor"), At(3), "x").Message);
         Assert.Equal(Message, withdrawn.CanWithdraw(EK, By("professionals"), At(3)).Message);
         Assert.Equal(Message, withdrawn.CanRevise(EK, Content(), By("professionals"), At(3)).Message);
@@ -287,15 +287,15 @@ public sealed class ProcessAuthorizationTests
         var submitted = Submitted(EK);
 
         var e = Refused(
-            submitted.CanPerform(EK, "supervisor-review", By("unit-supervisor"), At(0)),
-            () => submitted.Perform(EK, "supervisor-review", By("unit-supervisor"), At(0)),
+            submitted.CanPerform(EK, new StepId("supervisor-review"), By("unit-supervisor"), At(0)),
+            () => submitted.Perform(EK, new StepId("supervisor-review"), By("unit-supervisor"), At(0)),
             LifecycleRules.TimeOutOfOrder);
 
         Assert.Equal(
             $"The operation on report R-17 is dated {At(0)}, before the last entry of its history ({At(1)}); operations are recorded in time order.",
             e.Message);
-        Assert.True(submitted.CanPerform(EK, "supervisor-review", By("unit-supervisor"), At(1)).IsAllowed);
-        Assert.Equal(LifecycleRules.TimeOutOfOrder, submitted.CanRecord(EK, "supervisor-review", By("unit-supervisor"), At(0), new RecordEntry(RecordKind.Remark, "x")).Code);
+        Assert.True(submitted.CanPerform(EK, new StepId("supervisor-review"), By("unit-supervisor"), At(1)).IsAllowed);
+        Assert.Equal(LifecycleRules.TimeOutOfOrder, submitted.CanRecord(EK, new StepId("supervisor-review"), By("unit-supervisor"), At(0), new RecordEntry(RecordKind.Remark, "x")).Code);
         Assert.Equal(LifecycleRules.TimeOutOfOrder, submitted.CanReturnForCompletion(EK, By("unit-supervisor"), At(0), "x").Code);
         Assert.Equal(LifecycleRules.TimeOutOfOrder, submitted.CanWithdraw(EK, By("professionals"), At(0)).Code);
         Assert.Equal(LifecycleRules.TimeOutOfOrder, Draft(EK).CanRevise(EK, Content(), By("professionals"), Start - Duration.FromSeconds(1)).Code);
@@ -306,14 +306,18 @@ public sealed class ProcessAuthorizationTests
     {
         var submitted = Submitted(EK);
 
+        // A step id is a slug starting with a letter, so an identity code cannot become one; the refusal does not echo it.
+        var refused = Assert.Throws<ArgumentException>(() => new StepId("131052-308T"));
+        Assert.DoesNotContain("131052-308T", refused.Message, StringComparison.Ordinal);
+        Assert.False(StepId.IsValid("131052-308t"));
+
         var e = Refused(
-            submitted.CanPerform(EK, "131052-308T", By("unit-supervisor"), At(2)),
-            () => submitted.Perform(EK, "131052-308T", By("unit-supervisor"), At(2)),
+            submitted.CanPerform(EK, new StepId("no-such-step"), By("unit-supervisor"), At(2)),
+            () => submitted.Perform(EK, new StepId("no-such-step"), By("unit-supervisor"), At(2)),
             LifecycleRules.UnknownStep);
 
-        Assert.DoesNotContain("131052-308T", e.Message, StringComparison.Ordinal);
         Assert.EndsWith("Its steps are: submit, supervisor-review.", e.Message, StringComparison.Ordinal);
-        Assert.Equal(LifecycleRules.UnknownStep, submitted.CanRecord(EK, "approve", By("unit-supervisor"), At(2), new RecordEntry(RecordKind.Remark, "x")).Code);
+        Assert.Equal(LifecycleRules.UnknownStep, submitted.CanRecord(EK, new StepId("approve"), By("unit-supervisor"), At(2), new RecordEntry(RecordKind.Remark, "x")).Code);
     }
 
     [Fact]
@@ -323,10 +327,10 @@ public sealed class ProcessAuthorizationTests
         var submitted = Submitted(EK);
 
         // The supervisor's step before the submission, by the network: the actor is what is wrong first.
-        Assert.Equal(LifecycleRules.WrongActor, draft.CanPerform(EK, "supervisor-review", By("network"), At(1)).Code);
+        Assert.Equal(LifecycleRules.WrongActor, draft.CanPerform(EK, new StepId("supervisor-review"), By("network"), At(1)).Code);
         var e = Refused(
-            submitted.CanRecord(EK, "supervisor-review", By("network"), At(2), new RecordEntry(RecordKind.Remark, "Huomio.")),
-            () => submitted.Record(EK, "supervisor-review", By("network"), At(2), new RecordEntry(RecordKind.Remark, "Huomio.")),
+            submitted.CanRecord(EK, new StepId("supervisor-review"), By("network"), At(2), new RecordEntry(RecordKind.Remark, "Huomio.")),
+            () => submitted.Record(EK, new StepId("supervisor-review"), By("network"), At(2), new RecordEntry(RecordKind.Remark, "Huomio.")),
             LifecycleRules.WrongActor);
         Assert.Equal(
             "Step 'supervisor-review' of report R-17 must be performed by 'Toimintayksikön esihenkilö' (unit-supervisor), not 'Sosiaalityön verkosto' (network).",
@@ -339,7 +343,7 @@ public sealed class ProcessAuthorizationTests
         var submitted = Submitted(EK);
         var entries = new[] { new RecordEntry(RecordKind.Remark, "Huomio."), new RecordEntry(RecordKind.Remark, "Soita 040 1234567.") };
 
-        var check = submitted.CanPerform(EK, "supervisor-review", By("unit-supervisor"), At(2), entries);
+        var check = submitted.CanPerform(EK, new StepId("supervisor-review"), By("unit-supervisor"), At(2), entries);
 
         Assert.False(check.IsAllowed);
         Assert.Contains("entries[1].text", check.Message, StringComparison.Ordinal);
@@ -355,7 +359,7 @@ public sealed class ProcessAuthorizationTests
         var resubmitted = returned.Submit(EK, By("professionals"), At(3));
 
         Assert.Equal(LifecycleStatus.InProcess, resubmitted.Status);
-        Assert.Equal(["submit"], resubmitted.PerformedSteps);
-        Assert.Equal(["supervisor-review"], resubmitted.PendingSteps(EK).Select(s => s.Id));
+        Assert.Equal(["submit"], resubmitted.PerformedSteps.Select(s => s.Value));
+        Assert.Equal(["supervisor-review"], resubmitted.PendingSteps(EK).Select(s => s.Id.Value));
     }
 }

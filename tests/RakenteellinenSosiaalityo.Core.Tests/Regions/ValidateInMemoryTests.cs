@@ -80,5 +80,5 @@ public sealed class ValidateInMemoryTests
     private static WorkshopDefinition Renumbered(WorkshopDefinition w, int number) => new(number, w.Step, w.Purpose, w.Collects, w.Method, w.Source);
 
     private static PhenomenonReportSettings Settings(PhenomenonReportSettings s, string? writeStep = null, IReadOnlyList<ActorId>? chosenBy = null, IReadOnlyList<WorkshopDefinition>? workshops = null) =>
-        new(s.Cadence, chosenBy ?? s.ChosenBy, s.SelectionSources, workshops ?? s.Workshops, writeStep ?? s.WriteStep, s.Sections, s.Recipients, s.Source);
+        new(s.Cadence, chosenBy ?? s.ChosenBy, s.SelectionSources, workshops ?? s.Workshops, writeStep is null ? s.WriteStep : new StepId(writeStep), s.Sections, s.Recipients, s.Source);
 }
