@@ -214,11 +214,20 @@ internal static class DocumentJson
             }
         }
 
+        if (at.ValueKind == JsonValueKind.String && IsIdType(info))
+        {
+            // A string where an id goes has the right JSON type; what is wrong is its value (the id's rule).
+            return ValidationRules.InvalidValue;
+        }
+
         return info.Kind == JsonTypeInfoKind.Object && at.ValueKind == JsonValueKind.Object
             && info.Properties.Any(p => p.IsRequired && !at.TryGetProperty(p.Name, out _))
             ? ValidationRules.MissingProperty
             : ValidationRules.WrongType;
     }
+
+    private static bool IsIdType(JsonTypeInfo info) =>
+        (Nullable.GetUnderlyingType(info.Type) is { } underlying ? info.Options.GetTypeInfo(underlying) : info).Converter is ISystemIdJsonConverter;
 
     /// <summary>
     /// Reads a document of <typeparamref name="T"/>, turning every failure of the serializer (malformed JSON, unknown or

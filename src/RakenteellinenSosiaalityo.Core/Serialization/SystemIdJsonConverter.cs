@@ -9,7 +9,7 @@ namespace RakenteellinenSosiaalityo.Core.Serialization;
 /// it back or refuses it with the id's rule.
 /// </summary>
 /// <typeparam name="T">The id type.</typeparam>
-internal sealed class SystemIdJsonConverter<T> : JsonConverter<T>
+internal sealed class SystemIdJsonConverter<T> : JsonConverter<T>, ISystemIdJsonConverter
     where T : struct, ISystemId<T>
 {
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>

@@ -141,7 +141,7 @@ public sealed class TypedIdTests
         Assert.False(SocialReportJson.TryDeserialize(json, ek, out _, out var problems));
 
         var problem = Assert.Single(problems, p => p.Path.EndsWith(".serviceId", StringComparison.Ordinal));
-        Assert.Equal(ValidationRules.WrongType, problem.Rule);
+        Assert.Equal(ValidationRules.InvalidValue, problem.Rule);
         Assert.Contains("A service id must be a string of lower-case kebab-case", problem.Message, StringComparison.Ordinal);
     }
 
