@@ -32,7 +32,7 @@ internal static class LoadRun
         var directory = Directory.CreateTempSubdirectory("rs-load-").FullName;
         var database = Path.Combine(directory, "load.db");
 
-        using var factory = new RegionSystemFactory(profile.Id, database, FinnishTime.StartOf(day) + Duration.FromHours(8), captureLogs: false);
+        using var factory = new RegionSystemFactory(profile.Id.Value, database, FinnishTime.StartOf(day) + Duration.FromHours(8), captureLogs: false);
         factory.UseKestrel(0);
         factory.StartServer();
         var address = factory.ClientOptions.BaseAddress;

@@ -7,6 +7,7 @@ using Ical.Net.Serialization;
 using NodaTime;
 using RakenteellinenSosiaalityo.Core.Actors;
 using RakenteellinenSosiaalityo.Core.Clock;
+using RakenteellinenSosiaalityo.Core.Regions;
 using RakenteellinenSosiaalityo.Core.Text;
 using ICalendar = Ical.Net.Calendar;
 
@@ -94,11 +95,11 @@ public static class AnnualClockCalendar
     /// <param name="regionId">The region profile's id.</param>
     /// <param name="activity">The activity.</param>
     /// <returns>The UID.</returns>
-    /// <exception cref="ArgumentException"><paramref name="regionId"/> is null, empty or white space.</exception>
+    /// <exception cref="ArgumentException"><paramref name="regionId"/> is the default id, which identifies no region.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="activity"/> is null.</exception>
-    public static string Uid(string regionId, ScheduledActivity activity)
+    public static string Uid(RegionId regionId, ScheduledActivity activity)
     {
-        Guard.Against.NullOrWhiteSpace(regionId);
+        Guard.Against.NullOrWhiteSpace(regionId.Value, nameof(regionId));
         Guard.Against.Null(activity);
         var start = activity.Start;
         return string.Create(CultureInfo.InvariantCulture, $"{start.Year:D4}{start.Month:D2}{start.Day:D2}.{activity.Rule.Id}.{regionId}@rakenteellinen-sosiaalityo");

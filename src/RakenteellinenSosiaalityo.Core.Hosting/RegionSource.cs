@@ -39,7 +39,7 @@ public static class RegionSource
             return false;
         }
 
-        if (BuiltInRegions.TryGet(region, out profile))
+        if (RegionId.IsValid(region) && BuiltInRegions.TryGet(new RegionId(region), out profile))
         {
             problems = [];
             return true;

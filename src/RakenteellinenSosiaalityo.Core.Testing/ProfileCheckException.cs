@@ -1,3 +1,5 @@
+using RakenteellinenSosiaalityo.Core.Regions;
+
 namespace RakenteellinenSosiaalityo.Core.Testing;
 
 /// <summary>
@@ -12,7 +14,7 @@ public sealed class ProfileCheckException : DomainException
     /// <summary>Creates the exception.</summary>
     /// <param name="regionId">The id of the checked region.</param>
     /// <param name="findings">Every finding of the check.</param>
-    public ProfileCheckException(string regionId, IReadOnlyList<ProfileFinding> findings)
+    public ProfileCheckException(RegionId regionId, IReadOnlyList<ProfileFinding> findings)
         : base(FailedCode, Describe(regionId, findings))
     {
         Findings = findings;
@@ -21,7 +23,7 @@ public sealed class ProfileCheckException : DomainException
     /// <summary>Every finding of the check, errors and warnings.</summary>
     public IReadOnlyList<ProfileFinding> Findings { get; }
 
-    private static string Describe(string regionId, IReadOnlyList<ProfileFinding> findings) =>
+    private static string Describe(RegionId regionId, IReadOnlyList<ProfileFinding> findings) =>
         $"Rule {FailedCode}: the profile of region '{regionId}' is not ready for use ({findings.Count(f => f.Severity == ProfileFindingSeverity.Error)} errors, {findings.Count(f => f.Severity == ProfileFindingSeverity.Warning)} warnings):"
         + string.Concat(findings.Select(f => Environment.NewLine + "  " + f));
 }

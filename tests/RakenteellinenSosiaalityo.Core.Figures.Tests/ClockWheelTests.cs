@@ -16,7 +16,7 @@ public sealed class ClockWheelTests
         {
             foreach (var language in Enum.GetValues<Language>())
             {
-                data.Add(region, language);
+                data.Add(region.Value, language);
             }
         }
 
@@ -28,7 +28,7 @@ public sealed class ClockWheelTests
     [MemberData(nameof(Wheels))]
     public void BuiltInWheel_HasEveryActivityOnceAndEveryRuleLabelOnceInTheLegend(string region, Language language)
     {
-        var clock = AnnualClock.For(BuiltInRegions.Get(region), 2025);
+        var clock = AnnualClock.For(BuiltInRegions.Get(new RegionId(region)), 2025);
         var document = FigureChecks.Parse(ClockWheel.ToSvg(clock, WheelOptions.Default with { Language = language }));
 
         var marks = document.Descendants(FigureChecks.Svg + "g").Where(g => (string?)g.Attribute("class") == "activity").ToList();
@@ -51,7 +51,7 @@ public sealed class ClockWheelTests
     [MemberData(nameof(Wheels))]
     public void BuiltInWheel_DrawsNothingOutsideTheViewBoxAndNoLabelsOverlap(string region, Language language)
     {
-        var clock = AnnualClock.For(BuiltInRegions.Get(region), 2025);
+        var clock = AnnualClock.For(BuiltInRegions.Get(new RegionId(region)), 2025);
         var options = WheelOptions.Default with { Language = language };
         var layout = ClockWheel.Layout(clock, options);
 

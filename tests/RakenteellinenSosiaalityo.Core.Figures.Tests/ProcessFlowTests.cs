@@ -17,7 +17,7 @@ public sealed class ProcessFlowTests
             {
                 foreach (var language in Enum.GetValues<Language>())
                 {
-                    data.Add(region, process, language);
+                    data.Add(region.Value, process, language);
                 }
             }
         }
@@ -30,7 +30,7 @@ public sealed class ProcessFlowTests
     [MemberData(nameof(Flows))]
     public void BuiltInFlow_HasEveryStepOnceInItsPerformersLaneAndEveryPredecessorAsAnEdge(string region, string which, Language language)
     {
-        var profile = BuiltInRegions.Get(region);
+        var profile = BuiltInRegions.Get(new RegionId(region));
         var process = Process(profile, which);
         var document = FigureChecks.Parse(ProcessFlow.ToSvg(profile, process, null, language));
         var layout = ProcessFlow.Layout(profile, process, null, language);
@@ -60,7 +60,7 @@ public sealed class ProcessFlowTests
     [MemberData(nameof(Flows))]
     public void BuiltInFlow_DrawsNothingOutsideTheViewBoxAndNothingOverlaps(string region, string which, Language language)
     {
-        var profile = BuiltInRegions.Get(region);
+        var profile = BuiltInRegions.Get(new RegionId(region));
         var process = Process(profile, which);
         var layout = ProcessFlow.Layout(profile, process, new LocalizedText("Kulku", "Gång", "Flow"), language);
 

@@ -67,7 +67,7 @@ public sealed class ProcessTitleTests
     public void UnknownProcess_HasNoTitle() => Assert.Null(FiguresSection.ProcessTitle(BuiltInRegions.Kymenlaakso, "laterProcess"));
 
     private static RegionProfile Load(string region) =>
-        BuiltInRegions.TryGet(region, out var profile)
+        RegionId.IsValid(region) && BuiltInRegions.TryGet(new RegionId(region), out var profile)
             ? profile
             : RegionProfileJson.Load(File.ReadAllText(Path.Combine(
                 CommittedFiguresTests.RepositoryRoot(), "tests", "RakenteellinenSosiaalityo.Core.Tests", "Regions", "Profiles", region + ".json")));

@@ -20,13 +20,13 @@ public sealed class RegionProfileServiceCollectionExtensionsTests : IDisposable
         using var provider = Build(services => services.AddRegionProfile(id));
 
         provider.GetRequiredService<IStartupValidator>().Validate();
-        Assert.Same(BuiltInRegions.Get(id), provider.GetRequiredService<RegionProfile>());
+        Assert.Same(BuiltInRegions.Get(new RegionId(id)), provider.GetRequiredService<RegionProfile>());
     }
 
     [Fact]
     public void AddRegionProfile_RelativeFilePath_LoadsTheFileAgainstTheBaseDirectory()
     {
-        var json = BuiltInRegions.Json("etela-karjala").Replace("\"id\": \"etela-karjala\"", "\"id\": \"test-region\"", StringComparison.Ordinal);
+        var json = BuiltInRegions.Json(BuiltInRegions.EtelaKarjalaId).Replace("\"id\": \"etela-karjala\"", "\"id\": \"test-region\"", StringComparison.Ordinal);
         Assert.Contains("test-region", json, StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(directory, "region.json"), json);
 
@@ -38,7 +38,7 @@ public sealed class RegionProfileServiceCollectionExtensionsTests : IDisposable
 
         provider.GetRequiredService<IStartupValidator>().Validate();
         var profile = provider.GetRequiredService<RegionProfile>();
-        Assert.Equal("test-region", profile.Id);
+        Assert.Equal(new RegionId("test-region"), profile.Id);
         Assert.Same(profile, provider.GetRequiredService<RegionProfile>());
     }
 
@@ -46,7 +46,7 @@ public sealed class RegionProfileServiceCollectionExtensionsTests : IDisposable
     public void AddRegionProfile_InvalidFile_StartupValidationFailsWithEveryProblemAndItsJsonPath()
     {
         // Two independent problems: a wrong check digit and an unknown property (a typo must not be dropped silently).
-        var json = BuiltInRegions.Json("etela-karjala")
+        var json = BuiltInRegions.Json(BuiltInRegions.EtelaKarjalaId)
             .Replace("3221313-1", "3221313-2", StringComparison.Ordinal)
             .Replace("\"schemaVersion\": 1,", "\"schemaVersion\": 1, \"regoin\": 1,", StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(directory, "broken.json"), json);

@@ -11,7 +11,7 @@ public static class RegionSettingArbitraries
     /// <summary>Any region setting, including null and blank.</summary>
     public static Arbitrary<RegionSetting> Settings() =>
         Gen.OneOf(
-                Gen.Elements<string?>([.. BuiltInRegions.Ids]),
+                Gen.Elements<string?>([.. BuiltInRegions.Ids.Select(id => id.Value)]),
                 Gen.Elements<string?>(null, "", "  ", "Kymenlaakso", "etela_karjala", "region.json", "../x.json", "a/b/c", "\0", "con:"),
                 ArbMap.Default.GeneratorFor<string?>())
             .Select(value => new RegionSetting(value))
@@ -36,7 +36,7 @@ public sealed class RegionSourceProperties : IDisposable
         var ok = RegionSource.TryLoad(setting.Value, directory, out var profile, out var problems);
 
         return ok
-            ? profile is not null && problems.Count == 0 && BuiltInRegions.Ids.Contains(setting.Value!)
+            ? profile is not null && problems.Count == 0 && BuiltInRegions.Ids.Contains(new RegionId(setting.Value!))
             : profile is null && problems.Count > 0 && problems.All(p => p.Path == RegionSource.SettingPath);
     }
 }

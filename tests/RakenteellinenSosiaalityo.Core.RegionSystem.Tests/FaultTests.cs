@@ -25,7 +25,7 @@ public sealed class FaultTests : IDisposable
         var professional = profile.ReportProcess.Steps[0].PerformedBy.Value;
         var acknowledged = new ConcurrentDictionary<string, int>();
 
-        using (var app = await ChildApp.StartAsync(profile.Id, database))
+        using (var app = await ChildApp.StartAsync(profile.Id.Value, database))
         {
             using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(20));
             var workers = Enumerable.Range(0, 4).Select(_ => Task.Run(() => SubmitUntilFailureAsync(app, professional, profile, acknowledged, stop.Token))).ToList();
@@ -40,7 +40,7 @@ public sealed class FaultTests : IDisposable
 
         Assert.True(acknowledged.Count >= 20, $"Only {acknowledged.Count} reports were acknowledged before the kill.");
 
-        using (var app = await ChildApp.StartAsync(profile.Id, database))
+        using (var app = await ChildApp.StartAsync(profile.Id.Value, database))
         {
             using var client = app.Client(professional);
             foreach (var (id, version) in acknowledged)

@@ -20,7 +20,7 @@ public sealed class PhenomenonEndpointTests : TemporaryRegionSystem
     {
         // EK 5.1, 5.3, annex 3: the theme from the compilation, small-group interviews, the coordinator writes, the
         // network approves and hands over, ArTu decides, the network reviews the feedback; each step by its actor.
-        var (factory, api) = await CompiledRegionAsync(BuiltInRegions.EtelaKarjalaId);
+        var (factory, api) = await CompiledRegionAsync(BuiltInRegions.EtelaKarjalaId.Value);
         var settings = api.Profile.PhenomenonReports!;
 
         var candidates = await Read<List<PhenomenonCandidate>>(await api.As(api.Compiler).GetAsync("/phenomenon-reports/candidates?year=2025"));
@@ -51,7 +51,7 @@ public sealed class PhenomenonEndpointTests : TemporaryRegionSystem
     [Fact]
     public async Task ClockProgressAndEvaluation_ReadTheStoredPhenomenonReport_WithoutActivityRecords()
     {
-        var (factory, api) = await CompiledRegionAsync(BuiltInRegions.EtelaKarjalaId);
+        var (factory, api) = await CompiledRegionAsync(BuiltInRegions.EtelaKarjalaId.Value);
         var phenomenonRules = api.Profile.Clock!.Rules.Where(r => r.Activity is ActivityKind.PhenomenonSelection or ActivityKind.Approval).Select(r => r.Id.Value).ToHashSet();
         Assert.NotEmpty(phenomenonRules);
 
@@ -120,7 +120,7 @@ public sealed class PhenomenonEndpointTests : TemporaryRegionSystem
     public async Task RecordAnEntry_ThenCloseTheDecidedAction_Is200Each_VersionOneUpEach()
     {
         // EK 5.3 and annex 3: a further entry under the workshop step, then ArTu's decided action closed by its decider.
-        var (factory, api) = await CompiledRegionAsync(BuiltInRegions.EtelaKarjalaId);
+        var (factory, api) = await CompiledRegionAsync(BuiltInRegions.EtelaKarjalaId.Value);
         var report = await WalkEveryStepAsync(api, factory, await ChooseAsync(api, await TopCandidateAsync(api)));
         var before = await api.As(api.Compiler).GetAsync($"/phenomenon-reports/{report.Id}");
         var version = int.Parse(before.Headers.ETag!.Tag.Trim('"'), System.Globalization.CultureInfo.InvariantCulture);
@@ -146,7 +146,7 @@ public sealed class PhenomenonEndpointTests : TemporaryRegionSystem
     [Fact]
     public async Task UnknownPhenomenonReport_Is404OnEverySharedRoute()
     {
-        var (_, api) = Start(BuiltInRegions.EtelaKarjalaId);
+        var (_, api) = Start(BuiltInRegions.EtelaKarjalaId.Value);
         var step = api.Profile.PhenomenonProcess!.Steps[1];
         var by = api.As(step.PerformedBy.Value);
         var id = PhenomenonReportId.For(api.Profile.Id, 1999);
@@ -167,7 +167,7 @@ public sealed class PhenomenonEndpointTests : TemporaryRegionSystem
     [Fact]
     public async Task WorkshopSessionByAnotherActorThanTheStepsActor_Is403WrongActor_AndNothingChanges()
     {
-        var (factory, api) = await CompiledRegionAsync(BuiltInRegions.EtelaKarjalaId);
+        var (factory, api) = await CompiledRegionAsync(BuiltInRegions.EtelaKarjalaId.Value);
         var report = await ChooseAsync(api, await TopCandidateAsync(api));
         var workshop = api.Profile.PhenomenonReports!.Workshops[0];
         var intruder = api.Profile.Actors.First(a => a.Id != Step(api, workshop.Step).PerformedBy).Id.Value;
@@ -182,7 +182,7 @@ public sealed class PhenomenonEndpointTests : TemporaryRegionSystem
     [Fact]
     public async Task WriteStepBeforeTheWorkshops_Is409StepOutOfOrder_AndNothingChanges()
     {
-        var (_, api) = await CompiledRegionAsync(BuiltInRegions.EtelaKarjalaId);
+        var (_, api) = await CompiledRegionAsync(BuiltInRegions.EtelaKarjalaId.Value);
         var report = await ChooseAsync(api, await TopCandidateAsync(api));
         var write = api.Profile.PhenomenonReports!.WriteStep;
 

@@ -21,7 +21,7 @@ public sealed class PrivacyAndInputTests : IDisposable
 
     public PrivacyAndInputTests()
     {
-        factory = new RegionSystemFactory(BuiltInRegions.EtelaKarjalaId, Path.Combine(directory, "privacy.db"),
+        factory = new RegionSystemFactory(BuiltInRegions.EtelaKarjalaId.Value, Path.Combine(directory, "privacy.db"),
             FinnishTime.StartOf(new LocalDate(2025, 3, 3)) + Duration.FromHours(8));
         api = new RegionApi(factory, BuiltInRegions.EtelaKarjala);
     }

@@ -37,6 +37,6 @@ public abstract class TemporaryRegionSystem : IDisposable
     {
         var factory = new RegionSystemFactory(region, Path.Combine(DatabaseDirectory, "region-system.db"), FinnishTime.StartOf(ReportDay) + Duration.FromHours(8));
         Factories.Add(factory);
-        return (factory, new RegionApi(factory, BuiltInRegions.Get(region)));
+        return (factory, new RegionApi(factory, BuiltInRegions.Get(new RegionId(region))));
     }
 }

@@ -18,7 +18,7 @@ public sealed class ProfileCheckProcessWalkTests
     [InlineData("etela-karjala")]
     public void BuiltInProfiles_EveryCompilationAndPhenomenonStepIsPerformable(string id)
     {
-        var profile = BuiltInRegions.Get(id);
+        var profile = BuiltInRegions.Get(new RegionId(id));
         Assert.NotNull(profile.PhenomenonProcess);
 
         var findings = ProfileCheck.Check(profile);
@@ -31,7 +31,7 @@ public sealed class ProfileCheckProcessWalkTests
     [InlineData("etela-karjala")]
     public void CompilationStepByNoActorOfTheProfile_IsNotPerformable_AtItsPath(string id)
     {
-        var profile = BuiltInRegions.Get(id);
+        var profile = BuiltInRegions.Get(new RegionId(id));
         var index = LastDecidingStep(profile.CompilationProcess);
         profile = profile with { CompilationProcess = WithPerformer(profile.CompilationProcess, index, Ghost) };
 
@@ -54,7 +54,7 @@ public sealed class ProfileCheckProcessWalkTests
     [InlineData("etela-karjala")]
     public void PhenomenonStepByNoActorOfTheProfile_IsNotPerformable_AtItsPath(string id)
     {
-        var profile = BuiltInRegions.Get(id);
+        var profile = BuiltInRegions.Get(new RegionId(id));
         var process = profile.PhenomenonProcess!;
         var index = process.Steps.Count - 1;
         profile = profile with { PhenomenonProcess = WithPerformer(process, index, Ghost) };

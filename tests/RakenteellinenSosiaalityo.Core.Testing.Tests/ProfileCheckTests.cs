@@ -13,7 +13,7 @@ public sealed class ProfileCheckTests
 {
     private static RegionProfile Edited(string id, Action<JsonNode> edit)
     {
-        var json = JsonNode.Parse(BuiltInRegions.Json(id))!;
+        var json = JsonNode.Parse(BuiltInRegions.Json(new RegionId(id)))!;
         edit(json);
         return RegionProfileJson.Load(json.ToJsonString());
     }
@@ -26,7 +26,7 @@ public sealed class ProfileCheckTests
     [InlineData("etela-karjala")]
     public void BuiltInProfiles_AreUsable_WarningsOnlyForPlanRolesOutsideTheProcesses(string id)
     {
-        var profile = BuiltInRegions.Get(id);
+        var profile = BuiltInRegions.Get(new RegionId(id));
 
         var findings = ProfileCheck.Check(profile);
 

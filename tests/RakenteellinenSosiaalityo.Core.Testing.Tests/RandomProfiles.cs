@@ -48,7 +48,7 @@ public static class RandomProfiles
         }).ToArray();
         return BuiltInRegions.EtelaKarjala with
         {
-            Id = $"random-{services}-{themes}-{steps.Length}",
+            Id = new RegionId($"random-{services}-{themes}-{steps.Length}"),
             Services = Enumerable.Range(0, services).Select(i => new ServiceUnit { Id = new ServiceId($"service-{i}"), Name = new LocalizedText($"Palvelu {i}") }).ToArray(),
             PhenomenonThemes = Enumerable.Range(0, themes).Select(i => new PhenomenonTheme { Id = new ThemeId($"theme-{i}"), Name = new LocalizedText($"Ilmiö {i}") }).ToArray(),
             ReportProcess = new ProcessDefinition(steps, completion < 0 ? null : new StepId($"step-{completion}")),

@@ -13,7 +13,7 @@ public class SyntheticReportsTests
 {
     private static readonly SyntheticReportOptions Mixed = SyntheticReportOptions.Default with { PendingShare = 0.2, ReturnedShare = 0.1, WithdrawnShare = 0.1, DistinctContents = 200 };
 
-    public static TheoryData<string> BuiltInIds => [.. BuiltInRegions.Ids];
+    public static TheoryData<string> BuiltInIds => [.. BuiltInRegions.Ids.Select(id => id.Value)];
 
     private static ReportingPeriod FirstPeriodOf2025(RegionProfile profile) => profile.ReportingPeriods.PeriodsInYear(2025)[0];
 
@@ -21,7 +21,7 @@ public class SyntheticReportsTests
     [MemberData(nameof(BuiltInIds))]
     public void Generate_SameSeed_GivesEqualReports(string regionId)
     {
-        var profile = BuiltInRegions.Get(regionId);
+        var profile = BuiltInRegions.Get(new RegionId(regionId));
         var period = FirstPeriodOf2025(profile);
 
         var first = SyntheticReports.Generate(profile, period, 500, seed: 7, Mixed);
@@ -36,7 +36,7 @@ public class SyntheticReportsTests
     [MemberData(nameof(BuiltInIds))]
     public void Generate_BuiltInProfile_EveryReportIsValidPrivateAndInThePeriod(string regionId)
     {
-        var profile = BuiltInRegions.Get(regionId);
+        var profile = BuiltInRegions.Get(new RegionId(regionId));
         var period = FirstPeriodOf2025(profile);
 
         var reports = SyntheticReports.Generate(profile, period, 2000, seed: 2025, Mixed);
@@ -49,7 +49,7 @@ public class SyntheticReportsTests
     [MemberData(nameof(BuiltInIds))]
     public void Generate_Mixed_HasEveryKindOfOutcome(string regionId)
     {
-        var profile = BuiltInRegions.Get(regionId);
+        var profile = BuiltInRegions.Get(new RegionId(regionId));
 
         var reports = SyntheticReports.Generate(profile, FirstPeriodOf2025(profile), 2000, seed: 1, Mixed);
 

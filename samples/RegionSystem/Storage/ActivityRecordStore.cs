@@ -15,7 +15,7 @@ internal sealed class ActivityRecordStore(Database database, RegionProfile profi
                 using var command = connection.CreateCommand();
                 command.Transaction = transaction;
                 command.CommandText = "INSERT INTO activity_records (region, year, document) VALUES ($region, $year, $document);";
-                command.Parameters.AddWithValue("$region", profile.Id);
+                command.Parameters.AddWithValue("$region", profile.Id.Value);
                 command.Parameters.AddWithValue("$year", record.On.Year);
                 command.Parameters.AddWithValue("$document", ActivityRecordJson.Serialize([record]));
                 command.ExecuteNonQuery();
@@ -30,7 +30,7 @@ internal sealed class ActivityRecordStore(Database database, RegionProfile profi
         using var connection = database.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT document FROM activity_records WHERE region = $region AND year = $year ORDER BY seq;";
-        command.Parameters.AddWithValue("$region", profile.Id);
+        command.Parameters.AddWithValue("$region", profile.Id.Value);
         command.Parameters.AddWithValue("$year", year);
         using var reader = command.ExecuteReader();
         var records = new List<ActivityRecord>();

@@ -10,7 +10,7 @@ internal sealed class DocumentStore<TId, TAggregate>(Database database, RegionPr
     : IAggregateStore<TId, TAggregate>
     where TId : struct
 {
-    private readonly AggregateTable table = new(database, document.Kind, profile.Id);
+    private readonly AggregateTable table = new(database, document.Kind, profile.Id.Value);
 
     public AggregateDocument<TId, TAggregate> Document => document;
 

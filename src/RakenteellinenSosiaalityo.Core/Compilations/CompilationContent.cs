@@ -1,3 +1,4 @@
+using RakenteellinenSosiaalityo.Core.Regions;
 using Ardalis.GuardClauses;
 using System.Text.Json.Serialization;
 using NodaTime;
@@ -22,7 +23,7 @@ namespace RakenteellinenSosiaalityo.Core.Compilations;
 public sealed record CompilationContent
 {
     internal CompilationContent(
-        string regionId,
+        RegionId regionId,
         ReportingPeriod period,
         Instant cutoff,
         ValueList<SocialReport> included,
@@ -53,7 +54,7 @@ public sealed record CompilationContent
 
     /// <summary>The id of the region.</summary>
     [JsonPropertyName("regionId")]
-    public string RegionId { get; }
+    public RegionId RegionId { get; }
 
     /// <summary>The reporting period compiled.</summary>
     [JsonPropertyName("period")]

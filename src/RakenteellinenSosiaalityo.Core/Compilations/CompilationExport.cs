@@ -321,7 +321,7 @@ internal sealed record CompilationExportDocument
     public string Kind { get; init; } = "compilation";
 
     [JsonPropertyName("regionId")]
-    public required string RegionId { get; init; }
+    public required RegionId RegionId { get; init; }
 
     [JsonPropertyName("period")]
     public required ReportingPeriod Period { get; init; }

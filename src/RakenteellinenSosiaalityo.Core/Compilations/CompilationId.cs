@@ -1,3 +1,4 @@
+using RakenteellinenSosiaalityo.Core.Regions;
 using System.Globalization;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
@@ -38,10 +39,10 @@ public readonly record struct CompilationId : ISystemId<CompilationId>
     /// <param name="regionId">The region profile's id, e.g. <c>etela-karjala</c>.</param>
     /// <param name="period">The reporting period compiled.</param>
     /// <returns>For example <c>etela-karjala-2025-07-01</c>.</returns>
-    /// <exception cref="ArgumentException"><paramref name="regionId"/> is null, empty or white space, or the id made is not valid.</exception>
-    public static CompilationId For(string regionId, ReportingPeriod period)
+    /// <exception cref="ArgumentException"><paramref name="regionId"/> is the default id, or the id made is not valid.</exception>
+    public static CompilationId For(RegionId regionId, ReportingPeriod period)
     {
-        Guard.Against.NullOrBlank(regionId);
+        SystemId.NotDefault(regionId, nameof(regionId));
         return new CompilationId($"{regionId}-{period.Start.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}");
     }
 

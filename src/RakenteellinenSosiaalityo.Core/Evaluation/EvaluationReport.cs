@@ -1,3 +1,4 @@
+using RakenteellinenSosiaalityo.Core.Regions;
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Serialization;
@@ -26,11 +27,11 @@ public sealed record EvaluationReport
     /// <param name="from">The first evaluated date.</param>
     /// <param name="to">The last evaluated date (included).</param>
     /// <param name="results">One result per metric.</param>
-    /// <exception cref="ArgumentException"><paramref name="regionId"/> is not a valid id, <paramref name="to"/> is before <paramref name="from"/>, or <paramref name="results"/> holds null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="regionId"/> is the default id, <paramref name="to"/> is before <paramref name="from"/>, or <paramref name="results"/> holds null.</exception>
     [JsonConstructor]
-    public EvaluationReport(string regionId, LocalDate from, LocalDate to, IReadOnlyList<MetricResult> results)
+    public EvaluationReport(RegionId regionId, LocalDate from, LocalDate to, IReadOnlyList<MetricResult> results)
     {
-        RegionId = Slug.IsValid(regionId) ? regionId : throw new ArgumentException($"A region id must be {Slug.Description}.", nameof(regionId));
+        RegionId = SystemId.NotDefault(regionId, nameof(regionId));
         if (to < from)
         {
             throw new ArgumentException($"The evaluated dates end ({FinnishDate.Format(to)}) before they start ({FinnishDate.Format(from)}).", nameof(to));
@@ -50,7 +51,7 @@ public sealed record EvaluationReport
 
     /// <summary>The region's id.</summary>
     [JsonPropertyName("regionId")]
-    public string RegionId { get; }
+    public RegionId RegionId { get; }
 
     /// <summary>The first evaluated date.</summary>
     [JsonPropertyName("from")]

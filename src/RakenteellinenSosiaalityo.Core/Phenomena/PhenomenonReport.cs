@@ -44,7 +44,7 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
 {
     private PhenomenonReport(
         PhenomenonReportId id,
-        string regionId,
+        RegionId regionId,
         ValueList<PhenomenonEvent> history,
         ProcessAuthorization progress,
         PhenomenonSelection selection,

@@ -1,3 +1,4 @@
+using RakenteellinenSosiaalityo.Core.Regions;
 using System.Globalization;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
@@ -37,10 +38,10 @@ public readonly record struct PhenomenonReportId : ISystemId<PhenomenonReportId>
     /// <param name="regionId">The region profile's id.</param>
     /// <param name="year">The year.</param>
     /// <returns>For example <c>etela-karjala-phenomenon-2025</c>.</returns>
-    /// <exception cref="ArgumentException"><paramref name="regionId"/> is null, empty or white space, or the id made is not valid.</exception>
-    public static PhenomenonReportId For(string regionId, int year)
+    /// <exception cref="ArgumentException"><paramref name="regionId"/> is the default id, or the id made is not valid.</exception>
+    public static PhenomenonReportId For(RegionId regionId, int year)
     {
-        Guard.Against.NullOrBlank(regionId);
+        SystemId.NotDefault(regionId, nameof(regionId));
         return new PhenomenonReportId($"{regionId}-phenomenon-{year.ToString(CultureInfo.InvariantCulture)}");
     }
 

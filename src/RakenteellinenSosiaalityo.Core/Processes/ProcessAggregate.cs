@@ -19,7 +19,7 @@ public abstract record ProcessAggregate<TId, TEvent> : IProcessAggregate
     where TId : struct
     where TEvent : ProcessEvent
 {
-    private protected ProcessAggregate(TId id, string regionId, ValueList<TEvent> history, ProcessAuthorization authorization)
+    private protected ProcessAggregate(TId id, RegionId regionId, ValueList<TEvent> history, ProcessAuthorization authorization)
     {
         Id = id;
         RegionId = regionId;
@@ -31,7 +31,7 @@ public abstract record ProcessAggregate<TId, TEvent> : IProcessAggregate
     public TId Id { get; }
 
     /// <summary>The id of the region profile whose process it follows.</summary>
-    public string RegionId { get; }
+    public RegionId RegionId { get; }
 
     /// <summary>Everything that happened to it, oldest first; the first entry creates it.</summary>
     public IReadOnlyList<TEvent> History { get; private protected init; }

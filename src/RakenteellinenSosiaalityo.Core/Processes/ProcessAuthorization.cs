@@ -280,7 +280,7 @@ internal sealed record ProcessAuthorization(ValueList<StepId> Performed, Lifecyc
             findings.AddRange(PersonalDataScanner.Scan(entries[i].Text, $"entries[{i}].text"));
         }
 
-        return new ProcessTarget(subject, string.Empty).Private(findings);
+        return new ProcessTarget(subject, default).Private(findings);
     }
 
     private static LifecycleCheck UnknownStep(ProcessDefinition process, StepId stepId, string subject) =>

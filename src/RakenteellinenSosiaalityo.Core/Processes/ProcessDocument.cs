@@ -1,3 +1,4 @@
+using RakenteellinenSosiaalityo.Core.Regions;
 using System.Text.Json.Serialization;
 
 namespace RakenteellinenSosiaalityo.Core.Processes;
@@ -15,7 +16,7 @@ internal abstract record ProcessDocument
 
     [JsonPropertyName("regionId")]
     [JsonPropertyOrder(-8)]
-    public required string RegionId { get; init; }
+    public required RegionId RegionId { get; init; }
 
     [JsonPropertyName("status")]
     [JsonPropertyOrder(-7)]

@@ -11,7 +11,7 @@ namespace RakenteellinenSosiaalityo.Core.Processes;
 /// </summary>
 /// <param name="InWords">The target in words, e.g. <c>compilation etela-karjala-2025-07-01</c>.</param>
 /// <param name="RegionId">The id of the region whose process the aggregate follows.</param>
-internal readonly record struct ProcessTarget(string InWords, string RegionId)
+internal readonly record struct ProcessTarget(string InWords, RegionId RegionId)
 {
     /// <summary>The target in words starting with a capital letter, to begin a sentence.</summary>
     public string Capitalized => Capitalize(InWords);

@@ -1,4 +1,4 @@
-using Ardalis.GuardClauses;
+using RakenteellinenSosiaalityo.Core.Text;
 
 namespace RakenteellinenSosiaalityo.Core.Regions;
 
@@ -7,22 +7,22 @@ namespace RakenteellinenSosiaalityo.Core.Regions;
 /// published implementation plans of structural social work.
 /// </summary>
 /// <remarks>
-/// Each profile is also available as JSON text (<see cref="Json(string)"/>), so that a new region can start from a
+/// Each profile is also available as JSON text (<see cref="Json(RegionId)"/>), so that a new region can start from a
 /// copy. Profiles are read once and cached; they are immutable, so sharing them is safe.
 /// </remarks>
 public static class BuiltInRegions
 {
     /// <summary>The id of the Kymenlaakso wellbeing region's profile.</summary>
-    public const string KymenlaaksoId = "kymenlaakso";
+    public static RegionId KymenlaaksoId { get; } = new("kymenlaakso");
 
     /// <summary>The id of the Etelä-Karjala wellbeing region's profile.</summary>
-    public const string EtelaKarjalaId = "etela-karjala";
+    public static RegionId EtelaKarjalaId { get; } = new("etela-karjala");
 
     private static readonly Lazy<RegionProfile> KymenlaaksoProfile = new(() => RegionProfileJson.Load(Json(KymenlaaksoId)));
     private static readonly Lazy<RegionProfile> EtelaKarjalaProfile = new(() => RegionProfileJson.Load(Json(EtelaKarjalaId)));
 
     /// <summary>The ids of the built-in profiles.</summary>
-    public static IReadOnlyList<string> Ids { get; } = [KymenlaaksoId, EtelaKarjalaId];
+    public static IReadOnlyList<RegionId> Ids { get; } = [KymenlaaksoId, EtelaKarjalaId];
 
     /// <summary>
     /// Kymenlaakso wellbeing region (fi: Kymenlaakson hyvinvointialue), from its plan approved by the social services
@@ -40,9 +40,9 @@ public static class BuiltInRegions
     /// <summary>The built-in profile with id <paramref name="id"/>.</summary>
     /// <param name="id">A built-in id: <c>kymenlaakso</c> or <c>etela-karjala</c>.</param>
     /// <returns>The profile.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the default id, which identifies no region.</exception>
     /// <exception cref="KeyNotFoundException">No built-in profile has that id.</exception>
-    public static RegionProfile Get(string id) => TryGet(id, out var profile)
+    public static RegionProfile Get(RegionId id) => TryGet(id, out var profile)
         ? profile
         : throw new KeyNotFoundException($"There is no built-in region profile '{id}'. The built-in profiles are: {string.Join(", ", Ids)}.");
 
@@ -50,27 +50,24 @@ public static class BuiltInRegions
     /// <param name="id">The profile id.</param>
     /// <param name="profile">The profile when found; null otherwise.</param>
     /// <returns>True when a built-in profile has that id.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
-    public static bool TryGet(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RegionProfile? profile)
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the default id, which identifies no region.</exception>
+    public static bool TryGet(RegionId id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RegionProfile? profile)
     {
-        Guard.Against.Null(id);
-        profile = id switch
-        {
-            KymenlaaksoId => Kymenlaakso,
-            EtelaKarjalaId => EtelaKarjala,
-            _ => null,
-        };
+        SystemId.NotDefault(id, nameof(id));
+        profile = id == KymenlaaksoId ? Kymenlaakso
+            : id == EtelaKarjalaId ? EtelaKarjala
+            : null;
         return profile is not null;
     }
 
     /// <summary>The JSON text of the built-in profile with id <paramref name="id"/>, to start a new region's file from.</summary>
     /// <param name="id">A built-in id: <c>kymenlaakso</c> or <c>etela-karjala</c>.</param>
     /// <returns>The profile's JSON text as shipped.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the default id, which identifies no region.</exception>
     /// <exception cref="KeyNotFoundException">No built-in profile has that id.</exception>
-    public static string Json(string id)
+    public static string Json(RegionId id)
     {
-        Guard.Against.Null(id);
+        SystemId.NotDefault(id, nameof(id));
         if (!Ids.Contains(id))
         {
             throw new KeyNotFoundException($"There is no built-in region profile '{id}'. The built-in profiles are: {string.Join(", ", Ids)}.");

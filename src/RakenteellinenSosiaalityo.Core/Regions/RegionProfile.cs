@@ -51,13 +51,13 @@ public sealed record RegionProfile
 #pragma warning restore CA1822
 
     /// <summary>The region's id, lower-case kebab-case, e.g. <c>etela-karjala</c>.</summary>
-    /// <exception cref="ArgumentException">Set to a value that is not lower-case kebab-case ASCII of 1–64 characters.</exception>
+    /// <exception cref="ArgumentException">Set to the default <see cref="RegionId"/>, which identifies no region.</exception>
     [JsonPropertyName("id")]
     [JsonPropertyOrder(-9)]
-    public required string Id
+    public required RegionId Id
     {
         get;
-        init => field = Slug.IsValid(value) ? value : throw new ArgumentException($"A region id must be {Slug.Description}.", nameof(Id));
+        init => field = SystemId.NotDefault(value, nameof(Id));
     }
 
     /// <summary>The region's official name, e.g. "Etelä-Karjalan hyvinvointialue".</summary>

@@ -40,7 +40,7 @@ namespace RakenteellinenSosiaalityo.Core.Reports;
 /// </remarks>
 public sealed record SocialReport : ProcessAggregate<ReportId, ReportEvent>
 {
-    private SocialReport(ReportId id, string regionId, ReportContent content, ValueList<ReportEvent> history, ProcessAuthorization progress, Instant? submittedAt)
+    private SocialReport(ReportId id, RegionId regionId, ReportContent content, ValueList<ReportEvent> history, ProcessAuthorization progress, Instant? submittedAt)
         : base(id, regionId, history, progress)
     {
         Content = content;

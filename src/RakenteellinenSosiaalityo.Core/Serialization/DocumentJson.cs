@@ -528,7 +528,7 @@ internal static class DocumentJson
 
     /// <summary>Checks the header every region-bound document has: its format version and the region it belongs to.</summary>
     /// <returns>True when both are right.</returns>
-    public static bool CheckHeader(int schemaVersion, int currentVersion, string regionId, RegionProfile profile, string what, List<ValidationProblem> problems)
+    public static bool CheckHeader(int schemaVersion, int currentVersion, RegionId regionId, RegionProfile profile, string what, List<ValidationProblem> problems)
     {
         var count = problems.Count;
         if (schemaVersion != currentVersion)
@@ -538,7 +538,7 @@ internal static class DocumentJson
 
         if (regionId != profile.Id)
         {
-            problems.Add(new("$.regionId", ValidationRules.InvalidValue, $"The {what} follows the process of region '{PersonalDataScanner.Redact(regionId)}', not '{profile.Id}'; read it with that region's profile."));
+            problems.Add(new("$.regionId", ValidationRules.InvalidValue, $"The {what} follows the process of region '{PersonalDataScanner.Redact(regionId.Value)}', not '{profile.Id}'; read it with that region's profile."));
         }
 
         return problems.Count == count;

@@ -67,7 +67,7 @@ internal static class CompilationFixtures
     /// </summary>
     public static Compilation CreatedFor(RegionProfile profile)
     {
-        if (Starts.TryGetValue(profile.Id, out var builtIn) && BuiltInRegions.TryGet(profile.Id, out var known) && known == profile)
+        if (Starts.TryGetValue(profile.Id.Value, out var builtIn) && BuiltInRegions.TryGet(profile.Id, out var known) && known == profile)
         {
             return builtIn;
         }

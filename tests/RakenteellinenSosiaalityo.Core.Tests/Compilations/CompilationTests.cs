@@ -333,7 +333,7 @@ public sealed class CompilationTests
     {
         var period = EtelaKarjala.ReportingPeriods.PeriodFor(new LocalDate(2025, 9, 1));
 
-        Assert.Equal("etela-karjala-2025-07-01", CompilationId.For("etela-karjala", period).Value);
+        Assert.Equal("etela-karjala-2025-07-01", CompilationId.For(RakenteellinenSosiaalityo.Core.Regions.BuiltInRegions.EtelaKarjalaId, period).Value);
         Assert.False(CompilationId.IsValid("-bad"));
         Assert.False(CompilationId.IsValid(""));
         Assert.Throws<ArgumentException>(() => new CompilationId("a b"));

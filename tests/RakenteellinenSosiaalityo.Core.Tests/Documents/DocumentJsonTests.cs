@@ -171,9 +171,9 @@ public sealed class DocumentJsonTests
             using var stream = new MemoryStream(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(ProfileDocuments.MinimalProfile)).ToArray());
             using var file = File.OpenRead(path);
 
-            Assert.Equal("testiniemi", RegionProfileJson.Load(text).Id);
-            Assert.Equal("testiniemi", RegionProfileJson.Load(stream).Id);
-            Assert.Equal("testiniemi", RegionProfileJson.Load(file).Id);
+            Assert.Equal("testiniemi", RegionProfileJson.Load(text).Id.Value);
+            Assert.Equal("testiniemi", RegionProfileJson.Load(stream).Id.Value);
+            Assert.Equal("testiniemi", RegionProfileJson.Load(file).Id.Value);
             Assert.True(ActivityRecordJson.TryDeserialize("\uFEFF" + Records(Record), out _, out _));
         }
         finally

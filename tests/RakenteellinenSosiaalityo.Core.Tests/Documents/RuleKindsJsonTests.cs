@@ -59,8 +59,8 @@ public sealed class RuleKindsJsonTests
     [InlineData("etela-karjala")]
     public void BuiltInProfiles_AreWrittenBackByteForByte(string id) =>
         Assert.Equal(
-            BuiltInRegions.Json(id).ReplaceLineEndings("\n").TrimEnd(),
-            RegionProfileJson.Serialize(RegionProfileJson.Load(BuiltInRegions.Json(id))).ReplaceLineEndings("\n").TrimEnd());
+            BuiltInRegions.Json(new RegionId(id)).ReplaceLineEndings("\n").TrimEnd(),
+            RegionProfileJson.Serialize(RegionProfileJson.Load(BuiltInRegions.Json(new RegionId(id)))).ReplaceLineEndings("\n").TrimEnd());
 
     [Theory]
     [InlineData("one-period")]

@@ -100,7 +100,7 @@ public sealed class MetricsJsonValidationTests
     [InlineData("etela-karjala", 10, 5)]
     public void BuiltInProfiles_CarryThePlansTables(string id, int metrics, int manual)
     {
-        var profile = BuiltInRegions.Get(id);
+        var profile = BuiltInRegions.Get(new RegionId(id));
 
         Assert.Equal(metrics, profile.Metrics.Count);
         Assert.Equal(manual, profile.Metrics.Count(m => m.IsManual));

@@ -102,7 +102,7 @@ public sealed class PhenomenonProfileTests
     [InlineData("etela-karjala")]
     public void BuiltIn_PhenomenonSections_AreValid_RecordTheirAssumptions_AndRoundTrip(string region)
     {
-        var profile = BuiltInRegions.Get(region);
+        var profile = BuiltInRegions.Get(new RegionId(region));
 
         Assert.Empty(profile.Validate());
         Assert.Contains(profile.Assumptions, a => a.Subject == "phenomenonReports");

@@ -145,7 +145,7 @@ public sealed class AuthorizationProperties
     [InlineData("etela-karjala")]
     public void StraightWalks_OfTheBuiltInProcesses_ReachCompletion(string region)
     {
-        var profile = BuiltInRegions.Get(region);
+        var profile = BuiltInRegions.Get(new RegionId(region));
 
         Assert.True(WalkReport(profile, profile.ReportProcess.Steps.Count).IsReadyForCompilation);
         var compilation = WalkCompilation(profile, profile.CompilationProcess.Steps.Count, 0);

@@ -145,7 +145,7 @@ public static class DomainArbitraries
         from clock in Gen.OneOf(Gen.Constant<ClockDefinition?>(null), ClockGen(actorIds, minRules: 0))
         select new RegionProfile
         {
-            Id = id,
+            Id = new RegionId(id),
             Name = name,
             BusinessId = businessId,
             Plan = plan,

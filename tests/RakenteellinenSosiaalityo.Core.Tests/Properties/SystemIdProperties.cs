@@ -65,6 +65,9 @@ public sealed class SystemIdProperties
     [Property(MaxTest = 300)]
     public bool StepId_ConstructorIsValidAndJsonAgree(string text) => Agrees<StepId>(text, "step");
 
+    [Property(MaxTest = 300)]
+    public bool RegionId_ConstructorIsValidAndJsonAgree(string text) => Agrees<RegionId>(text, "region");
+
     // Valid: the constructor keeps the text and JSON round-trips it. Invalid: the constructor throws an
     // ArgumentException naming the kind of id, and JSON reading a JsonException naming it too.
     private static bool Agrees<T>(string text, string what)

@@ -314,7 +314,7 @@ public sealed class BuiltInRegionsTests
     [Fact]
     public void Get_UnknownId_NamesTheBuiltInOnes()
     {
-        var error = Assert.Throws<KeyNotFoundException>(() => BuiltInRegions.Get("lappi"));
+        var error = Assert.Throws<KeyNotFoundException>(() => BuiltInRegions.Get(new RegionId("lappi")));
 
         Assert.Contains("kymenlaakso, etela-karjala", error.Message, StringComparison.Ordinal);
     }

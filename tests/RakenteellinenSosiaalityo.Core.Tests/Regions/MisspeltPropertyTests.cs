@@ -9,7 +9,7 @@ public sealed class MisspeltPropertyTests
 {
     private static IReadOnlyList<ValidationProblem> Rename(string from, string to)
     {
-        var json = JsonNode.Parse(BuiltInRegions.Json("etela-karjala"))!.AsObject();
+        var json = JsonNode.Parse(BuiltInRegions.Json(BuiltInRegions.EtelaKarjalaId))!.AsObject();
         var value = json[from]!.DeepClone();
         json.Remove(from);
         json[to] = value;
@@ -32,7 +32,7 @@ public sealed class MisspeltPropertyTests
     [Fact]
     public void UnrelatedProperty_HasNoGuess()
     {
-        var json = JsonNode.Parse(BuiltInRegions.Json("etela-karjala"))!.AsObject();
+        var json = JsonNode.Parse(BuiltInRegions.Json(BuiltInRegions.EtelaKarjalaId))!.AsObject();
         json["somethingElse"] = 1;
 
         var problem = Assert.Single(RegionProfileJson.Validate(json.ToJsonString()), p => p.Rule == ValidationRules.UnknownProperty);

@@ -20,7 +20,7 @@ public sealed class RegionProfileJsonTests
     {
         var profile = RegionProfileJson.Load(MinimalProfile);
 
-        Assert.Equal("testiniemi", profile.Id);
+        Assert.Equal(new RegionId("testiniemi"), profile.Id);
         Assert.Equal(2, profile.Actors.Count);
         Assert.Equal(4, profile.ReportingPeriods.PeriodsInYear(2025).Count);
         Assert.Equal("adult-social-work", Assert.Single(profile.Services).Id.Value);
@@ -36,12 +36,12 @@ public sealed class RegionProfileJsonTests
     [InlineData("etela-karjala")]
     public void BuiltInJson_RoundTripsLosslessly(string id)
     {
-        var profile = RegionProfileJson.Load(BuiltInRegions.Json(id));
+        var profile = RegionProfileJson.Load(BuiltInRegions.Json(new RegionId(id)));
 
         var written = RegionProfileJson.Serialize(profile);
 
         Assert.Equal(profile, RegionProfileJson.Load(written));
-        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(BuiltInRegions.Json(id)), JsonNode.Parse(written)), "The shipped JSON and the written JSON differ: the shipped file holds something the model drops, or is not in canonical form.");
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(BuiltInRegions.Json(new RegionId(id))), JsonNode.Parse(written)), "The shipped JSON and the written JSON differ: the shipped file holds something the model drops, or is not in canonical form.");
     }
 
     [Fact]
@@ -437,9 +437,9 @@ public sealed class RegionProfileJsonTests
     [InlineData("etela-karjala")]
     public void TryLoad_ValidDocument_GivesTheProfileAndNoProblems(string region)
     {
-        Assert.True(RegionProfileJson.TryLoad(BuiltInRegions.Json(region), out var profile, out var problems));
+        Assert.True(RegionProfileJson.TryLoad(BuiltInRegions.Json(new RegionId(region)), out var profile, out var problems));
 
-        Assert.Equal(BuiltInRegions.Get(region), profile);
+        Assert.Equal(BuiltInRegions.Get(new RegionId(region)), profile);
         Assert.Empty(problems);
     }
 

@@ -67,7 +67,7 @@ public sealed class SocialReportTests
     [MemberData(nameof(Regions))]
     public void EveryStep_ByAnyOtherActor_IsRefusedNamingActorStepAndReport(string regionId)
     {
-        var profile = BuiltInRegions.Get(regionId);
+        var profile = BuiltInRegions.Get(new RegionId(regionId));
         var report = Draft(profile);
         foreach (var step in profile.ReportProcess.Steps)
         {
@@ -112,7 +112,7 @@ public sealed class SocialReportTests
     [MemberData(nameof(Regions))]
     public void SupervisorStep_BeforeSubmit_IsRefusedAsOutOfOrder(string regionId)
     {
-        var profile = BuiltInRegions.Get(regionId);
+        var profile = BuiltInRegions.Get(new RegionId(regionId));
         var second = profile.ReportProcess.Steps[1];
 
         var e = Assert.Throws<LifecycleException>(() => Draft(profile).Perform(profile, second.Id, new Performer(second.PerformedBy), At(1)));
@@ -125,7 +125,7 @@ public sealed class SocialReportTests
     [MemberData(nameof(Regions))]
     public void SameStepTwice_IsRefused_NeverIgnored(string regionId)
     {
-        var profile = BuiltInRegions.Get(regionId);
+        var profile = BuiltInRegions.Get(new RegionId(regionId));
         var submitted = Submitted(profile);
         var second = profile.ReportProcess.Steps[1];
         var done = submitted.Perform(profile, second.Id, new Performer(second.PerformedBy), At(2));

@@ -128,7 +128,7 @@ public sealed class AnnualCycleSampleTests
     public void BuiltInJson_CopiedToAFile_RunsLikeTheBuiltIn()
     {
         var file = Path.Combine(Path.GetTempPath(), $"rs-copy-{Guid.NewGuid():N}.json");
-        File.WriteAllText(file, BuiltInRegions.Json("etela-karjala"));
+        File.WriteAllText(file, BuiltInRegions.Json(BuiltInRegions.EtelaKarjalaId));
         try
         {
             Assert.Equal(SampleRunner.Run("--region", "etela-karjala", "--year", "2025").Output, SampleRunner.Run("--region", file, "--year", "2025").Output);

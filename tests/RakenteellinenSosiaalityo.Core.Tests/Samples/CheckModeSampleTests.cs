@@ -28,7 +28,7 @@ public sealed class CheckModeSampleTests
     public void BuiltInProfile_ByIdAndAsAFile_HasNoErrors(string region)
     {
         var byId = Run("check", region, "--year", "2025");
-        var path = WriteProfile(BuiltInRegions.Json(region));
+        var path = WriteProfile(BuiltInRegions.Json(new RegionId(region)));
         try
         {
             var byFile = Run("check", path, "--year", "2025");
@@ -46,7 +46,7 @@ public sealed class CheckModeSampleTests
     [Fact]
     public void WarningsOnly_Exit1_Or2WithWarningsAsErrors()
     {
-        var json = JsonNode.Parse(BuiltInRegions.Json("etela-karjala"))!;
+        var json = JsonNode.Parse(BuiltInRegions.Json(BuiltInRegions.EtelaKarjalaId))!;
         json["reportingPeriods"] = JsonNode.Parse("""{ "periods": [ { "start": "01-01", "end": "03-31" }, { "start": "04-01", "end": "12-31" } ] }""");
         var path = WriteProfile(json.ToJsonString());
         try
@@ -67,7 +67,7 @@ public sealed class CheckModeSampleTests
     [Fact]
     public void AnError_Exit2_InSwedish()
     {
-        var json = JsonNode.Parse(BuiltInRegions.Json("kymenlaakso"))!;
+        var json = JsonNode.Parse(BuiltInRegions.Json(BuiltInRegions.KymenlaaksoId))!;
         json["compilationProcess"]!["steps"]![0]!.AsObject().Remove("due");
         var path = WriteProfile(json.ToJsonString());
         try

@@ -47,7 +47,7 @@ public sealed partial class MainJobLanguageTests
     [MemberData(nameof(Runs))]
     public void MainJob_PrintsOnlyTheAskedLanguage_AndNoRawEnumName(string region, string language)
     {
-        var argument = BuiltInRegions.Ids.Contains(region) ? region : Tests.Regions.TestProfiles.PathOf(region);
+        var argument = RegionId.IsValid(region) && BuiltInRegions.Ids.Contains(new RegionId(region)) ? region : Tests.Regions.TestProfiles.PathOf(region);
 
         var (code, output, error) = SampleRunner.Run("--region", argument, "--year", "2025", "--language", language);
 

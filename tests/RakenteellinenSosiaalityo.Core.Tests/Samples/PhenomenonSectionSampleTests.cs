@@ -23,7 +23,7 @@ public sealed class PhenomenonSectionSampleTests
             Assert.Equal(CommandLine.Ok, code);
             Assert.Empty(error.ToString());
             Assert.Contains(heading, output.ToString(), StringComparison.Ordinal);
-            var profile = BuiltInRegions.Get(region);
+            var profile = BuiltInRegions.Get(new RegionId(region));
             var json = File.ReadAllText(Path.Combine(directory.FullName, $"{region}-2025-phenomenon-report.json"));
             var report = PhenomenonReportJson.Deserialize(json, profile);
             Assert.Equal(profile.PhenomenonProcess!.Steps.Count, report.PerformedSteps.Count);

@@ -14,7 +14,7 @@ using RakenteellinenSosiaalityo.Core.Validation;
 namespace RakenteellinenSosiaalityo.Core.Tests.Text;
 
 /// <summary>
-/// The ids written in region files as their own types (issue 15: service, theme, metric, clock-rule and step ids): each keeps
+/// The ids written in region files as their own types (issue 15: service, theme, metric, clock-rule, step and region ids): each keeps
 /// the slug rule the profile loader applies to that id, compares by value, and is the same JSON string on the wire as
 /// before.
 /// </summary>
@@ -32,6 +32,7 @@ public sealed class TypedIdTests
         ("metric", MetricId.IsValid, t => new MetricId(t).Value),
         ("clock rule", ClockRuleId.IsValid, t => new ClockRuleId(t).ToString()),
         ("step", StepId.IsValid, t => new StepId(t).Value),
+        ("region", RegionId.IsValid, t => new RegionId(t).Value),
     ];
 
     [Theory]
@@ -208,6 +209,59 @@ public sealed class TypedIdTests
         Assert.NotEmpty(problems);
         Assert.Contains(problems, p => p.Message.Contains("A step id must be a string of lower-case kebab-case", StringComparison.Ordinal));
         Assert.All(problems, p => Assert.DoesNotContain("131052-308T", p.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ASocialReportDocument_KeepsItsRegionIdAsAJsonString_AndAnotherRegionIsStillARegionMismatch()
+    {
+        var ek = BuiltInRegions.EtelaKarjala;
+        var report = Submitted(ek);
+        var json = SocialReportJson.Serialize(report);
+
+        var read = SocialReportJson.Deserialize(json, ek);
+        Assert.Equal("etela-karjala", (string?)JsonNode.Parse(json)!["regionId"]);
+        Assert.Equal(ek.Id, read.RegionId);
+        Assert.Equal(new RegionId("etela-karjala"), read.RegionId);
+
+        // A valid id of another region: the header check's problem, path and message as before the typed id.
+        var other = WithRegionId(json, "kymenlaakso");
+        Assert.False(SocialReportJson.TryDeserialize(other, ek, out _, out var problems));
+        var mismatch = Assert.Single(problems, p => p.Path == "$.regionId");
+        Assert.Equal(ValidationRules.InvalidValue, mismatch.Rule);
+        Assert.EndsWith(" follows the process of region 'kymenlaakso', not 'etela-karjala'; read it with that region's profile.", mismatch.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ASocialReportDocument_WithABrokenRegionId_IsRefusedAtItsPath_NotEchoed()
+    {
+        var ek = BuiltInRegions.EtelaKarjala;
+        var json = WithRegionId(SocialReportJson.Serialize(Submitted(ek)), "Asiakas 131052-308T");
+
+        Assert.False(SocialReportJson.TryDeserialize(json, ek, out _, out var problems));
+
+        Assert.Contains(problems, p => p.Path == "$.regionId" && p.Message.Contains("A region id must be a string of lower-case kebab-case", StringComparison.Ordinal));
+        Assert.All(problems, p => Assert.DoesNotContain("131052-308T", p.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheDefaultRegionId_IsRefusedWhereARegionIdIsHeldOrTaken()
+    {
+        var profile = Assert.Throws<ArgumentException>(() => BuiltInRegions.EtelaKarjala with { Id = default });
+        var period = BuiltInRegions.EtelaKarjala.ReportingPeriods.PeriodFor(new NodaTime.LocalDate(2025, 3, 1));
+
+        Assert.StartsWith("The default RegionId identifies no region.", profile.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => RakenteellinenSosiaalityo.Core.Compilations.CompilationId.For(default, period));
+        Assert.Throws<ArgumentException>(() => PhenomenonReportId.For(default, 2025));
+        Assert.Throws<ArgumentException>(() => BuiltInRegions.Get(default));
+        Assert.Equal(BuiltInRegions.Ids, [BuiltInRegions.KymenlaaksoId, BuiltInRegions.EtelaKarjalaId]);
+        Assert.All(BuiltInRegions.Ids, id => Assert.Equal(id, BuiltInRegions.Get(id).Id));
+    }
+
+    private static string WithRegionId(string json, string regionId)
+    {
+        var node = JsonNode.Parse(json)!;
+        node["regionId"] = regionId;
+        return node.ToJsonString();
     }
 
     private static SocialReport Submitted(RegionProfile ek)
