@@ -262,11 +262,17 @@ internal static class FinnishPhoneNumber
             return [];
         }
 
-        // A date, a range of years, a statute number or an identity code's shape later on is something else: the
-        // number, if any, ends before it. (Whether a trunk 0 after a separator starts another number is decided by
-        // Plausible, which sees both readings.)
+        // A date, a range of years, a statute number or an identity code's shape later on, set apart by a space, is
+        // something else: the number, if any, ends before it. Groups joined by -, . or / alone are one thing, judged
+        // whole, so a shape inside it (015-2098-2052 holds "2098-2052") cuts nothing. (Whether a trunk 0 after a
+        // separator starts another number is decided by Plausible, which sees both readings.)
         for (var g = 1; g < count; g++)
         {
+            if (buffer[g - 1].After == After.Tight)
+            {
+                continue;
+            }
+
             var rest = buffer[g..count];
             if (StartsWithDate(text, rest)
                 || StartsWithIsoDate(text, rest)

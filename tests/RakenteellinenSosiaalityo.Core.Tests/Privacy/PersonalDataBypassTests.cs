@@ -49,6 +49,22 @@ public sealed class PersonalDataBypassTests
         AssertFindsExactly(text, PersonalDataKind.PhoneNumber, phone);
     }
 
+    // Found by PersonalDataScannerProperties on replay seed (12468616656213604871,15834190085317006633,73): a later
+    // part of a number joined by dashes, dots or slashes alone that has the shape of a range of years, a statute, a
+    // date or an identity code cut the number before it, leaving too few digits, so the number was not redacted.
+    // Digits joined that way are one thing, judged whole.
+    [Theory]
+    [InlineData("3221313-1) yhteydenotto: 015-2098-2052 (310778C398L", "015-2098-2052")] // 2098-2052: years
+    [InlineData("soita 05-2098-2052.", "05-2098-2052")]
+    [InlineData("soita 015/2098/2052.", "015/2098/2052")]
+    [InlineData("soita 015.1998.2052.", "015.1998.2052")]
+    [InlineData("puh 050-12/2014", "050-12/2014")] // 12/2014: a statute's shape
+    [InlineData("puh 040-10-12-2024", "040-10-12-2024")] // 10-12-2024: a date's shape
+    public void PhoneNumber_HoldingTheShapeOfYearsOrADateInsideOneTightlyJoinedRun_IsFoundWhole(string text, string phone)
+    {
+        AssertFindsExactly(text, PersonalDataKind.PhoneNumber, phone);
+    }
+
     [Theory]
     [InlineData("[sähköposti poistettu]matti@ekhva.fi", "matti@ekhva.fi")]
     [InlineData("matti@ekhva.fi[henkilötunnus poistettu]", "matti@ekhva.fi")]
