@@ -1,11 +1,7 @@
 using System.Text;
-using NodaTime;
 using RakenteellinenSosiaalityo.Core.Compilations;
 using RakenteellinenSosiaalityo.Core.Csv;
-using RakenteellinenSosiaalityo.Core.Periods;
-using RakenteellinenSosiaalityo.Core.Processes;
 using RakenteellinenSosiaalityo.Core.Regions;
-using RakenteellinenSosiaalityo.Core.Testing;
 using RakenteellinenSosiaalityo.Core.Tests.Documents;
 using RakenteellinenSosiaalityo.Core.Validation;
 
