@@ -219,7 +219,8 @@ public static class CompilationJson
             ("content", "included"),
             included,
             found,
-            IncludedReportFastReader.TryRead);
+            IncludedReportFastReader.TryRead,
+            CompilationListsFastReader.TryRead);
         return document is null ? null : document with { Content = document.Content with { Included = included } };
     }
 

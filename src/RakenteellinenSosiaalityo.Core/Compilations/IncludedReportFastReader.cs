@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
-using NodaTime.Utility;
 using RakenteellinenSosiaalityo.Core.Actors;
 using RakenteellinenSosiaalityo.Core.Collections;
 using RakenteellinenSosiaalityo.Core.Phenomena;
@@ -9,6 +8,7 @@ using RakenteellinenSosiaalityo.Core.Processes;
 using RakenteellinenSosiaalityo.Core.Regions;
 using RakenteellinenSosiaalityo.Core.Reports;
 using RakenteellinenSosiaalityo.Core.Serialization;
+using static RakenteellinenSosiaalityo.Core.Serialization.FastJsonReading;
 
 namespace RakenteellinenSosiaalityo.Core.Compilations;
 
@@ -24,7 +24,6 @@ namespace RakenteellinenSosiaalityo.Core.Compilations;
 /// </summary>
 internal static class IncludedReportFastReader
 {
-    private static readonly JsonSerializerOptions Options = CoreJson.Options;
     private static readonly JsonConverter<ReportId> ReportIds = ConverterOf<ReportId>();
     private static readonly JsonConverter<ActorId> ActorIds = ConverterOf<ActorId>();
     private static readonly JsonConverter<Instant> Instants = ConverterOf<Instant>();
@@ -46,14 +45,12 @@ internal static class IncludedReportFastReader
         {
             return Included(ref reader);
         }
-        catch (Exception e) when (e is JsonException or DomainException or ArgumentException or InvalidOperationException or FormatException or NotSupportedException or InvalidNodaDataException)
+        catch (Exception e) when (IsRefusal(e))
         {
             // Refused by a converter or a constructor: the precise path reads it again and says why, at its path.
             return null;
         }
     }
-
-    private static JsonConverter<T> ConverterOf<T>() => (JsonConverter<T>)Options.GetTypeInfo(typeof(T)).Converter;
 
     private static IncludedReportDocument? Included(ref Utf8JsonReader reader)
     {
@@ -250,8 +247,8 @@ internal static class IncludedReportFastReader
                 "themes" => Texts(ref reader, out themes),
                 "subjects" => Values(ref reader, Subjects, out subjects),
                 "duties" => Values(ref reader, Duties, out duties),
-                "polarity" => Value(ref reader, Polarities, out polarity),
-                _ => Value(ref reader, Dates, out observedOn),
+                "polarity" => Leaf(ref reader, Polarities, out polarity),
+                _ => Leaf(ref reader, Dates, out observedOn),
             };
             if (!ok)
             {
@@ -366,7 +363,7 @@ internal static class IncludedReportFastReader
         return true;
     }
 
-    private static bool Value<T>(ref Utf8JsonReader reader, JsonConverter<T> converter, out T? value)
+    private static bool Leaf<T>(ref Utf8JsonReader reader, JsonConverter<T> converter, out T? value)
         where T : struct
     {
         value = Value(ref reader, JsonTokenType.String) ? converter.Read(ref reader, typeof(T), Options) : null;
@@ -424,14 +421,4 @@ internal static class IncludedReportFastReader
 
     private static readonly string[] KnownNames =
         ["action", "at", "by", "stepId", "entries", "content", "reason", "actor", "person", "kind", "text", "id", "history", "name", "profession", "otherProfession", .. ContentNames];
-
-    // Whether the reader is on the end of the object that began at depth: a read that stopped at the buffer's end leaves
-    // the last token it read, which is never the end of this object at this depth.
-    private static bool End(ref Utf8JsonReader reader, int depth) => reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == depth;
-
-    // Moves to the property's value and tells whether it is of the token type expected.
-    private static bool Value(ref Utf8JsonReader reader, JsonTokenType type) => reader.Read() && reader.TokenType == type;
-
-    // Moves to the next item of the array the reader is in; false at its end (or the buffer's: the caller's end check fails).
-    private static bool Item(ref Utf8JsonReader reader) => reader.Read() && reader.TokenType != JsonTokenType.EndArray;
 }

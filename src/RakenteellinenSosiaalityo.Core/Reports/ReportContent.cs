@@ -143,7 +143,7 @@ public sealed record ReportContent
         init
         {
             var list = ValueList.FromValues(value);
-            if (list.Any(t => t.Value is null) || list.Distinct().Count() != list.Count)
+            if (HoldsTwice(list) || HoldsDefault(list))
             {
                 throw new ArgumentException("Theme ids are distinct and none is the default ThemeId.", nameof(Themes));
             }
@@ -169,13 +169,17 @@ public sealed record ReportContent
             return known;
         }
 
-        var findings = new List<PersonalDataFinding>();
+        // A field's path is written out only for a text that holds personal data (most hold none).
+        List<PersonalDataFinding>? findings = null;
         foreach (var (field, text) in FreeText())
         {
-            findings.AddRange(PersonalDataScanner.Scan(text, field));
+            if (PersonalDataScanner.ContainsPersonalData(text))
+            {
+                (findings ??= []).AddRange(PersonalDataScanner.Scan(text, field.ToString()));
+            }
         }
 
-        return scanned.Remember(this, ValueList<PersonalDataFinding>.From(findings));
+        return scanned.Remember(this, findings is null ? ValueList<PersonalDataFinding>.Empty : ValueList<PersonalDataFinding>.From(findings));
     }
 
     /// <summary>Returns a copy whose free text has every personal identity code, phone number and e-mail address replaced by a marker.</summary>
@@ -195,33 +199,40 @@ public sealed record ReportContent
     public override string ToString() => $"report content from {ServiceId} observed {ObservedOn:uuuu-MM-dd}";
 
     /// <summary>Every free-text field with its path.</summary>
-    internal IEnumerable<(string Field, string Text)> FreeText()
+    internal IEnumerable<(FreeTextField Field, string Text)> FreeText()
     {
         for (var i = 0; i < Authors.Count; i++)
         {
-            yield return ($"authors[{i}].name", Authors[i].Name);
+            yield return (new("authors", i, "name"), Authors[i].Name);
             if (Authors[i].OtherProfession is { } other)
             {
-                yield return ($"authors[{i}].otherProfession", other);
+                yield return (new("authors", i, "otherProfession"), other);
             }
         }
 
         if (Supervisor is not null)
         {
-            yield return ("supervisor", Supervisor);
+            yield return (new("supervisor"), Supervisor);
         }
 
-        yield return ("title", Title);
-        yield return ("description", Description);
+        yield return (new("title"), Title);
+        yield return (new("description"), Description);
         for (var i = 0; i < ClientGroups.Count; i++)
         {
-            yield return ($"clientGroups[{i}]", ClientGroups[i]);
+            yield return (new("clientGroups", i), ClientGroups[i]);
         }
 
         for (var i = 0; i < ActionProposals.Count; i++)
         {
-            yield return ($"actionProposals[{i}]", ActionProposals[i]);
+            yield return (new("actionProposals", i), ActionProposals[i]);
         }
+    }
+
+    /// <summary>A free-text field's path relative to the content (<c>authors[0].name</c>), written out only when asked.</summary>
+    internal readonly record struct FreeTextField(string Name, int Index = -1, string? Member = null)
+    {
+        public override string ToString() =>
+            Index < 0 ? Name : Member is null ? $"{Name}[{Index}]" : $"{Name}[{Index}].{Member}";
     }
 
     private static ValueList<string> Texts(IReadOnlyList<string>? value, string name)
@@ -239,6 +250,42 @@ public sealed record ReportContent
             Guard.Against.EnumOutOfRange(item, name);
         }
 
-        return list.Distinct().Count() == list.Count ? list : throw new ArgumentException("The list must not hold a value twice.", name);
+        return HoldsTwice(list) ? throw new ArgumentException("The list must not hold a value twice.", name) : list;
+    }
+
+    private static bool HoldsDefault(ValueList<ThemeId> list)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i].Value is null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Every content read or made checks its short lists: compared pairwise (no set, no LINQ) up to a length where a set pays.
+    private static bool HoldsTwice<T>(ValueList<T> list)
+        where T : struct
+    {
+        if (list.Count > 16)
+        {
+            return list.Distinct().Count() != list.Count;
+        }
+
+        for (var i = 1; i < list.Count; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (EqualityComparer<T>.Default.Equals(list[i], list[j]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }

@@ -267,9 +267,10 @@ internal static class DocumentJson
     /// <remarks>
     /// <c>fast</c>, when given, reads an item straight from the reader when it holds nothing the rules refuse (null when
     /// it cannot tell): such an item has no problem at any stage, so it is taken as read, as the precise path would take it.
+    /// <c>fastRest</c>, when given, does the same for parts of the rest of the document (see <see cref="RestReader{T}"/>).
     /// </remarks>
     /// <exception cref="IOException">Reading the stream fails.</exception>
-    public static T? ReadWithoutNulls<T, TItem>(Stream utf8Json, JsonTypeInfo<T> typeInfo, JsonTypeInfo<TItem> itemInfo, string what, (string Outer, string Inner) array, List<TItem> items, List<ValidationProblem> problems, ItemReader<TItem>? fast = null)
+    public static T? ReadWithoutNulls<T, TItem>(Stream utf8Json, JsonTypeInfo<T> typeInfo, JsonTypeInfo<TItem> itemInfo, string what, (string Outer, string Inner) array, List<TItem> items, List<ValidationProblem> problems, ItemReader<TItem>? fast = null, RestReader<T>? fastRest = null)
         where T : class
         where TItem : class
     {
@@ -316,6 +317,7 @@ internal static class DocumentJson
             return null;
         }
 
+        var complete = fastRest?.Invoke(skeleton);
         using var document = JsonDocument.Parse(skeleton, Strict);
         CheckText(document.RootElement, JsonPath.Root, text);
         if (text.Count > 0)
@@ -333,12 +335,21 @@ internal static class DocumentJson
 
         var value = ReadElement(document.RootElement, JsonPath.Root, read, typeInfo, what);
         problems.AddRange(read);
-        return read.Count > 0 ? null : value;
+        return read.Count > 0 ? null : complete is null || value is null ? value : complete(value);
     }
 
     /// <summary>Reads an item straight from the reader (on its first token, left on its last), or null to leave it to the precise path.</summary>
     public delegate TItem? ItemReader<TItem>(ref Utf8JsonReader reader)
         where TItem : class;
+
+    /// <summary>
+    /// Reads parts of the rest of a document (well-formed JSON, its long array emptied) straight from its bytes when they
+    /// hold nothing the rules refuse, and blanks them there (line breaks kept, every other byte a space, so every other
+    /// token keeps its line and position); returns what puts the parts into the document the precise path reads from
+    /// the blanked bytes, or null, the bytes untouched, when the precise path must read them.
+    /// </summary>
+    public delegate Func<T, T>? RestReader<T>(byte[] rest)
+        where T : class;
 
     private static void CheckNoNull(JsonElement element, string path, string what, List<ValidationProblem> problems)
     {

@@ -4,6 +4,7 @@ using RakenteellinenSosiaalityo.Core.Periods;
 using RakenteellinenSosiaalityo.Core.Processes;
 using RakenteellinenSosiaalityo.Core.Regions;
 using RakenteellinenSosiaalityo.Core.Reports;
+using RakenteellinenSosiaalityo.Core.Testing;
 using static RakenteellinenSosiaalityo.Core.Tests.Reports.ReportFixtures;
 
 namespace RakenteellinenSosiaalityo.Core.Tests.Compilations;
@@ -76,6 +77,21 @@ internal static class CompilationFixtures
         var content = Compiler.Compile(profile, period, FinnishTime.StartOf(period.End.PlusDays(1)), []);
         var first = profile.CompilationProcess.First;
         return Compilation.Create(profile, content, new Performer(first.PerformedBy), content.Cutoff, Required(first));
+    }
+
+    /// <summary>
+    /// The compilation of <paramref name="count"/> synthetic reports of the profile's first period of 2025 (1 % withdrawn,
+    /// <paramref name="returnedShare"/> returned), compiled and created by the first step's actor a month after the
+    /// period ends: the set-up of the tests of documents at scale.
+    /// </summary>
+    public static Compilation Generated(RegionProfile profile, int count, int seed, double returnedShare)
+    {
+        var period = profile.ReportingPeriods.PeriodsInYear(2025)[0];
+        var options = SyntheticReportOptions.Default with { ReturnedShare = returnedShare, WithdrawnShare = 0.01 };
+        var reports = SyntheticReports.Generate(profile, period, count, seed, options);
+        var cutoff = FinnishTime.StartOf(period.End.PlusDays(31));
+        var content = Compiler.Compile(profile, period, cutoff, reports);
+        return Compilation.Create(profile, content, new Performer(profile.CompilationProcess.First.PerformedBy), cutoff);
     }
 
     public static List<RecordEntry> Required(ProcessStep step) => step.Records.Select(k => new RecordEntry(k, $"Kirjaus: {k}.")).ToList();

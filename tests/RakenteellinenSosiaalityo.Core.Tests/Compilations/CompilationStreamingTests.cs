@@ -1,11 +1,7 @@
 using System.Text;
-using NodaTime;
 using RakenteellinenSosiaalityo.Core.Compilations;
 using RakenteellinenSosiaalityo.Core.Csv;
-using RakenteellinenSosiaalityo.Core.Periods;
-using RakenteellinenSosiaalityo.Core.Processes;
 using RakenteellinenSosiaalityo.Core.Regions;
-using RakenteellinenSosiaalityo.Core.Testing;
 using RakenteellinenSosiaalityo.Core.Tests.Documents;
 using RakenteellinenSosiaalityo.Core.Validation;
 
@@ -22,15 +18,7 @@ public sealed class CompilationStreamingTests
 
     private static readonly RegionProfile Profile = BuiltInRegions.EtelaKarjala;
 
-    private static readonly Lazy<Compilation> Large = new(() =>
-    {
-        var period = Profile.ReportingPeriods.PeriodsInYear(2025)[0];
-        var options = SyntheticReportOptions.Default with { ReturnedShare = 0.01, WithdrawnShare = 0.01 };
-        var reports = SyntheticReports.Generate(Profile, period, LargeCount, seed: 11, options);
-        var cutoff = FinnishTime.StartOf(period.End.PlusDays(31));
-        var content = Compiler.Compile(Profile, period, cutoff, reports);
-        return Compilation.Create(Profile, content, new Performer(Profile.CompilationProcess.First.PerformedBy), cutoff);
-    });
+    private static readonly Lazy<Compilation> Large = new(() => CompilationFixtures.Generated(Profile, LargeCount, seed: 11, returnedShare: 0.01));
 
     private static readonly Lazy<string> LargeJson = new(() => CompilationJson.Serialize(Large.Value));
 

@@ -21,9 +21,9 @@ public sealed class GroupingDimensionTests
 {
     private static readonly string BilingualPath = Path.Combine(AppContext.BaseDirectory, "Regions", "Profiles", "bilingual.json");
 
-    private static RegionProfile Bilingual { get; } = RegionProfileJson.Load(File.ReadAllText(BilingualPath));
+    internal static RegionProfile Bilingual { get; } = RegionProfileJson.Load(File.ReadAllText(BilingualPath));
 
-    private static CompilationContent BilingualCompilation()
+    internal static CompilationContent BilingualCompilation()
     {
         var period = Bilingual.ReportingPeriods.PeriodFor(new LocalDate(2025, 3, 1));
         var reports = SyntheticReports.Generate(Bilingual, period, 60, seed: 13);

@@ -4,11 +4,9 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using RakenteellinenSosiaalityo.Core.Compilations;
-using RakenteellinenSosiaalityo.Core.Periods;
 using RakenteellinenSosiaalityo.Core.Processes;
 using RakenteellinenSosiaalityo.Core.Regions;
 using RakenteellinenSosiaalityo.Core.Serialization;
-using RakenteellinenSosiaalityo.Core.Testing;
 using RakenteellinenSosiaalityo.Core.Tests.Documents;
 using RakenteellinenSosiaalityo.Core.Tests.Properties;
 using RakenteellinenSosiaalityo.Core.Validation;
@@ -105,15 +103,7 @@ public sealed class IncludedReportFastReaderTests
         return Prop.Classify(true, compilation.Content.Included.Count > 0, "reports included");
     }
 
-    private static Compilation Generated(int count)
-    {
-        var period = Profile.ReportingPeriods.PeriodsInYear(2025)[0];
-        var options = SyntheticReportOptions.Default with { ReturnedShare = 0.05, WithdrawnShare = 0.01 };
-        var reports = SyntheticReports.Generate(Profile, period, count, seed: 7, options);
-        var cutoff = FinnishTime.StartOf(period.End.PlusDays(31));
-        var content = Compiler.Compile(Profile, period, cutoff, reports);
-        return Compilation.Create(Profile, content, new Performer(Profile.CompilationProcess.First.PerformedBy), cutoff);
-    }
+    internal static Compilation Generated(int count) => CompilationFixtures.Generated(Profile, count, seed: 7, returnedShare: 0.05);
 
     // Each included report of the compilation's document, as the text the document holds.
     private static List<string> Items(Compilation compilation)
