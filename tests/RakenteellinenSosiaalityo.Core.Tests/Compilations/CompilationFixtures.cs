@@ -4,6 +4,7 @@ using RakenteellinenSosiaalityo.Core.Periods;
 using RakenteellinenSosiaalityo.Core.Processes;
 using RakenteellinenSosiaalityo.Core.Regions;
 using RakenteellinenSosiaalityo.Core.Reports;
+using RakenteellinenSosiaalityo.Core.Testing;
 using static RakenteellinenSosiaalityo.Core.Tests.Reports.ReportFixtures;
 
 namespace RakenteellinenSosiaalityo.Core.Tests.Compilations;
@@ -76,6 +77,17 @@ internal static class CompilationFixtures
         var content = Compiler.Compile(profile, period, FinnishTime.StartOf(period.End.PlusDays(1)), []);
         var first = profile.CompilationProcess.First;
         return Compilation.Create(profile, content, new Performer(first.PerformedBy), content.Cutoff, Required(first));
+    }
+
+    /// <summary>The compilation of <paramref name="count"/> synthetic Etelä-Karjala reports of the first period of 2025, created a month after it ends.</summary>
+    public static Compilation Generated(int count, int seed, double returnedShare, double withdrawnShare)
+    {
+        var period = EtelaKarjala.ReportingPeriods.PeriodsInYear(2025)[0];
+        var options = SyntheticReportOptions.Default with { ReturnedShare = returnedShare, WithdrawnShare = withdrawnShare };
+        var reports = SyntheticReports.Generate(EtelaKarjala, period, count, seed, options);
+        var cutoff = FinnishTime.StartOf(period.End.PlusDays(31));
+        var content = Compiler.Compile(EtelaKarjala, period, cutoff, reports);
+        return Compilation.Create(EtelaKarjala, content, new Performer(EtelaKarjala.CompilationProcess.First.PerformedBy), cutoff);
     }
 
     public static List<RecordEntry> Required(ProcessStep step) => step.Records.Select(k => new RecordEntry(k, $"Kirjaus: {k}.")).ToList();

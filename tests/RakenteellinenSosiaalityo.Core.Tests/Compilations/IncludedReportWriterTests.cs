@@ -7,13 +7,11 @@ using FsCheck.Xunit;
 using NodaTime;
 using RakenteellinenSosiaalityo.Core.Actors;
 using RakenteellinenSosiaalityo.Core.Compilations;
-using RakenteellinenSosiaalityo.Core.Periods;
 using RakenteellinenSosiaalityo.Core.Phenomena;
 using RakenteellinenSosiaalityo.Core.Processes;
 using RakenteellinenSosiaalityo.Core.Regions;
 using RakenteellinenSosiaalityo.Core.Reports;
 using RakenteellinenSosiaalityo.Core.Serialization;
-using RakenteellinenSosiaalityo.Core.Testing;
 using RakenteellinenSosiaalityo.Core.Tests.Properties;
 
 namespace RakenteellinenSosiaalityo.Core.Tests.Compilations;
@@ -154,16 +152,8 @@ public sealed class IncludedReportWriterTests
         Assert.Equal(CompilationJson.SerializeWithSerializer(compilation), Encoding.UTF8.GetString(stream.ToArray()));
     }
 
-    internal static Compilation Generated(int count)
-    {
-        var profile = BuiltInRegions.EtelaKarjala;
-        var period = profile.ReportingPeriods.PeriodsInYear(2025)[0];
-        var options = SyntheticReportOptions.Default with { ReturnedShare = 0.05, WithdrawnShare = 0.02 };
-        var reports = SyntheticReports.Generate(profile, period, count, seed: 11, options);
-        var cutoff = FinnishTime.StartOf(period.End.PlusDays(31));
-        var content = Compiler.Compile(profile, period, cutoff, reports);
-        return Compilation.Create(profile, content, new Performer(profile.CompilationProcess.First.PerformedBy), cutoff);
-    }
+    private static Compilation Generated(int count) =>
+        CompilationFixtures.Generated(count, seed: 11, returnedShare: 0.05, withdrawnShare: 0.02);
 
     private static IEnumerable<IncludedReportDocument> Documents(Compilation compilation) =>
         compilation.Content.Included.Select(r => new IncludedReportDocument { Id = r.Id, History = r.History });
