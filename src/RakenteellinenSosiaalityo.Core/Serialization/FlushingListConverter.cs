@@ -24,7 +24,7 @@ internal static class FlushingListConverter
             {
                 var t when t == typeof(IReadOnlyList<ReportId>) => new FlushingListConverter<ReportId>(),
                 var t when t == typeof(IReadOnlyList<ReportGroup>) => new FlushingListConverter<ReportGroup>(),
-                var t when t == typeof(IReadOnlyList<IncludedReportDocument>) => new FlushingListConverter<IncludedReportDocument>(),
+                var t when t == typeof(IReadOnlyList<IncludedReportDocument>) => new FlushingListConverter<IncludedReportDocument>(IncludedReportWriter.Write),
                 var t when t == typeof(IReadOnlyList<CompiledReport>) => new FlushingListConverter<CompiledReport>(),
                 var t when t == typeof(IReadOnlyList<CarriedOverReport>) => new FlushingListConverter<CarriedOverReport>(),
                 var t when t == typeof(IReadOnlyList<ExcludedReport>) => new FlushingListConverter<ExcludedReport>(),
@@ -40,7 +40,12 @@ internal static class FlushingListConverter
 /// <see cref="Stream"/> passes the document on as it is written instead of holding it whole. The output is the
 /// serializer's own for the list, byte for byte. Write only: documents are read with the library's plain options.
 /// </summary>
-internal sealed class FlushingListConverter<T> : JsonConverter<IReadOnlyList<T>>
+/// <param name="writeItem">
+/// A hand-written writer of one item that writes the serializer's bytes (<see cref="IncludedReportWriter"/>); null to
+/// write each item with the serializer, or, for a value type the serializer hands to a converter of its own (an id),
+/// with that converter directly, without the serializer's set-up per item.
+/// </param>
+internal sealed class FlushingListConverter<T>(Action<Utf8JsonWriter, T>? writeItem = null) : JsonConverter<IReadOnlyList<T>>
 {
     /// <summary>How many bytes may wait in the writer before they are flushed.</summary>
     public const int FlushThreshold = 32 * 1024;
@@ -51,10 +56,24 @@ internal sealed class FlushingListConverter<T> : JsonConverter<IReadOnlyList<T>>
     public override void Write(Utf8JsonWriter writer, IReadOnlyList<T> value, JsonSerializerOptions options)
     {
         var info = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+        var converter = writeItem is null && typeof(T).IsValueType && info.Kind == JsonTypeInfoKind.None ? (JsonConverter<T>)info.Converter : null;
         writer.WriteStartArray();
-        foreach (var item in value)
+        for (var i = 0; i < value.Count; i++)
         {
-            JsonSerializer.Serialize(writer, item, info);
+            var item = value[i];
+            if (writeItem is not null)
+            {
+                writeItem(writer, item);
+            }
+            else if (converter is not null)
+            {
+                converter.Write(writer, item, options);
+            }
+            else
+            {
+                JsonSerializer.Serialize(writer, item, info);
+            }
+
             if (writer.BytesPending >= FlushThreshold)
             {
                 writer.Flush();

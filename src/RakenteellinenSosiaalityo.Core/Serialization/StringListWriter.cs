@@ -16,7 +16,10 @@ internal sealed class StringListWriter : JsonConverter<IReadOnlyList<string>>
     public override IReadOnlyList<string>? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         throw new NotSupportedException("The streaming options only write; read documents with CoreJson.Options.");
 
-    public override void Write(Utf8JsonWriter writer, IReadOnlyList<string> value, JsonSerializerOptions options)
+    public override void Write(Utf8JsonWriter writer, IReadOnlyList<string> value, JsonSerializerOptions options) => WriteItems(writer, value);
+
+    /// <summary>Writes <paramref name="value"/> as the serializer writes a list of strings (also for the hand-written writers).</summary>
+    public static void WriteItems(Utf8JsonWriter writer, IReadOnlyList<string> value)
     {
         writer.WriteStartArray();
         for (var i = 0; i < value.Count; i++)

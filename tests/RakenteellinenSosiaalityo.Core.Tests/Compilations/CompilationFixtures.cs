@@ -80,14 +80,14 @@ internal static class CompilationFixtures
     }
 
     /// <summary>
-    /// The compilation of <paramref name="count"/> synthetic reports of the profile's first period of 2025 (1 % withdrawn,
-    /// <paramref name="returnedShare"/> returned), compiled and created by the first step's actor a month after the
+    /// The compilation of <paramref name="count"/> synthetic reports of the profile's first period of 2025
+    /// (<paramref name="returnedShare"/> returned, <paramref name="withdrawnShare"/> withdrawn), compiled and created by the first step's actor a month after the
     /// period ends: the set-up of the tests of documents at scale.
     /// </summary>
-    public static Compilation Generated(RegionProfile profile, int count, int seed, double returnedShare)
+    public static Compilation Generated(RegionProfile profile, int count, int seed, double returnedShare, double withdrawnShare = 0.01)
     {
         var period = profile.ReportingPeriods.PeriodsInYear(2025)[0];
-        var options = SyntheticReportOptions.Default with { ReturnedShare = returnedShare, WithdrawnShare = 0.01 };
+        var options = SyntheticReportOptions.Default with { ReturnedShare = returnedShare, WithdrawnShare = withdrawnShare };
         var reports = SyntheticReports.Generate(profile, period, count, seed, options);
         var cutoff = FinnishTime.StartOf(period.End.PlusDays(31));
         var content = Compiler.Compile(profile, period, cutoff, reports);
