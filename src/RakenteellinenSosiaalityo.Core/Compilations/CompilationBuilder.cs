@@ -29,6 +29,9 @@ internal sealed class CompilationBuilder
     private static readonly int[] SubjectOrder = KeyOrder(SubjectKeys);
     private static readonly int[] ProfessionOrder = KeyOrder(ProfessionKeys);
 
+    // The low bits of subjectsAndThemeCount hold the subjects, the rest the theme count.
+    private const int SubjectBits = 16;
+
     private readonly RegionProfile profile;
     private readonly ReportingPeriod period;
     private readonly Instant cutoff;
@@ -43,6 +46,15 @@ internal sealed class CompilationBuilder
     private Dictionary<ReportId, int> carried = [];
     private SocialReport[] included = [];
     private int includedCount;
+
+    // What the groups need of each included report, in input order, written while counting: its id, its service's
+    // number, its subjects (bits) and theme count, and the numbers of its themes one after another. Filling the
+    // groups from these reads four arrays in order instead of every report and its content once more.
+    private ReportId[] ids = [];
+    private int[] serviceOf = [];
+    private int[] subjectsAndThemeCount = [];
+    private int[] themeNumbers = [];
+    private int themeNumberCount;
     private bool inCanonicalOrder = true;
     private int[] serviceCounts;
     private int[] themeCounts;
@@ -70,6 +82,10 @@ internal sealed class CompilationBuilder
         before = previous;
         carried = carriedOverBefore;
         included = new SocialReport[capacity];
+        ids = new ReportId[capacity];
+        serviceOf = new int[capacity];
+        subjectsAndThemeCount = new int[capacity];
+        themeNumbers = new int[capacity + (capacity / 2)];
     }
 
     /// <summary>Classifies and counts one report of the compilation (submitted in the period or carried over, once, of the region).</summary>
@@ -114,26 +130,13 @@ internal sealed class CompilationBuilder
         var themeAt = new int[themes.Count];
         var subjectAt = new int[subjectCounts.Length];
         var themeServices = new bool[themes.Count * services.Count];
-        foreach (var report in reports)
+        if (inCanonicalOrder)
         {
-            var id = report.Id;
-            var content = report.Content;
-            var service = services.Number(content.ServiceId.Value);
-            serviceIds[service][serviceAt[service]++] = id;
-            var contentThemes = content.Themes;
-            for (var t = 0; t < contentThemes.Count; t++)
-            {
-                var theme = themes.Number(contentThemes[t].Value);
-                themeIds[theme][themeAt[theme]++] = id;
-                themeServices[(theme * services.Count) + service] = true;
-            }
-
-            var contentSubjects = content.Subjects;
-            for (var s = 0; s < contentSubjects.Count; s++)
-            {
-                var subject = (int)contentSubjects[s];
-                subjectIds[subject][subjectAt[subject]++] = id;
-            }
+            FillInInputOrder(serviceIds, serviceAt, themeIds, themeAt, subjectIds, subjectAt, themeServices);
+        }
+        else
+        {
+            FillFromReports(reports, serviceIds, serviceAt, themeIds, themeAt, subjectIds, subjectAt, themeServices);
         }
 
         var rules = profile.CompilationRules;
@@ -206,12 +209,68 @@ internal sealed class CompilationBuilder
             DimensionGroups.Of(rules.Dimensions, reports));
     }
 
+    // The included reports came in the compilation's order: the groups are filled from what the pass wrote down.
+    private void FillInInputOrder(ReportId[][] serviceIds, int[] serviceAt, ReportId[][] themeIds, int[] themeAt, ReportId[][] subjectIds, int[] subjectAt, bool[] themeServices)
+    {
+        var serviceCount = services.Count;
+        for (int k = 0, t = 0; k < includedCount; k++)
+        {
+            var id = ids[k];
+            var service = serviceOf[k];
+            serviceIds[service][serviceAt[service]++] = id;
+            var code = subjectsAndThemeCount[k];
+            for (var end = t + (code >> SubjectBits); t < end; t++)
+            {
+                var theme = themeNumbers[t];
+                themeIds[theme][themeAt[theme]++] = id;
+                themeServices[(theme * serviceCount) + service] = true;
+            }
+
+            for (var bits = code & ((1 << SubjectBits) - 1); bits != 0; bits &= bits - 1)
+            {
+                var subject = System.Numerics.BitOperations.TrailingZeroCount(bits);
+                subjectIds[subject][subjectAt[subject]++] = id;
+            }
+        }
+    }
+
+    // The included reports were sorted into the compilation's order: the groups are filled from them.
+    private void FillFromReports(SocialReport[] reports, ReportId[][] serviceIds, int[] serviceAt, ReportId[][] themeIds, int[] themeAt, ReportId[][] subjectIds, int[] subjectAt, bool[] themeServices)
+    {
+        foreach (var report in reports)
+        {
+            var id = report.Id;
+            var content = report.Content;
+            var service = services.Number(content.ServiceId.Value);
+            serviceIds[service][serviceAt[service]++] = id;
+            var contentThemes = content.Themes;
+            for (var t = 0; t < contentThemes.Count; t++)
+            {
+                var theme = themes.Number(contentThemes[t].Value);
+                themeIds[theme][themeAt[theme]++] = id;
+                themeServices[(theme * services.Count) + service] = true;
+            }
+
+            var contentSubjects = content.Subjects;
+            for (var s = 0; s < contentSubjects.Count; s++)
+            {
+                var subject = (int)contentSubjects[s];
+                subjectIds[subject][subjectAt[subject]++] = id;
+            }
+        }
+    }
+
     // Counted in the pass over the input, so that Build allocates each group once, at its size.
     private void Include(SocialReport report)
     {
         if (includedCount == included.Length)
         {
-            Array.Resize(ref included, Math.Max(16, includedCount * 2)); // Only an input without a count gets here.
+            // Only an input without a count gets here.
+            var size = Math.Max(16, includedCount * 2);
+            Array.Resize(ref included, size);
+            Array.Resize(ref ids, size);
+            Array.Resize(ref serviceOf, size);
+            Array.Resize(ref subjectsAndThemeCount, size);
         }
 
         if (inCanonicalOrder && includedCount > 0)
@@ -221,22 +280,38 @@ internal sealed class CompilationBuilder
             inCanonicalOrder = lastAt < at || (lastAt == at && string.CompareOrdinal(last.Id.Value, report.Id.Value) < 0);
         }
 
-        included[includedCount++] = report;
+        var k = includedCount++;
+        included[k] = report;
+        ids[k] = report.Id;
         var content = report.Content;
-        Count(ref serviceCounts, services.Number(content.ServiceId.Value));
+        var service = services.Number(content.ServiceId.Value);
+        serviceOf[k] = service;
+        Count(ref serviceCounts, service);
 
         // Indexed loops: foreach over an IReadOnlyList would allocate an enumerator per report and list.
         var contentThemes = content.Themes;
-        for (var t = 0; t < contentThemes.Count; t++)
+        if (themeNumberCount + contentThemes.Count > themeNumbers.Length)
         {
-            Count(ref themeCounts, themes.Number(contentThemes[t].Value));
+            Array.Resize(ref themeNumbers, Math.Max(16, (themeNumberCount + contentThemes.Count) * 2));
         }
 
+        for (var t = 0; t < contentThemes.Count; t++)
+        {
+            var theme = themes.Number(contentThemes[t].Value);
+            themeNumbers[themeNumberCount++] = theme;
+            Count(ref themeCounts, theme);
+        }
+
+        // Subjects are distinct (ReportContent), so a bit each says it.
         var subjects = content.Subjects;
+        var subjectBits = 0;
         for (var s = 0; s < subjects.Count; s++)
         {
             subjectCounts[(int)subjects[s]]++;
+            subjectBits |= 1 << (int)subjects[s];
         }
+
+        subjectsAndThemeCount[k] = subjectBits | (contentThemes.Count << SubjectBits);
 
         var professions = 0;
         var authors = content.Authors;
