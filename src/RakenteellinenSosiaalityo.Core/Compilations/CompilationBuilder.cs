@@ -145,43 +145,19 @@ internal sealed class CompilationBuilder
         var subjectOrder = Present(SubjectOrder, subjectCounts);
         var professionOrder = Present(ProfessionOrder, professionCounts);
 
-        var byService = new ReportGroup[serviceOrder.Length];
-        var serviceCountList = new KeyCount[serviceOrder.Length];
-        for (var i = 0; i < serviceOrder.Length; i++)
-        {
-            var s = serviceOrder[i];
-            byService[i] = new ReportGroup(GroupingDimension.Service, services[s], ValueList<ReportId>.Own(serviceIds[s]));
-            serviceCountList[i] = new KeyCount(services[s], serviceCounts[s]);
-        }
-
-        var byTheme = new ReportGroup[themeOrder.Length];
-        var themeCountList = new KeyCount[themeOrder.Length];
+        var (byService, serviceCountList) = Listed(GroupingDimension.Service, serviceOrder, s => services[s], serviceIds, serviceCounts);
+        var (byTheme, themeCountList) = Listed(GroupingDimension.Theme, themeOrder, t => themes[t], themeIds, themeCounts);
+        var (bySubject, subjectCountList) = Listed(GroupingDimension.Subject, subjectOrder, s => SubjectKeys[s], subjectIds, subjectCounts);
+        var professionCountList = Counted(professionOrder, p => ProfessionKeys[p], professionCounts);
         var summaries = new ThemeSummary[themeOrder.Length];
         for (var i = 0; i < themeOrder.Length; i++)
         {
             var t = themeOrder[i];
-            var key = themes[t];
-            byTheme[i] = new ReportGroup(GroupingDimension.Theme, key, ValueList<ReportId>.Own(themeIds[t]));
-            themeCountList[i] = new KeyCount(key, themeCounts[t]);
+            var theme = new ThemeId(themes[t]);
             var distinctServices = themeServices.AsSpan(t * services.Count, services.Count).Count(true);
-            var consecutive = 1 + ConsecutiveBefore(new ThemeId(key));
+            var consecutive = 1 + ConsecutiveBefore(theme);
             var recurring = themeCounts[t] >= rules.RecurringMinReports || consecutive >= rules.RecurringConsecutiveCompilations;
-            summaries[i] = new ThemeSummary(new ThemeId(key), themeCounts[t], distinctServices, consecutive, recurring);
-        }
-
-        var bySubject = new ReportGroup[subjectOrder.Length];
-        var subjectCountList = new KeyCount[subjectOrder.Length];
-        for (var i = 0; i < subjectOrder.Length; i++)
-        {
-            var s = subjectOrder[i];
-            bySubject[i] = new ReportGroup(GroupingDimension.Subject, SubjectKeys[s], ValueList<ReportId>.Own(subjectIds[s]));
-            subjectCountList[i] = new KeyCount(SubjectKeys[s], subjectCounts[s]);
-        }
-
-        var professionCountList = new KeyCount[professionOrder.Length];
-        for (var i = 0; i < professionOrder.Length; i++)
-        {
-            professionCountList[i] = new KeyCount(ProfessionKeys[professionOrder[i]], professionCounts[professionOrder[i]]);
+            summaries[i] = new ThemeSummary(theme, themeCounts[t], distinctServices, consecutive, recurring);
         }
 
         var counts = new CompilationCounts(
@@ -327,6 +303,29 @@ internal sealed class CompilationBuilder
 
         positive += content.Polarity == ReportPolarity.Positive ? 1 : 0;
         negative += content.Polarity == ReportPolarity.Negative ? 1 : 0;
+    }
+
+    // The groups of the keys in order, each wrapping its array, and their counts.
+    private static (ReportGroup[] Groups, KeyCount[] Counts) Listed(GroupingDimension dimension, int[] order, Func<int, string> key, ReportId[][] ids, int[] counts)
+    {
+        var groups = new ReportGroup[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            groups[i] = new ReportGroup(dimension, key(order[i]), ValueList<ReportId>.Own(ids[order[i]]));
+        }
+
+        return (groups, Counted(order, key, counts));
+    }
+
+    private static KeyCount[] Counted(int[] order, Func<int, string> key, int[] counts)
+    {
+        var list = new KeyCount[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            list[i] = new KeyCount(key(order[i]), counts[order[i]]);
+        }
+
+        return list;
     }
 
     // A key the profile does not have (a report made under an earlier version of it) numbers past the counts.

@@ -82,7 +82,7 @@ public sealed class CompilerReferenceProperties
 
         // Through each of the pass's ways to read the input: an array, a list, and a sequence without a count.
         var asArray = Compiler.TryCompile(profile, period, cutoff, input.ToArray(), previous, out var fromArray, out _);
-        var asSequence = Compiler.TryCompile(profile, period, cutoff, input.Select(r => r), previous, out var fromSequence, out _);
+        var asSequence = Compiler.TryCompile(profile, period, cutoff, OneByOne(input), previous, out var fromSequence, out _);
         Assert.Equal(expectedProblems.Count == 0, asArray);
         Assert.Equal(asArray, asSequence);
         if (expectedProblems.Count > 0)
@@ -106,6 +106,15 @@ public sealed class CompilerReferenceProperties
         Assert.Equal(compiled, fromArray);
         Assert.Equal(compiled, fromSequence);
         return compiled;
+    }
+
+    // A sequence that does not know its count, so that the compiler grows its buffers.
+    private static IEnumerable<SocialReport> OneByOne(List<SocialReport> reports)
+    {
+        foreach (var report in reports)
+        {
+            yield return report;
+        }
     }
 
     private static bool InPeriod(SocialReport report, ReportingPeriod period) =>
