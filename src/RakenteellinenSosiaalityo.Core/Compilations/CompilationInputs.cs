@@ -64,7 +64,7 @@ internal static class CompilationInputs
         // In the period by its date in Finland (ReportingPeriodScheme.PeriodOf) is, for an instant, between the
         // period's first and the next period's first instant in Finland: two comparisons per report, not a time-zone
         // conversion.
-        var pass = new Pass(profile.Id, FinnishTime.StartOf(period.Start), end, carried, problems, builder);
+        var pass = new Pass(profile.Id, FinnishTime.StartOf(period.Start), end, carried, carriedOver.Count, problems, builder);
         var count = reports.TryGetNonEnumeratedCount(out var n) ? n : 0;
         builder?.Begin(before, carried, count);
         switch (reports)
@@ -144,9 +144,9 @@ internal static class CompilationInputs
     /// comparison per report proves it. At the first id that does not ascend, the ids picked so far go into a set
     /// sized once, and the set checks the rest. An input that cannot be read twice uses the set from the start.
     /// </remarks>
-    private sealed class Pass(RegionId region, Instant start, Instant end, Dictionary<ReportId, int> carried, List<ValidationProblem> problems, CompilationBuilder? builder)
+    private sealed class Pass(RegionId region, Instant start, Instant end, Dictionary<ReportId, int> carried, int carriedListed, List<ValidationProblem> problems, CompilationBuilder? builder)
     {
-        private readonly bool[] found = new bool[carried.Count];
+        private readonly bool[] found = new bool[carriedListed]; // By number in the list: an id listed twice keeps its last number.
         private HashSet<ReportId>? seen;
         private string? lastId;
 
