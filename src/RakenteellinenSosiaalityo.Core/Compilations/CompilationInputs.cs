@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
 using NodaTime;
 using RakenteellinenSosiaalityo.Core.Periods;
@@ -18,7 +19,8 @@ internal static class CompilationInputs
     /// Checks the inputs and returns every problem, in the order a reader meets them: the period and cutoff (when
     /// one of them is wrong nothing else is checked), the earlier compilations (when they are wrong, the carried-over
     /// reports are unknown and the reports are not checked), each report in input order, and the carried-over reports
-    /// missing from the input.
+    /// missing from the input. In the same pass, while no problem is found, hands each report of the compilation to
+    /// <paramref name="builder"/> (when given): one pass over a million reports, not one to check and one to compile.
     /// </summary>
     public static List<ValidationProblem> Check(
         RegionProfile profile,
@@ -26,11 +28,10 @@ internal static class CompilationInputs
         Instant cutoff,
         IEnumerable<SocialReport> reports,
         IEnumerable<CompilationContent>? previous,
-        out Selection selection)
+        CompilationBuilder? builder)
     {
         Guard.Against.Null(profile);
         Guard.Against.Null(reports);
-        selection = new Selection(null, new Dictionary<ReportId, CarriedOverReport>(), []);
         var problems = new List<ValidationProblem>();
         var scheme = profile.ReportingPeriods;
         if (period.Start == default(LocalDate) || !scheme.IsPeriodOf(period))
@@ -52,57 +53,51 @@ internal static class CompilationInputs
             return problems;
         }
 
-        var carried = selection.Carried;
-        foreach (var c in before?.CarriedOver ?? [])
+        // The reports the previous compilation carried over, by their number in its list (a report listed twice: the last).
+        var carriedOver = before?.CarriedOver ?? [];
+        var carried = new Dictionary<ReportId, int>(carriedOver.Count);
+        for (var i = 0; i < carriedOver.Count; i++)
         {
-            carried[c.Id] = c;
+            carried[carriedOver[i].Id] = i;
         }
-
-        // Sized once from the input's count when it has one: a million reports make no rehash and no list growth.
-        var capacity = reports.TryGetNonEnumeratedCount(out var count) ? count : 0;
-        var seen = new HashSet<ReportId>(capacity);
-        var picked = selection.Reports;
-        picked.Capacity = capacity;
 
         // In the period by its date in Finland (ReportingPeriodScheme.PeriodOf) is, for an instant, between the
         // period's first and the next period's first instant in Finland: two comparisons per report, not a time-zone
         // conversion.
-        var start = FinnishTime.StartOf(period.Start);
-        var index = -1;
-        foreach (var report in reports)
+        var pass = new Pass(profile.Id, FinnishTime.StartOf(period.Start), end, carried, carriedOver.Count, problems, builder);
+        var count = reports.TryGetNonEnumeratedCount(out var n) ? n : 0;
+        builder?.Begin(before, carried, count);
+        switch (reports)
         {
-            index++;
-            Guard.Against.Null(report, nameof(reports));
-            if (report.SubmittedAt is not { } submitted
-                || ((submitted < start || submitted >= end) && !(carried.Count > 0 && carried.ContainsKey(report.Id))))
-            {
-                continue;
-            }
+            case SocialReport[] array:
+                pass.Run(array);
+                break;
+            case List<SocialReport> list:
+                pass.Run(CollectionsMarshal.AsSpan(list));
+                break;
+            default:
+                pass.Run(reports, count);
+                break;
+        }
 
-            if (report.RegionId != profile.Id)
+        var missing = new List<string>();
+        foreach (var (id, number) in carried)
+        {
+            if (!pass.Found(number))
             {
-                problems.Add(new(Path("reports", index), CompilationException.RegionMismatchCode, $"Report {report.Id} follows the process of region '{report.RegionId}', not '{profile.Id}'."));
-            }
-            else if (!seen.Add(report.Id))
-            {
-                problems.Add(new(Path("reports", index), CompilationException.DuplicateReportCode, $"Report {report.Id} is given twice; give each report once, in its latest state."));
-            }
-            else
-            {
-                picked.Add(report);
+                missing.Add(id.Value);
             }
         }
 
-        var missing = carried.Keys.Where(id => !seen.Contains(id)).Select(id => id.Value).Order(StringComparer.Ordinal).ToList();
         if (missing.Count > 0)
         {
+            missing.Sort(StringComparer.Ordinal);
             problems.Add(new(
                 Path("previous", beforeIndex) + ".carriedOver",
                 CompilationException.MissingCarriedOverReportCode,
                 $"The compilation of {before!.Period} carried over {missing.Count} report(s) that are not in the input: {string.Join(", ", missing.Take(20))}{(missing.Count > 20 ? ", …" : string.Empty)}. Give every report of the region, so that none is lost."));
         }
 
-        selection = selection with { Before = before };
         return problems;
     }
 
@@ -140,8 +135,107 @@ internal static class CompilationInputs
     private static string Path(string argument, int index) => FormattableString.Invariant($"{argument}[{index}]");
 
     /// <summary>
-    /// What the check picked: the previous period's compilation, the reports it carried over, and the reports of the
-    /// compilation (submitted in the period or carried over, each once, of the profile's region) in input order.
+    /// The pass over the reports: picks the compilation's (submitted in the period or carried over into it), refuses
+    /// reports of another region and ids given twice, and hands the rest to the builder while no problem is found.
     /// </summary>
-    internal sealed record Selection(CompilationContent? Before, Dictionary<ReportId, CarriedOverReport> Carried, List<SocialReport> Reports);
+    /// <remarks>
+    /// Ids given twice without a hash set while the input allows: as long as the picked reports' ids ascend
+    /// (ordinal), as a region system numbering its reports in submission order gives them, no id can repeat and one
+    /// comparison per report proves it. At the first id that does not ascend, the ids picked so far go into a set
+    /// sized once, and the set checks the rest. An input that cannot be read twice uses the set from the start.
+    /// </remarks>
+    private sealed class Pass(RegionId region, Instant start, Instant end, Dictionary<ReportId, int> carried, int carriedListed, List<ValidationProblem> problems, CompilationBuilder? builder)
+    {
+        private readonly bool[] found = new bool[carriedListed]; // By number in the list: an id listed twice keeps its last number.
+        private HashSet<ReportId>? seen;
+        private string? lastId;
+
+        /// <summary>Whether the previous compilation's carried-over report number <paramref name="number"/> was in the input.</summary>
+        public bool Found(int number) => found[number];
+
+        public void Run(ReadOnlySpan<SocialReport> reports)
+        {
+            for (var index = 0; index < reports.Length; index++)
+            {
+                var report = reports[index];
+                if (!IsPicked(report, index))
+                {
+                    continue;
+                }
+
+                if (seen is null && lastId is not null && string.CompareOrdinal(lastId, report.Id.Value) >= 0)
+                {
+                    seen = new HashSet<ReportId>(reports.Length);
+                    for (var i = 0; i < index; i++)
+                    {
+                        if (IsOfCompilation(reports[i]) && reports[i].RegionId == region)
+                        {
+                            seen.Add(reports[i].Id);
+                        }
+                    }
+                }
+
+                Accept(report, index);
+            }
+        }
+
+        public void Run(IEnumerable<SocialReport> reports, int capacity)
+        {
+            seen = new HashSet<ReportId>(capacity);
+            var index = -1;
+            foreach (var report in reports)
+            {
+                index++;
+                if (IsPicked(report, index))
+                {
+                    Accept(report, index);
+                }
+            }
+        }
+
+        // A report of the compilation, of the profile's region (else a problem).
+        private bool IsPicked(SocialReport report, int index)
+        {
+            Guard.Against.Null(report, "reports");
+            if (!IsOfCompilation(report))
+            {
+                return false;
+            }
+
+            if (report.RegionId != region)
+            {
+                problems.Add(new(Path("reports", index), CompilationException.RegionMismatchCode, $"Report {report.Id} follows the process of region '{report.RegionId}', not '{region}'."));
+                return false;
+            }
+
+            return true;
+        }
+
+        private bool IsOfCompilation(SocialReport report) =>
+            report.SubmittedAt is { } submitted
+            && ((submitted >= start && submitted < end) || (carried.Count > 0 && carried.ContainsKey(report.Id)));
+
+        private void Accept(SocialReport report, int index)
+        {
+            if (seen is null)
+            {
+                lastId = report.Id.Value;
+            }
+            else if (!seen.Add(report.Id))
+            {
+                problems.Add(new(Path("reports", index), CompilationException.DuplicateReportCode, $"Report {report.Id} is given twice; give each report once, in its latest state."));
+                return;
+            }
+
+            if (carried.Count > 0 && carried.TryGetValue(report.Id, out var number))
+            {
+                found[number] = true;
+            }
+
+            if (problems.Count == 0)
+            {
+                builder?.Add(report);
+            }
+        }
+    }
 }

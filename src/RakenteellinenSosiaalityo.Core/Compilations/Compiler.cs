@@ -35,11 +35,6 @@ namespace RakenteellinenSosiaalityo.Core.Compilations;
 /// </remarks>
 public static partial class Compiler
 {
-    private static readonly ReportSubject[] Subjects = Enum.GetValues<ReportSubject>();
-    private static readonly Profession[] Professions = Enum.GetValues<Profession>();
-    private static readonly string[] SubjectKeys = Subjects.Select(Text.CamelCase.Of).ToArray();
-    private static readonly string[] ProfessionKeys = Professions.Select(Text.CamelCase.Of).ToArray();
-
     /// <summary>Compiles the reports of <paramref name="period"/>.</summary>
     /// <param name="profile">The region profile.</param>
     /// <param name="period">A reporting period of the profile.</param>
@@ -51,8 +46,9 @@ public static partial class Compiler
     /// <exception cref="CompilationException">The period is not one of the profile's, the cutoff is before the period ends, a report or compilation is of another region, a report id repeats, two earlier compilations cover one period, or a report carried over by the previous compilation is missing: the problems of <see cref="Check"/>, all in <see cref="ProblemsException.Problems"/>, the first one's code as <see cref="DomainException.Code"/>.</exception>
     public static CompilationContent Compile(RegionProfile profile, ReportingPeriod period, Instant cutoff, IEnumerable<SocialReport> reports, IEnumerable<CompilationContent>? previous = null)
     {
-        var problems = CompilationInputs.Check(profile, period, cutoff, reports, previous, out var selection);
-        return problems.Count > 0 ? throw new CompilationException(problems) : Build(profile, period, cutoff, selection);
+        var builder = new CompilationBuilder(Guard.Against.Null(profile), period, cutoff);
+        var problems = CompilationInputs.Check(profile, period, cutoff, reports, previous, builder);
+        return problems.Count > 0 ? throw new CompilationException(problems) : builder.Build();
     }
 
     /// <summary>
@@ -70,7 +66,7 @@ public static partial class Compiler
     /// <returns>Every problem found, each with a code of <see cref="CompilationException"/>; empty when the inputs compile.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="profile"/> or <paramref name="reports"/> is null, or <paramref name="reports"/> or <paramref name="previous"/> holds null.</exception>
     public static IReadOnlyList<ValidationProblem> Check(RegionProfile profile, ReportingPeriod period, Instant cutoff, IEnumerable<SocialReport> reports, IEnumerable<CompilationContent>? previous = null) =>
-        CompilationInputs.Check(profile, period, cutoff, reports, previous, out _);
+        CompilationInputs.Check(profile, period, cutoff, reports, previous, null);
 
     /// <summary>
     /// Compiles like <see cref="Compile"/>, but answers broken rules of the inputs (<see cref="Check"/>) with
@@ -94,8 +90,9 @@ public static partial class Compiler
         [NotNullWhen(true)] out CompilationContent? content,
         [NotNullWhen(false)] out CompilationException? error)
     {
-        var problems = CompilationInputs.Check(profile, period, cutoff, reports, previous, out var selection);
-        (content, error) = problems.Count > 0 ? (null, new CompilationException(problems)) : (Build(profile, period, cutoff, selection), (CompilationException?)null);
+        var builder = new CompilationBuilder(Guard.Against.Null(profile), period, cutoff);
+        var problems = CompilationInputs.Check(profile, period, cutoff, reports, previous, builder);
+        (content, error) = problems.Count > 0 ? (null, new CompilationException(problems)) : (builder.Build(), (CompilationException?)null);
         return error is null;
     }
 
@@ -120,260 +117,5 @@ public static partial class Compiler
         }
 
         return profile.CompilationProcess.First.Due?.WindowFor(period);
-    }
-
-    // The picked reports are the compilation's: each is included, excluded or carried over by its state at the cutoff.
-    private static CompilationContent Build(RegionProfile profile, ReportingPeriod period, Instant cutoff, CompilationInputs.Selection selection)
-    {
-        var process = profile.ReportProcess;
-        var picked = selection.Reports;
-
-        // Which picked reports are included, so that their array is allocated once at its size (a million reports).
-        var isIncluded = new bool[picked.Count];
-        var includedCount = 0;
-        var carriedOver = new List<CarriedOverReport>();
-        var excluded = new List<ExcludedReport>();
-        for (var i = 0; i < picked.Count; i++)
-        {
-            var report = picked[i];
-            var (status, ready) = report.StateAt(process, cutoff);
-            if (ready && status != LifecycleStatus.Withdrawn)
-            {
-                isIncluded[i] = true;
-                includedCount++;
-                continue;
-            }
-
-            var originalPeriod = selection.Carried.TryGetValue(report.Id, out var carry) ? carry.OriginalPeriod : period;
-            if (status == LifecycleStatus.Withdrawn)
-            {
-                excluded.Add(new(report.Id, originalPeriod, ExclusionReason.Withdrawn));
-            }
-            else if (MayHoldPersonalData(report, process) && report.Content.FindPersonalData().Count > 0)
-            {
-                excluded.Add(new(report.Id, originalPeriod, ExclusionReason.PersonalData));
-            }
-            else
-            {
-                carriedOver.Add(new(report.Id, originalPeriod, status));
-            }
-        }
-
-        var included = new SocialReport[includedCount];
-        for (int i = 0, k = 0; k < includedCount; i++)
-        {
-            if (isIncluded[i])
-            {
-                included[k++] = picked[i];
-            }
-        }
-
-        return Summarize(profile, period, cutoff, Canonical(included), carriedOver, excluded, selection.Before);
-    }
-
-    // Submitting refuses content with personal data, so content not revised since the report was last submitted has
-    // none, and scanning it again (the costliest thing the compiler could do per report) would find nothing. Only a
-    // report returned for completion and then revised may hold some.
-    private static bool MayHoldPersonalData(SocialReport report, ProcessDefinition process)
-    {
-        if (report.Status is LifecycleStatus.InProcess or LifecycleStatus.Completed)
-        {
-            return false; // Content changes only in a draft or a returned report.
-        }
-
-        var history = report.History;
-        for (var i = history.Count - 1; i >= 0; i--)
-        {
-            var e = history[i];
-            if (e.Action == LifecycleAction.Revised)
-            {
-                return true;
-            }
-
-            if (e.Action == LifecycleAction.StepPerformed && e.StepId == process.First.Id)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    // Ordered by first submission, then id: the same set of reports gives the same list whatever the input order.
-    private static SocialReport[] Canonical(SocialReport[] items)
-    {
-        if (InCanonicalOrder(items))
-        {
-            return items;
-        }
-
-        var keys = new long[items.Length];
-        for (var i = 0; i < items.Length; i++)
-        {
-            keys[i] = items[i].SubmittedAt!.Value.ToUnixTimeTicks();
-        }
-
-        Array.Sort(keys, items);
-        for (var i = 0; i < items.Length;)
-        {
-            var j = i + 1;
-            while (j < items.Length && keys[j] == keys[i])
-            {
-                j++;
-            }
-
-            if (j - i > 1)
-            {
-                Array.Sort(items, i, j - i, ById.Instance);
-            }
-
-            i = j;
-        }
-
-        return items;
-    }
-
-    // Reports usually come as a region system stores them, in submission order: checking costs one pass, sorting many.
-    private static bool InCanonicalOrder(SocialReport[] items)
-    {
-        for (var i = 1; i < items.Length; i++)
-        {
-            var (before, after) = (items[i - 1].SubmittedAt!.Value, items[i].SubmittedAt!.Value);
-            if (before > after || (before == after && string.CompareOrdinal(items[i - 1].Id.Value, items[i].Id.Value) > 0))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static CompilationContent Summarize(RegionProfile profile, ReportingPeriod period, Instant cutoff, SocialReport[] included, List<CarriedOverReport> carriedOver, List<ExcludedReport> excluded, CompilationContent? before)
-    {
-        // Hash maps while counting (a region has tens of keys, a compilation up to millions of reports), sorted once at the end.
-        var themeGroups = new Dictionary<ThemeId, ThemeGroup>();
-        var serviceGroups = new Dictionary<string, List<ReportId>>(StringComparer.Ordinal);
-        var subjectGroups = new List<ReportId>?[Subjects.Length];
-        var professionCounts = new int[Professions.Length];
-        int positive = 0, negative = 0;
-        foreach (var report in included)
-        {
-            var content = report.Content;
-            var id = report.Id;
-            if (!serviceGroups.TryGetValue(content.ServiceId.Value, out var serviceGroup))
-            {
-                serviceGroups[content.ServiceId.Value] = serviceGroup = [];
-            }
-
-            serviceGroup.Add(id);
-
-            // Indexed loops: foreach over an IReadOnlyList would allocate an enumerator per report and list.
-            var contentThemes = content.Themes;
-            for (var t = 0; t < contentThemes.Count; t++)
-            {
-                var theme = contentThemes[t];
-                if (!themeGroups.TryGetValue(theme, out var themeGroup))
-                {
-                    themeGroups[theme] = themeGroup = new ThemeGroup();
-                }
-
-                themeGroup.Add(id, content.ServiceId.Value);
-            }
-
-            var subjects = content.Subjects;
-            for (var s = 0; s < subjects.Count; s++)
-            {
-                (subjectGroups[(int)subjects[s]] ??= []).Add(id);
-            }
-
-            var professions = 0;
-            var authors = content.Authors;
-            for (var a = 0; a < authors.Count; a++)
-            {
-                professions |= 1 << (int)authors[a].Profession;
-            }
-
-            for (var p = 0; p < Professions.Length; p++)
-            {
-                professionCounts[p] += (professions >> p) & 1;
-            }
-
-            positive += content.Polarity == ReportPolarity.Positive ? 1 : 0;
-            negative += content.Polarity == ReportPolarity.Negative ? 1 : 0;
-        }
-
-        var bySubject = Enumerable.Range(0, Subjects.Length)
-            .Where(i => subjectGroups[i] is not null)
-            .Select(i => new ReportGroup(GroupingDimension.Subject, SubjectKeys[i], subjectGroups[i]!))
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .ToList();
-        var byProfession = Enumerable.Range(0, Professions.Length)
-            .Where(i => professionCounts[i] > 0)
-            .Select(i => new KeyCount(ProfessionKeys[i], professionCounts[i]))
-            .OrderBy(k => k.Key, StringComparer.Ordinal)
-            .ToList();
-        var rules = profile.CompilationRules;
-        var themeKeys = themeGroups.Keys.OrderBy(k => k.Value, StringComparer.Ordinal).ToList();
-        var serviceKeys = serviceGroups.Keys.Order(StringComparer.Ordinal).ToList();
-        var themes = themeKeys.Select(key =>
-        {
-            var group = themeGroups[key];
-            var consecutive = 1 + (before?.Themes.FirstOrDefault(t => t.ThemeId == key)?.ConsecutiveCompilations ?? 0);
-            var recurring = group.Reports.Count >= rules.RecurringMinReports || consecutive >= rules.RecurringConsecutiveCompilations;
-            return new ThemeSummary(key, group.Reports.Count, group.Services.Count, consecutive, recurring);
-        }).ToList();
-
-        var counts = new CompilationCounts(
-            included.Length,
-            positive,
-            negative,
-            serviceKeys.Select(key => new KeyCount(key, serviceGroups[key].Count)).ToList(),
-            bySubject.Select(g => new KeyCount(g.Key, g.Reports.Count)).ToList(),
-            byProfession,
-            themeKeys.Select(key => new KeyCount(key.Value, themeGroups[key].Reports.Count)).ToList());
-
-        return new CompilationContent(
-            profile.Id,
-            period,
-            cutoff,
-            ValueList<SocialReport>.Own(included),
-            ValueList<CarriedOverReport>.From(carriedOver.OrderBy(c => c.Id.Value, StringComparer.Ordinal)),
-            ValueList<ExcludedReport>.From(excluded.OrderBy(e => e.Id.Value, StringComparer.Ordinal)),
-            ValueList<ReportGroup>.From(themeKeys.Select(key => new ReportGroup(GroupingDimension.Theme, key.Value, themeGroups[key].Reports))),
-            ValueList<ReportGroup>.From(serviceKeys.Select(key => new ReportGroup(GroupingDimension.Service, key, serviceGroups[key]))),
-            ValueList<ReportGroup>.From(bySubject),
-            counts,
-            ValueList<ThemeSummary>.From(themes),
-            rules.Dimensions,
-            DimensionGroups.Of(rules.Dimensions, included));
-    }
-
-    /// <summary>The reports naming one theme, and the services they come from.</summary>
-    private sealed class ThemeGroup
-    {
-        private string? lastService;
-
-        public List<ReportId> Reports { get; } = [];
-
-        public HashSet<string> Services { get; } = new(StringComparer.Ordinal);
-
-        public void Add(ReportId id, string serviceId)
-        {
-            Reports.Add(id);
-
-            // Reports of one service often come in runs: skip hashing the same service id again.
-            if (!ReferenceEquals(serviceId, lastService))
-            {
-                Services.Add(serviceId);
-                lastService = serviceId;
-            }
-        }
-    }
-
-    private sealed class ById : IComparer<SocialReport>
-    {
-        public static readonly ById Instance = new();
-
-        public int Compare(SocialReport? x, SocialReport? y) => string.CompareOrdinal(x!.Id.Value, y!.Id.Value);
     }
 }

@@ -1,4 +1,5 @@
 using NodaTime;
+using RakenteellinenSosiaalityo.Core.Collections;
 using RakenteellinenSosiaalityo.Core.Compilations;
 using RakenteellinenSosiaalityo.Core.Periods;
 using RakenteellinenSosiaalityo.Core.Reports;
@@ -127,5 +128,37 @@ public sealed class CompilerGuardTests
         var winter = Compiler.Compile(EtelaKarjala, EtelaKarjala.ReportingPeriods.Previous(EkSpring), SpringEnds, []);
 
         Assert.Empty(Compiler.Check(EtelaKarjala, EkAutumn, Instant.FromUtc(2026, 1, 20, 9, 0), [], [spring, winter]));
+    }
+
+    // A previous compilation (read from a document) that lists a carried-over report twice: the report is one, found
+    // or missing once, as before the compiler counted by number in the list.
+    [Fact]
+    public void CarriedOverReport_ListedTwiceByThePrevious_IsFoundOrMissingOnce()
+    {
+        var report = Submitted(EtelaKarjala, "E-1");
+        var spring = Compiler.Compile(EtelaKarjala, EkSpring, SpringEnds, [report]);
+        var carried = Assert.Single(spring.CarriedOver);
+        var doubled = new CompilationContent(
+            spring.RegionId,
+            spring.Period,
+            spring.Cutoff,
+            ValueList<SocialReport>.From(spring.Included),
+            ValueList<CarriedOverReport>.From([carried, carried]),
+            ValueList<ExcludedReport>.From(spring.Excluded),
+            ValueList<ReportGroup>.From(spring.ByTheme),
+            ValueList<ReportGroup>.From(spring.ByService),
+            ValueList<ReportGroup>.From(spring.BySubject),
+            spring.Counts,
+            ValueList<ThemeSummary>.From(spring.Themes),
+            spring.Dimensions,
+            ValueList<ReportGroup>.From(spring.Groups));
+        var january = Instant.FromUtc(2026, 1, 20, 9, 0);
+
+        var autumn = Compiler.Compile(EtelaKarjala, EkAutumn, january, [report], [doubled]);
+        var missing = Assert.Single(Compiler.Check(EtelaKarjala, EkAutumn, january, [], [doubled]));
+
+        Assert.Equal([(report.Id, EkSpring)], autumn.CarriedOver.Select(c => (c.Id, c.OriginalPeriod)));
+        Assert.Equal(("previous[0].carriedOver", CompilationException.MissingCarriedOverReportCode), (missing.Path, missing.Rule));
+        Assert.Contains("carried over 1 report(s) that are not in the input: E-1.", missing.Message);
     }
 }

@@ -206,7 +206,7 @@ public sealed class CompilationProperties
         Assert.Equal(second, Compiler.Compile(scenario.Profile, periods[1], cutoffs[1], reports, [fromShuffled]));
     }
 
-    private static (ReportingPeriod[] Periods, Instant[] Cutoffs) Periods(CompilationScenario scenario)
+    internal static (ReportingPeriod[] Periods, Instant[] Cutoffs) Periods(CompilationScenario scenario)
     {
         var scheme = scenario.Profile.ReportingPeriods;
         var periods = new ReportingPeriod[3];
@@ -225,7 +225,7 @@ public sealed class CompilationProperties
 
     private static List<RecordEntry> Entries(ProcessStep step) => step.Records.Select(k => new RecordEntry(k, "Kirjaus.")).ToList();
 
-    private static List<SocialReport> Build(CompilationScenario scenario, ReportingPeriod firstPeriod)
+    internal static List<SocialReport> Build(CompilationScenario scenario, ReportingPeriod firstPeriod)
     {
         var profile = scenario.Profile;
         var process = profile.ReportProcess;
