@@ -65,14 +65,14 @@ echo "mutation: Core/$folder (${mutate_args[*]}), tests '$filter', threshold $th
 dotnet tool restore > /dev/null || { echo "mutation: dotnet tool restore failed; no score this run"; exit 0; }
 (
   cd tests/RakenteellinenSosiaalityo.Core.Tests &&
-    timeout "$seconds" dotnet stryker --skip-version-check "${mutate_args[@]}" \
+    timeout --kill-after=60 "$seconds" dotnet stryker --skip-version-check "${mutate_args[@]}" \
       --test-case-filter "$filter" --reporter ClearText --reporter Json --reporter Progress
 ) > "$log" 2>&1
 code=$?
 
 score=$(sed -n 's/.*The final mutation score is \([0-9.]*\) %.*/\1/p' "$log" | tail -n 1)
 if [ -z "$score" ]; then
-  if [ "$code" -eq 124 ]; then
+  if [ "$code" -eq 124 ] || [ "$code" -eq 137 ]; then
     echo "mutation: Core/$folder/ did not finish within $seconds s; no score this run (not a failure)"
   else
     tail -n 20 "$log"
