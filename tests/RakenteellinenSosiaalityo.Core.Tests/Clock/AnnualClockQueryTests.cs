@@ -1,10 +1,7 @@
 using NodaTime;
-using RakenteellinenSosiaalityo.Core.Actors;
 using RakenteellinenSosiaalityo.Core.Clock;
 using RakenteellinenSosiaalityo.Core.Phenomena;
-using RakenteellinenSosiaalityo.Core.Regions;
-using RakenteellinenSosiaalityo.Core.Tests.Regions;
-using RakenteellinenSosiaalityo.Core.Text;
+using static RakenteellinenSosiaalityo.Core.Tests.Clock.ClockFixtures;
 
 namespace RakenteellinenSosiaalityo.Core.Tests.Clock;
 
@@ -14,18 +11,7 @@ namespace RakenteellinenSosiaalityo.Core.Tests.Clock;
 /// </summary>
 public sealed class AnnualClockQueryTests
 {
-    private static readonly RegionProfile Minimal = RegionProfileJson.Load(ProfileDocuments.MinimalProfile);
-
     private static LocalDate D(int month, int day) => new(2025, month, day);
-
-    private static ClockRule Rule(string id, ClockWhen when) => new()
-    {
-        Id = new ClockRuleId(id),
-        Activity = ActivityKind.Meeting,
-        Label = new LocalizedText(id),
-        Responsible = new ActorId("team"),
-        When = when,
-    };
 
     // January (1.1.–31.1.), a day in February (10.2.) and the first quarter (1.1.–31.3.); the clock's order is by first
     // day, then last day: january, first-quarter, february-day.

@@ -1,9 +1,7 @@
 using NodaTime;
-using RakenteellinenSosiaalityo.Core.Actors;
 using RakenteellinenSosiaalityo.Core.Clock;
-using RakenteellinenSosiaalityo.Core.Regions;
-using RakenteellinenSosiaalityo.Core.Tests.Regions;
 using RakenteellinenSosiaalityo.Core.Text;
+using static RakenteellinenSosiaalityo.Core.Tests.Clock.ClockFixtures;
 
 namespace RakenteellinenSosiaalityo.Core.Tests.Clock;
 
@@ -13,16 +11,7 @@ namespace RakenteellinenSosiaalityo.Core.Tests.Clock;
 /// </summary>
 public sealed class ClockValueTests
 {
-    private static readonly RegionProfile Minimal = RegionProfileJson.Load(ProfileDocuments.MinimalProfile);
-
-    private static ClockRule Rule(string id, ClockWhen when) => new()
-    {
-        Id = new ClockRuleId(id),
-        Activity = ActivityKind.Meeting,
-        Label = new LocalizedText("Verkoston tapaaminen", "Nätverksmöte", "Network meeting"),
-        Responsible = new ActorId("team"),
-        When = when,
-    };
+    private static readonly LocalizedText MeetingLabel = new("Verkoston tapaaminen", "Nätverksmöte", "Network meeting");
 
     public static TheoryData<ClockWhen, string> Words => new()
     {
@@ -143,7 +132,7 @@ public sealed class ClockValueTests
     [Fact]
     public void Activity_PrintsItsDaysIdAndFinnishLabel_OneDayOrAWindow()
     {
-        var rule = Rule("network-meeting", ClockWhen.InMonth(1));
+        var rule = Rule("network-meeting", ClockWhen.InMonth(1), MeetingLabel);
         var day = new ScheduledActivity(rule, new DateInterval(new LocalDate(2025, 1, 14), new LocalDate(2025, 1, 14)), 1);
         var month = new ScheduledActivity(rule, new DateInterval(new LocalDate(2025, 1, 1), new LocalDate(2025, 1, 31)), 2);
 
