@@ -13,6 +13,8 @@
 # Processes, Compiler, Privacy: not measured yet (threshold 0).
 # Processes: 58.89 % measured on 2026-12-01 late evening with the narrower filter (threshold 55; the filter is wider since).
 # Text: 25.00 % measured on 2026-12-01 in the morning, 79.13 % in the evening (only the Text tests run).
+# Clock, Reports: added 2026-12-01 (issue 16), threshold 0 until measured; ClockProperties and ReportProperties
+# (a minute each on the shared machine) are left out, fast unit tests pin the same lines.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,9 +23,11 @@ folders=(
   "Periods|94|FullyQualifiedName~Tests.Periods.|FullyQualifiedName~PeriodProperties"
   "Actors|68|FullyQualifiedName~Tests.Actors.|FullyQualifiedName~Tests.Regions.BuiltInRegionsTests|FullyQualifiedName~Tests.Regions.RegionProfileJsonTests|FullyQualifiedName~Tests.Documents.DocumentJsonTests|FullyQualifiedName~Tests.Phenomena.PhenomenonProfileTests"
   "Text|75|FullyQualifiedName~Tests.Text."
-  "Processes|55|FullyQualifiedName~Tests.Processes.|FullyQualifiedName~Tests.Reports.SocialReportTests|FullyQualifiedName~AuthorizationProperties|FullyQualifiedName~Properties.ProcessProperties|FullyQualifiedName~Tests.Reports.SocialReportJsonTests|FullyQualifiedName~Tests.Compilations.LabelTests|FullyQualifiedName~Tests.Text.PeopleFacingLabelsTests|FullyQualifiedName~Tests.Regions.RegionProfileJsonTests"
+  "Clock|0|FullyQualifiedName~Tests.Clock.|FullyQualifiedName~Properties.ClockWhenProperties|FullyQualifiedName~Tests.Documents.RuleKindsJsonTests|FullyQualifiedName~Tests.Evaluation.ActivityRecordForTests|FullyQualifiedName~Tests.Regions.ValidateInMemoryTests"
+  "Reports|0|FullyQualifiedName~Tests.Reports.|FullyQualifiedName~Tests.Documents.DocumentJsonTests|FullyQualifiedName~Tests.Documents.RefusedValuePathTests|FullyQualifiedName~Tests.Text.TypedIdTests|FullyQualifiedName~Tests.Text.BlankRuleTests|FullyQualifiedName~Tests.Compilations.CompilerTests"
+  "Processes|55|FullyQualifiedName~Tests.Processes.|FullyQualifiedName~Tests.Reports.SocialReportTests|FullyQualifiedName~AuthorizationProperties|FullyQualifiedName~Properties.ProcessProperties|FullyQualifiedName~Tests.Reports.SocialReportJsonTests|FullyQualifiedName~Tests.Compilations.LabelTests|FullyQualifiedName~Tests.Text.PeopleFacingLabelsTests|FullyQualifiedName~Tests.Regions.RegionProfileJsonTests|FullyQualifiedName~Tests.Reports.ReportEventTests"
   "Compiler|0|FullyQualifiedName~Tests.Compilations.CompilerTests|FullyQualifiedName~Tests.Compilations.CompilerGuardTests|FullyQualifiedName~Tests.Compilations.DefaultCutoffTests|FullyQualifiedName~Properties.CompilationProperties|FullyQualifiedName~Properties.CutoffProperties"
-  "Privacy|0|FullyQualifiedName~Tests.Privacy.PersonalDataScannerTests|FullyQualifiedName~Tests.Privacy.PersonalIdentityCodeTests|FullyQualifiedName~Tests.Privacy.PersonalDataBypassTests|FullyQualifiedName~Tests.Privacy.PersonalDataFalseAlarmTests|FullyQualifiedName~Tests.Privacy.StreetAddressAndNameTests|FullyQualifiedName~PersonalDataScannerProperties"
+  "Privacy|0|FullyQualifiedName~Tests.Privacy.PersonalDataScannerTests|FullyQualifiedName~Tests.Privacy.PersonalIdentityCodeTests|FullyQualifiedName~Tests.Privacy.PersonalDataBypassTests|FullyQualifiedName~Tests.Privacy.PersonalDataFalseAlarmTests|FullyQualifiedName~Tests.Privacy.StreetAddressAndNameTests|FullyQualifiedName~PersonalDataScannerProperties|FullyQualifiedName~Tests.Privacy.PersonalDataExceptionTests|FullyQualifiedName~Tests.Privacy.ScanShortcutProperties|FullyQualifiedName~Tests.Reports.ReportContentScanMemoTests|FullyQualifiedName~Tests.Compilations.LabelTests|FullyQualifiedName~Tests.Privacy.PersonalDataLabelsTests|FullyQualifiedName~Tests.Privacy.BankReference"
 )
 
 # What each entry mutates: a folder of Core by default; "Compiler" is the compiler and its input checks only, since
@@ -61,14 +65,14 @@ echo "mutation: Core/$folder (${mutate_args[*]}), tests '$filter', threshold $th
 dotnet tool restore > /dev/null || { echo "mutation: dotnet tool restore failed; no score this run"; exit 0; }
 (
   cd tests/RakenteellinenSosiaalityo.Core.Tests &&
-    timeout "$seconds" dotnet stryker --skip-version-check "${mutate_args[@]}" \
+    timeout --kill-after=60 "$seconds" dotnet stryker --skip-version-check "${mutate_args[@]}" \
       --test-case-filter "$filter" --reporter ClearText --reporter Json --reporter Progress
 ) > "$log" 2>&1
 code=$?
 
 score=$(sed -n 's/.*The final mutation score is \([0-9.]*\) %.*/\1/p' "$log" | tail -n 1)
 if [ -z "$score" ]; then
-  if [ "$code" -eq 124 ]; then
+  if [ "$code" -eq 124 ] || [ "$code" -eq 137 ]; then
     echo "mutation: Core/$folder/ did not finish within $seconds s; no score this run (not a failure)"
   else
     tail -n 20 "$log"

@@ -61,6 +61,6 @@ public sealed record ClockRule
     public string? Source { get; init; }
 
     /// <summary>Returns the rule's id, activity and time.</summary>
-    /// <returns>For example <c>network-meeting (meeting, monthly except 4, 5, 6, 7)</c>.</returns>
+    /// <returns>For example <c>network-meeting (Meeting, monthly except 4, 5, 6, 7)</c>.</returns>
     public override string ToString() => $"{Id} ({Activity}, {When})";
 }

@@ -51,10 +51,10 @@ public abstract record ProcessEvent
     public IReadOnlyList<RecordEntry> Entries { get; }
 
     /// <summary>Returns the kind of entry, step, actor and time, never free text.</summary>
-    /// <returns>For example <c>2025-03-02T08:00:00Z stepPerformed supervisor-review by unit-supervisor</c>.</returns>
-    public override string ToString() => $"{At} {What}{(StepId is null ? string.Empty : " " + StepId)}{Detail} by {By.Actor}";
+    /// <returns>For example <c>2025-03-02T08:00:00Z StepPerformed supervisor-review by unit-supervisor</c>.</returns>
+    public sealed override string ToString() => $"{At} {What}{(StepId is null ? string.Empty : " " + StepId)}{Detail} by {By.Actor}";
 
-    /// <summary>What was done, in camelCase, for <see cref="ToString"/>.</summary>
+    /// <summary>What was done (the name of the entry's action or kind), for <see cref="ToString"/>.</summary>
     private protected abstract string What { get; }
 
     /// <summary>Anything more <see cref="ToString"/> shows after the step (never free text); empty by default.</summary>

@@ -31,6 +31,6 @@ public sealed record RecordEntry
     public string Text { get; }
 
     /// <summary>Returns the kind and the length of the text, never the text itself (it may hold personal data until checked).</summary>
-    /// <returns>For example <c>remark (120 characters)</c>.</returns>
+    /// <returns>For example <c>Remark (120 characters)</c>.</returns>
     public override string ToString() => $"{Kind} ({Text.Length} characters)";
 }

@@ -1,25 +1,12 @@
 using NodaTime;
-using RakenteellinenSosiaalityo.Core.Actors;
 using RakenteellinenSosiaalityo.Core.Clock;
 using RakenteellinenSosiaalityo.Core.Regions;
-using RakenteellinenSosiaalityo.Core.Tests.Regions;
-using RakenteellinenSosiaalityo.Core.Text;
+using static RakenteellinenSosiaalityo.Core.Tests.Clock.ClockFixtures;
 
 namespace RakenteellinenSosiaalityo.Core.Tests.Clock;
 
 public sealed class AnnualClockTests
 {
-    private static readonly RegionProfile Minimal = RegionProfileJson.Load(ProfileDocuments.MinimalProfile);
-
-    private static ClockRule Rule(string id, ClockWhen when) => new()
-    {
-        Id = new ClockRuleId(id),
-        Activity = ActivityKind.Meeting,
-        Label = new LocalizedText(id),
-        Responsible = new ActorId("team"),
-        When = when,
-    };
-
     private static AnnualClock ClockOf(int year, params ClockRule[] rules) =>
         AnnualClock.For(Minimal with { Clock = new ClockDefinition(rules) }, year);
 

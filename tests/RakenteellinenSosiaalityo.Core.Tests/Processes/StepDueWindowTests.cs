@@ -38,6 +38,48 @@ public sealed class StepDueWindowTests
             due.WindowFor(new ReportingPeriod(new LocalDate(2025, 7, 1), new LocalDate(2025, 12, 31))));
     }
 
+    // A run of consecutive listed months is one window (the first quarter), also across the turn of the year.
+    [Fact]
+    public void InMonths_ConsecutiveMonths_AreOneWindow_AcrossTheTurnOfTheYear()
+    {
+        var autumn = new ReportingPeriod(new LocalDate(2025, 7, 1), new LocalDate(2025, 10, 31));
+
+        Assert.Equal(
+            new DateInterval(new LocalDate(2025, 11, 1), new LocalDate(2026, 2, 28)),
+            StepDue.InMonthsOf(12, 1, 11, 2, 6).WindowFor(autumn));
+        Assert.Equal(
+            new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2026, 3, 31)),
+            StepDue.InMonthsOf(1, 2, 3).WindowFor(new ReportingPeriod(new LocalDate(2025, 7, 1), new LocalDate(2025, 12, 31))));
+
+        // Every month listed: the twelve months after the period, no more.
+        Assert.Equal(
+            new DateInterval(new LocalDate(2025, 11, 1), new LocalDate(2026, 10, 31)),
+            StepDue.InMonthsOf(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12).WindowFor(autumn));
+    }
+
+    // A period ending inside a listed month: the window starts the day after the period, not at the month's start.
+    [Fact]
+    public void InMonths_APeriodEndingInsideAListedMonth_IsDueFromTheDayAfter()
+    {
+        var period = new ReportingPeriod(new LocalDate(2025, 1, 1), new LocalDate(2025, 8, 14));
+
+        Assert.Equal(new DateInterval(new LocalDate(2025, 8, 15), new LocalDate(2025, 8, 31)), StepDue.InMonthsOf(1, 8).WindowFor(period));
+        Assert.Equal(new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2026, 1, 31)), StepDue.InMonthsOf(1, 7).WindowFor(period));
+    }
+
+    [Fact]
+    public void InMonths_GuardsItsMonths_NamingThem()
+    {
+        Assert.Equal("months", Assert.Throws<ArgumentNullException>(() => new StepDueInMonths(null!)).ParamName);
+        var outside = Assert.Throws<ArgumentException>(() => StepDue.InMonthsOf(1, 13));
+        Assert.Equal("months", outside.ParamName);
+        Assert.StartsWith("inMonths lists one or more distinct months, each 1–12.", outside.Message, StringComparison.Ordinal);
+        Assert.Equal("months", Assert.Throws<ArgumentException>(() => StepDue.InMonthsOf(0, 5)).ParamName);
+        Assert.Equal("months", Assert.Throws<ArgumentException>(() => StepDue.InMonthsOf(5, 5)).ParamName);
+        Assert.Equal([12], ((StepDueInMonths)StepDue.InMonthsOf(12)).Months);
+        Assert.Equal("in months 8, 1", StepDue.InMonthsOf(8, 1).ToString());
+    }
+
     [Fact]
     public void DefaultPeriod_IsRefusedByEveryKind()
     {
