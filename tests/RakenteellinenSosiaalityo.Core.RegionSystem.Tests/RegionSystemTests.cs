@@ -224,6 +224,32 @@ public sealed class RegionSystemTests : TemporaryRegionSystem
     }
 
     [Fact]
+    public async Task APerform_OvertakenAfterItReadTheClock_IsAConflict_NotAnOperationDatedBeforeTheStateItChanges()
+    {
+        // The race TwoConcurrentPerformsOfOneStep meets now and then, made certain: the first request reads the clock,
+        // the second performs the same step and is stored, then the first goes on. Were its instant taken before it
+        // read the report, it would be dated before the entry it finds and be refused as time-out-of-order.
+        var (factory, api) = Start(BuiltInRegions.EtelaKarjalaId.Value);
+        var report = await api.SubmitAsync((await api.CreateAsync()).Id);
+        var step = report.PendingSteps(api.Profile)[0];
+        var path = $"/reports/{report.Id}/steps/{step.Id}";
+        var (held, release) = factory.Clock.HoldNextReading();
+
+        var first = Task.Run(() => api.As(step.PerformedBy.Value).PostAsync(path, RegionApi.Json(new { entries = RegionApi.EntriesFor(step) })));
+        await held.WaitAsync(TimeSpan.FromSeconds(60));
+        var second = await api.As(step.PerformedBy.Value).PostAsync(path, RegionApi.Json(new { entries = RegionApi.EntriesFor(step) }));
+        release();
+        var overtaken = await first;
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, overtaken.StatusCode);
+        var code = JsonDocument.Parse(await overtaken.Content.ReadAsStringAsync()).RootElement.GetProperty("code").GetString();
+        Assert.Contains(code, new[] { "concurrent-change", LifecycleRules.StepAlreadyPerformed });
+        var stored = await api.ReportAsync(await api.As(api.Professional).GetAsync($"/reports/{report.Id}"));
+        Assert.Single(stored.History, e => e.StepId == step.Id);
+    }
+
+    [Fact]
     public async Task Restart_NewFactoryOnTheSameFile_LosesNothing()
     {
         var (factory, api) = Start(BuiltInRegions.EtelaKarjalaId.Value);

@@ -8,5 +8,11 @@ namespace RegionSystem.Api;
 /// <param name="Profile">The region's profile.</param>
 /// <param name="Number">The decided action's number from the route.</param>
 /// <param name="By">The caller, from the token.</param>
-/// <param name="At">The clock's instant when the request came.</param>
-internal sealed record ActionCall(RegionProfile Profile, int Number, Performer By, Instant At);
+/// <param name="Clock">The clock; <see cref="At"/> reads it once, when the operation runs.</param>
+internal sealed record ActionCall(RegionProfile Profile, int Number, Performer By, IClock Clock)
+{
+    private Instant? at;
+
+    /// <summary>The operation's instant: the clock read when the operation first asks for it, after the aggregate is read (see <see cref="StepCall.At"/>).</summary>
+    public Instant At => at ??= Clock.GetCurrentInstant();
+}

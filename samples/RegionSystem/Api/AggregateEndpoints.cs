@@ -37,7 +37,7 @@ internal static class AggregateEndpoints<TId, TAggregate>
         where TBody : class =>
         group.MapPost("/{id}/steps/{step}", async (HttpContext http, string id, string step, ClaimsPrincipal user, RegionProfile profile, IAggregateStore<TId, TAggregate> store, IClock clock) =>
         {
-            var call = new StepCall(profile, step, Caller.Of(user, profile), clock.GetCurrentInstant());
+            var call = new StepCall(profile, step, Caller.Of(user, profile), clock);
             var body = await RequestBody.ReadOptionalAsync<TBody>(http.Request) ?? empty;
             return Change(http, id, store, perform(body, call));
         }).Accepts<TBody>("application/json");
@@ -50,7 +50,7 @@ internal static class AggregateEndpoints<TId, TAggregate>
         where TBody : class =>
         group.MapPost("/{id}/steps/{step}/records", async (HttpContext http, string id, string step, ClaimsPrincipal user, RegionProfile profile, IAggregateStore<TId, TAggregate> store, IClock clock) =>
         {
-            var call = new StepCall(profile, step, Caller.Of(user, profile), clock.GetCurrentInstant());
+            var call = new StepCall(profile, step, Caller.Of(user, profile), clock);
             var body = await RequestBody.ReadAsync<TBody>(http.Request);
             return Change(http, id, store, record(body, call));
         }).Accepts<TBody>("application/json");
@@ -69,7 +69,7 @@ internal static class AggregateEndpoints<TId, TAggregate>
     public static RouteHandlerBuilder MapChangeActionStatus(RouteGroupBuilder group, Func<TAggregate, ActionStatusRequest, ActionCall, TAggregate> change) =>
         group.MapPost("/{id}/actions/{number:int}/status", async (HttpContext http, string id, int number, ClaimsPrincipal user, RegionProfile profile, IAggregateStore<TId, TAggregate> store, IClock clock) =>
         {
-            var call = new ActionCall(profile, number, Caller.Of(user, profile), clock.GetCurrentInstant());
+            var call = new ActionCall(profile, number, Caller.Of(user, profile), clock);
             var body = await RequestBody.ReadAsync<ActionStatusRequest>(http.Request);
             return Change(http, id, store, aggregate => change(aggregate, body, call));
         }).Accepts<ActionStatusRequest>("application/json");
