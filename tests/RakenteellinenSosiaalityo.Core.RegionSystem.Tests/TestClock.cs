@@ -27,7 +27,10 @@ internal sealed class TestClock(Instant now) : IClock
         if (wait is not null)
         {
             signal!.SetResult();
-            Assert.True(wait.Wait(TimeSpan.FromSeconds(60)), "The held clock reading was never released.");
+            if (!wait.Wait(TimeSpan.FromSeconds(60)))
+            {
+                throw new TimeoutException("The held clock reading was never released.");
+            }
         }
 
         return reading;
