@@ -24,6 +24,7 @@ folders=(
   "Processes|55|FullyQualifiedName~Tests.Processes.|FullyQualifiedName~Tests.Reports.SocialReportTests|FullyQualifiedName~AuthorizationProperties|FullyQualifiedName~Properties.ProcessProperties|FullyQualifiedName~Tests.Reports.SocialReportJsonTests|FullyQualifiedName~Tests.Compilations.LabelTests|FullyQualifiedName~Tests.Text.PeopleFacingLabelsTests|FullyQualifiedName~Tests.Regions.RegionProfileJsonTests"
   "Compiler|0|FullyQualifiedName~Tests.Compilations.CompilerTests|FullyQualifiedName~Tests.Compilations.CompilerGuardTests|FullyQualifiedName~Tests.Compilations.DefaultCutoffTests|FullyQualifiedName~Properties.CompilationProperties|FullyQualifiedName~Properties.CutoffProperties"
   "Privacy|0|FullyQualifiedName~Tests.Privacy.PersonalDataScannerTests|FullyQualifiedName~Tests.Privacy.PersonalIdentityCodeTests|FullyQualifiedName~Tests.Privacy.PersonalDataBypassTests|FullyQualifiedName~Tests.Privacy.PersonalDataFalseAlarmTests|FullyQualifiedName~Tests.Privacy.StreetAddressAndNameTests|FullyQualifiedName~PersonalDataScannerProperties"
+  "Evaluation|0|FullyQualifiedName~Tests.Evaluation.|FullyQualifiedName~Properties.EvaluationProperties|FullyQualifiedName~Tests.Documents.DocumentJsonTests|FullyQualifiedName~Tests.Phenomena.PhenomenonWiringTests|FullyQualifiedName~Tests.Phenomena.PhenomenonReportTests"
 )
 
 # What each entry mutates: a folder of Core by default; "Compiler" is the compiler and its input checks only, since
