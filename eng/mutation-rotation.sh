@@ -25,12 +25,17 @@ folders=(
   "Compiler|0|FullyQualifiedName~Tests.Compilations.CompilerTests|FullyQualifiedName~Tests.Compilations.CompilerGuardTests|FullyQualifiedName~Tests.Compilations.DefaultCutoffTests|FullyQualifiedName~Properties.CompilationProperties|FullyQualifiedName~Properties.CutoffProperties"
   "Privacy|0|FullyQualifiedName~Tests.Privacy.PersonalDataScannerTests|FullyQualifiedName~Tests.Privacy.PersonalIdentityCodeTests|FullyQualifiedName~Tests.Privacy.PersonalDataBypassTests|FullyQualifiedName~Tests.Privacy.PersonalDataFalseAlarmTests|FullyQualifiedName~Tests.Privacy.StreetAddressAndNameTests|FullyQualifiedName~PersonalDataScannerProperties"
   "Evaluation|0|FullyQualifiedName~Tests.Evaluation.|FullyQualifiedName~Properties.EvaluationProperties|FullyQualifiedName~Tests.Documents.DocumentJsonTests|FullyQualifiedName~Tests.Phenomena.PhenomenonWiringTests|FullyQualifiedName~Tests.Phenomena.PhenomenonReportTests"
+  "Phenomena|0|FullyQualifiedName~Tests.Phenomena.|FullyQualifiedName~Properties.PhenomenonProperties|FullyQualifiedName~Tests.Text.PeopleFacingLabelsTests|FullyQualifiedName~Tests.Documents.DocumentMutationTests"
+  "Regions|0|FullyQualifiedName~Tests.Regions.|FullyQualifiedName~Properties.ProfileJsonProperties|FullyQualifiedName~Tests.Documents.ProfileSchemaDifferentialTests|FullyQualifiedName~Tests.Documents.SchemaBoundTests|FullyQualifiedName~Tests.Documents.RuleKindsJsonTests"
+  "Small|0|FullyQualifiedName~Tests.Documents.|FullyQualifiedName~Tests.Regions.RegionProfileJsonTests|FullyQualifiedName~Tests.Regions.ValidateInMemoryTests|FullyQualifiedName~Tests.Regions.MisspeltPropertyTests|FullyQualifiedName~Tests.RuleCodesTests|FullyQualifiedName~Tests.Evaluation.|FullyQualifiedName~Properties.DimensionProperties"
 )
 
 # What each entry mutates: a folder of Core by default; "Compiler" is the compiler and its input checks only, since
-# the whole of Compilations/ (JSON, exports, the lifecycle) cannot be mutated within the bound.
+# the whole of Compilations/ (JSON, exports, the lifecycle) cannot be mutated within the bound; "Small" is the small
+# folders Validation/, Areas/, Plans/, Collections/ and the root files DomainException.cs and RuleCodes.cs together.
 declare -A mutate=(
   [Compiler]="**/Compilations/Compiler.cs **/Compilations/CompilationInputs.cs **/Compilations/CompilerCutoff.cs"
+  [Small]="**/Validation/**/*.cs **/Areas/**/*.cs **/Plans/**/*.cs **/Collections/**/*.cs **/DomainException.cs **/RuleCodes.cs"
 )
 
 pick="${1:-}"
