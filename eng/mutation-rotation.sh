@@ -27,7 +27,7 @@ folders=(
   "Evaluation|0|FullyQualifiedName~Tests.Evaluation.|FullyQualifiedName~Properties.EvaluationProperties|FullyQualifiedName~Tests.Documents.DocumentJsonTests|FullyQualifiedName~Tests.Phenomena.PhenomenonWiringTests|FullyQualifiedName~Tests.Phenomena.PhenomenonReportTests"
   "Phenomena|0|FullyQualifiedName~Tests.Phenomena.|FullyQualifiedName~Properties.PhenomenonProperties|FullyQualifiedName~Tests.Text.PeopleFacingLabelsTests|FullyQualifiedName~Tests.Documents.DocumentMutationTests"
   "Regions|0|FullyQualifiedName~Tests.Regions.|FullyQualifiedName~Properties.ProfileJsonProperties|FullyQualifiedName~Tests.Documents.ProfileSchemaDifferentialTests|FullyQualifiedName~Tests.Documents.SchemaBoundTests|FullyQualifiedName~Tests.Documents.RuleKindsJsonTests"
-  "Small|0|FullyQualifiedName~Tests.Documents.|FullyQualifiedName~Tests.Regions.RegionProfileJsonTests|FullyQualifiedName~Tests.Regions.ValidateInMemoryTests|FullyQualifiedName~Tests.Regions.MisspeltPropertyTests|FullyQualifiedName~Tests.RuleCodesTests|FullyQualifiedName~Tests.Evaluation.|FullyQualifiedName~Properties.DimensionProperties"
+  "Small|0|FullyQualifiedName~Tests.Validation.|FullyQualifiedName~Tests.Documents.|FullyQualifiedName~Tests.Regions.RegionProfileJsonTests|FullyQualifiedName~Tests.Regions.ValidateInMemoryTests|FullyQualifiedName~Tests.Regions.MisspeltPropertyTests|FullyQualifiedName~Tests.RuleCodesTests|FullyQualifiedName~Tests.Evaluation.|FullyQualifiedName~Properties.DimensionProperties"
 )
 
 # What each entry mutates: a folder of Core by default; "Compiler" is the compiler and its input checks only, since
