@@ -37,9 +37,8 @@ public sealed class MetricRuleTests
 
     private static (MetricStatus, int?, int?) Shape(MetricResult result) => (result.Status, result.Measured, result.Target);
 
-    private static string[] Texts(LocalizedText text) => [text.Fi, text.Sv!, text.En!];
-
-    private static void AssertEveryLanguageNames(LocalizedText explanation, RegionProfile profile, ActorId body, params string[] parts)
+    /// <summary>The explanation names the body as the profile names it and every part, in each language, and differs between the languages.</summary>
+    internal static void AssertEveryLanguageNames(LocalizedText explanation, RegionProfile profile, ActorId body, params string[] parts)
     {
         foreach (var language in Enum.GetValues<Language>())
         {
@@ -48,7 +47,7 @@ public sealed class MetricRuleTests
             Assert.All(parts, part => Assert.Contains(part, text, StringComparison.Ordinal));
         }
 
-        Assert.Equal(3, Texts(explanation).Distinct().Count());
+        Assert.Equal(3, EvaluatorTests.Texts(explanation).Distinct().Count());
     }
 
     // EK section 3: the network meets 11 times a year; as many as planned is realized, one fewer is not.
@@ -136,7 +135,7 @@ public sealed class MetricRuleTests
         Assert.Equal((MetricStatus.Partly, 1, 2), Shape(one));
         Assert.Equal((MetricStatus.Realized, 2, 2), Shape(two));
         AssertEveryLanguageNames(two.Explanation!, Ek, Network, "2 / 2", "1, 8", "10.1.2025", "10.8.2025");
-        Assert.All(Texts(none.Explanation!), text => Assert.DoesNotContain("2025", text, StringComparison.Ordinal));
+        Assert.All(EvaluatorTests.Texts(none.Explanation!), text => Assert.DoesNotContain("2025", text, StringComparison.Ordinal));
     }
 
     // K section 7 table 1: the steering group handles the compilations and the phenomenon report; both counts must be
@@ -164,7 +163,7 @@ public sealed class MetricRuleTests
         var result = Evaluate(new ProductsHandledRule(Network, phenomenonReports: 1), KnowledgeProductHandled.Compilation(D(2, 1), Network, Spring));
 
         Assert.Equal((MetricStatus.NotRealized, 0, 1), Shape(result));
-        Assert.All(Texts(result.Explanation!), text => Assert.DoesNotContain("1.2.2025", text, StringComparison.Ordinal));
+        Assert.All(EvaluatorTests.Texts(result.Explanation!), text => Assert.DoesNotContain("1.2.2025", text, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -231,12 +230,12 @@ public sealed class MetricRuleTests
 
         Assert.Equal((MetricStatus.Partly, 1, 3), Shape(result));
         Assert.Equal((MetricStatus.Realized, 3, 3), Shape(all));
-        foreach (var text in Texts(result.Explanation!))
+        foreach (var text in EvaluatorTests.Texts(result.Explanation!))
         {
             Assert.Equal([0, 2, 0], System.Text.RegularExpressions.Regex.Matches(text, @"\d+").Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)));
         }
 
-        Assert.Equal(3, Texts(result.Explanation!).Distinct().Count());
+        Assert.Equal(3, EvaluatorTests.Texts(result.Explanation!).Distinct().Count());
         Assert.Equal(3, result.Explanation!.En!.Split(", ").Select(part => part.Split(' ')[^2]).Distinct().Count()); // three audience words
     }
 
@@ -260,8 +259,8 @@ public sealed class MetricRuleTests
 
         Assert.Equal((MetricStatus.NotRealized, 2, 3), Shape(two));
         Assert.Equal((MetricStatus.Realized, 3, 3), Shape(three));
-        Assert.All(Texts(three.Explanation!), text => Assert.Equal(["3", "2", "3"], System.Text.RegularExpressions.Regex.Matches(text, @"\d+").Select(m => m.Value)));
-        Assert.Equal(3, Texts(three.Explanation!).Distinct().Count());
+        Assert.All(EvaluatorTests.Texts(three.Explanation!), text => Assert.Equal(["3", "2", "3"], System.Text.RegularExpressions.Regex.Matches(text, @"\d+").Select(m => m.Value)));
+        Assert.Equal(3, EvaluatorTests.Texts(three.Explanation!).Distinct().Count());
         Assert.Equal("minimum", Assert.Throws<ArgumentOutOfRangeException>(() => new OnboardingRule(0)).ParamName);
         Assert.Equal(int.MaxValue, new OnboardingRule(int.MaxValue).Minimum);
     }
@@ -317,8 +316,8 @@ public sealed class MetricRuleTests
         var result = Evaluator.Evaluate(profile, new DateInterval(D(6, 2), D(6, 20)), [ReportFixtures.Submitted(profile, "R-1")], [], [], []).Results.Single();
 
         Assert.Equal((MetricStatus.NotRealized, 0, 0), Shape(result));
-        Assert.All(Texts(result.Explanation!), text => Assert.DoesNotMatch(@"\d", text));
-        Assert.Equal(3, Texts(result.Explanation!).Distinct().Count());
+        Assert.All(EvaluatorTests.Texts(result.Explanation!), text => Assert.DoesNotMatch(@"\d", text));
+        Assert.Equal(3, EvaluatorTests.Texts(result.Explanation!).Distinct().Count());
     }
 
     // The first evaluable year: the periods of the year before it, which does not exist in the calendar, are not asked for.
