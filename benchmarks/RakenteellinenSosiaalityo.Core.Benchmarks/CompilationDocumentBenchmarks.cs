@@ -214,24 +214,42 @@ public class CompilationDocumentBenchmarks
             writer.Write("\n- Ilmiöt: ");
             foreach (var theme in c.Themes)
             {
-                writer.Write(theme.Value);
+                writer.Write(Profile.FindTheme(theme)?.Name.Get(Language.Finnish) ?? theme.Value);
                 writer.Write(", ");
+            }
+
+            if (c.Polarity is { } polarity)
+            {
+                writer.Write(polarity == ReportPolarity.Positive ? "\n- Myönteinen ilmiö" : "\n- Kielteinen ilmiö");
             }
 
             writer.Write("\n\n");
             writer.Write(PersonalDataScanner.Redact(c.Description));
             writer.Write("\n\n");
-            foreach (var proposal in c.ActionProposals)
+            if (c.ActionProposals.Count > 0)
             {
-                writer.Write("- ");
-                writer.Write(PersonalDataScanner.Redact(proposal));
+                writer.Write("**Toimenpide-ehdotukset**\n\n");
+                foreach (var proposal in c.ActionProposals)
+                {
+                    writer.Write("- ");
+                    writer.Write(PersonalDataScanner.Redact(proposal));
+                    writer.Write('\n');
+                }
+
                 writer.Write('\n');
             }
 
-            foreach (var remark in report.Recorded(RecordKind.Remark))
+            var remarks = report.Recorded(RecordKind.Remark);
+            if (remarks.Count > 0)
             {
-                writer.Write("- ");
-                writer.Write(PersonalDataScanner.Redact(remark.Text));
+                writer.Write("**Esihenkilön huomiot**\n\n");
+                foreach (var remark in remarks)
+                {
+                    writer.Write("- ");
+                    writer.Write(PersonalDataScanner.Redact(remark.Text));
+                    writer.Write('\n');
+                }
+
                 writer.Write('\n');
             }
         }
