@@ -161,7 +161,7 @@ public static class CompilationExport
         md.Append('\n').Append("## ").Append(l.T("Raportit", "Rapporter", "Reports")).Append("\n\n");
         foreach (var report in CompiledReport.Of(content, profile))
         {
-            AppendLine(md.Append("### ").Append(report.Id.Value).Append(": "), report.Title).Append("\n\n");
+            AppendRedactedLine(md.Append("### ").Append(report.Id.Value).Append(": "), report.Title).Append("\n\n");
             AppendLine(md.Append("- ").Append(l.T("Palvelu", "Tjänst", "Service")).Append(": "), ServiceName(profile, report.ServiceId.Value, language)).Append('\n');
             DimensionMarkdown.Items(md, content, report, profile, language);
             if (report.Themes.Count > 0)
@@ -186,7 +186,7 @@ public static class CompilationExport
                 md.Append("- ").Append(l.T("Siirtynyt kaudelta", "Överförd från perioden", "Carried over from")).Append(' ').Append(report.OriginalPeriod).Append('\n');
             }
 
-            AppendLine(md.Append('\n'), report.Description).Append("\n\n");
+            AppendRedactedLine(md.Append('\n'), report.Description).Append("\n\n");
             List(md, l.T("Toimenpide-ehdotukset", "Åtgärdsförslag", "Action proposals"), report.ActionProposals);
             List(md, l.T("Esihenkilön huomiot", "Förmannens anmärkningar", "Supervisor's remarks"), report.SupervisorRemarks);
             Pass(md, writer);
@@ -240,6 +240,7 @@ public static class CompilationExport
         }
     }
 
+    // A row's list, redacted already by CompiledReport.
     private static void List(StringBuilder md, string heading, IReadOnlyList<string> items)
     {
         if (items.Count == 0)
@@ -250,7 +251,7 @@ public static class CompilationExport
         md.Append("**").Append(heading).Append("**\n\n");
         for (var i = 0; i < items.Count; i++)
         {
-            AppendLine(md.Append("- "), items[i]).Append('\n');
+            AppendRedactedLine(md.Append("- "), items[i]).Append('\n');
         }
 
         md.Append('\n');
@@ -269,9 +270,14 @@ public static class CompilationExport
     }
 
     // Appends Line(text) to md without making the line a string of its own.
-    internal static StringBuilder AppendLine(StringBuilder md, string text)
+    internal static StringBuilder AppendLine(StringBuilder md, string text) => AppendEscaped(md, PersonalDataScanner.Redact(text));
+
+    // Appends a row's free text, which CompiledReport has already redacted (PersonalDataScanner.Redact leaves nothing it
+    // would find again: PersonalDataScannerProperties), escaped as Line escapes it, without scanning it a second time.
+    private static StringBuilder AppendRedactedLine(StringBuilder md, string redacted) => AppendEscaped(md, redacted);
+
+    private static StringBuilder AppendEscaped(StringBuilder md, ReadOnlySpan<char> rest)
     {
-        var rest = PersonalDataScanner.Redact(text).AsSpan();
         while (true)
         {
             var next = rest.IndexOfAny(MarkdownActive);
