@@ -36,8 +36,8 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// </summary>
     public static ValueList<T> Own(T[] items) => Create(items);
 
-    /// <summary>This list with <paramref name="item"/> appended: one copy of the items, no enumerator.</summary>
-    public ValueList<T> Append(T item)
+    /// <summary>This list with <paramref name="item"/> appended (not named Append: mutation testing turns a LINQ-named call into Prepend, which does not compile): one copy of the items, no enumerator.</summary>
+    public ValueList<T> With(T item)
     {
         var copy = new T[items.Length + 1];
         items.CopyTo(copy, 0);

@@ -320,7 +320,8 @@ public static class CompilationJson
     {
         for (var i = 0; i < groups.Count; i++)
         {
-            if (groups[i] is not { } group)
+            var group = groups[i];
+            if (group is null)
             {
                 found.Add(new(JsonPath.Index(path, i), ValidationRules.WrongType, "Expected a group, found null."));
                 continue;

@@ -38,7 +38,8 @@ internal sealed record DimensionGroupDocument
         for (var i = 0; i < (groups?.Count ?? 0); i++)
         {
             var itemPath = JsonPath.Index(path, i);
-            if (groups![i] is not { } group)
+            var group = groups![i];
+            if (group is null)
             {
                 found.Add(new(itemPath, ValidationRules.WrongType, "Expected a group, found null."));
                 continue;

@@ -127,7 +127,7 @@ internal sealed record ProcessAuthorization(ValueList<StepId> Performed, Lifecyc
     {
         var performed = ReferenceEquals(process.GetStep(stepId), process.First)
             ? ValueList<StepId>.From([stepId])
-            : Performed.Append(stepId);
+            : Performed.With(stepId);
         var completed = Holds(performed, process.CompletionStep.Id);
         return new(performed, completed ? LifecycleStatus.Completed : LifecycleStatus.InProcess, at);
     }

@@ -13,7 +13,7 @@ internal static class ProcessHistory
     /// <summary>The history with <paramref name="entry"/> appended.</summary>
     public static ValueList<TEvent> Append<TEvent>(IReadOnlyList<TEvent> history, TEvent entry)
         where TEvent : ProcessEvent =>
-        history is ValueList<TEvent> list ? list.Append(entry) : ValueList<TEvent>.From([.. history, entry]);
+        history is ValueList<TEvent> list ? list.With(entry) : ValueList<TEvent>.From([.. history, entry]);
 
     /// <summary>
     /// Rebuilds an aggregate: <paramref name="create"/> replays the first entry, <paramref name="apply"/> each later one.

@@ -297,7 +297,10 @@ internal static class DocumentJson
             },
             fast is null ? null : (ref Utf8JsonReader reader, int index) =>
             {
-                if (fast(ref reader) is not { } value)
+                // Assigned before the test, not by a pattern: mutation testing can then empty the block without leaving
+                // 'value' unassigned (a compile error that made Stryker drop the whole method).
+                var value = fast(ref reader);
+                if (value is null)
                 {
                     return false;
                 }
@@ -438,12 +441,13 @@ internal static class DocumentJson
         var info = typeInfo;
         for (var depth = 0; depth < MaxDepth; depth++)
         {
-            if (RefusedPart(at, path, info) is not { } part)
+            var part = RefusedPart(at, path, info);
+            if (part is null)
             {
                 break;
             }
 
-            (at, path, info, refusal) = part;
+            (at, path, info, refusal) = part.Value;
         }
 
         return at.ValueKind == JsonValueKind.Object && (refusal as ArgumentException)?.ParamName is { Length: > 0 } parameter

@@ -97,7 +97,7 @@ public sealed class ProblemTests
     {
         var list = ValueList<string>.From(["a", "b"]);
         var same = ValueList<string>.From(new List<string> { "a", "b" });
-        var appended = list.Append("c");
+        var appended = list.With("c");
 
         Assert.Equal(same, list);
         Assert.True(list.Equals((object)same));
