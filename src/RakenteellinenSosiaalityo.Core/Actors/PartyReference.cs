@@ -46,7 +46,7 @@ public sealed record PartyReference
     /// <returns>The reference.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actorId"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="actorId"/> is not a valid actor id.</exception>
-    public static PartyReference ToActor(string actorId) => ToActor(new ActorId(actorId));
+    public static PartyReference ToActor(string actorId) => ToActor(new ActorId(Guard.Against.Null(actorId)));
 
     /// <summary>Refers to a named party that is not an actor of the profile.</summary>
     /// <param name="name">The party's name.</param>

@@ -101,7 +101,7 @@ public abstract record ClockWhen : IJsonKinds<ClockWhen>
     /// <exception cref="ArgumentNullException"><paramref name="months"/> is null.</exception>
     /// <exception cref="ArgumentException">A month twice, or all twelve.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A month is outside 1–12.</exception>
-    public static ClockWhen Monthly(params int[] months) => new ClockWhenMonthly(months);
+    public static ClockWhen Monthly(params int[] months) => new ClockWhenMonthly(Guard.Against.Null(months));
 
     /// <summary>In the first month, the last month or anywhere in quarter <paramref name="quarter"/>.</summary>
     /// <param name="quarter">1–4.</param>

@@ -96,6 +96,17 @@ internal static class ValueList
         return list;
     }
 
+    /// <summary>
+    /// As <see cref="From{T}(IEnumerable{T}?, string)"/> for a list that must be given: null is an
+    /// <see cref="ArgumentNullException"/> naming <paramref name="parameterName"/>, not an empty list.
+    /// </summary>
+    public static ValueList<T> Required<T>(IEnumerable<T>? source, string parameterName)
+        where T : class => From(source ?? throw new ArgumentNullException(parameterName), parameterName);
+
+    /// <summary>As <see cref="FromValues{T}(IEnumerable{T}?)"/> for a list that must be given: null is an <see cref="ArgumentNullException"/>.</summary>
+    public static ValueList<T> RequiredValues<T>(IEnumerable<T>? source, string parameterName)
+        where T : struct => ValueList<T>.From(source ?? throw new ArgumentNullException(parameterName));
+
     /// <summary>Copies <paramref name="source"/> of values into a value list.</summary>
     public static ValueList<T> FromValues<T>(IEnumerable<T>? source)
         where T : struct => ValueList<T>.From(source);

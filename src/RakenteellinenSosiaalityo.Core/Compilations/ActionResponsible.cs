@@ -56,7 +56,7 @@ public sealed record ActionResponsible
     /// <param name="person">The person within the actor, or null.</param>
     /// <returns>The responsible party.</returns>
     /// <exception cref="ArgumentException"><paramref name="actor"/> is not a valid actor id, or <paramref name="person"/> is empty or white space.</exception>
-    public static ActionResponsible OfActor(string actor, string? person = null) => new(new ActorId(actor), person);
+    public static ActionResponsible OfActor(string actor, string? person = null) => new(new ActorId(Guard.Against.Null(actor)), person);
 
     /// <summary>A named person as the responsible party.</summary>
     /// <param name="person">The person's name.</param>

@@ -21,10 +21,10 @@ public sealed record CompilationCounts
         Total = total;
         Positive = positive;
         Negative = negative;
-        ByService = ValueList.FromValues(byService);
-        BySubject = ValueList.FromValues(bySubject);
-        ByProfession = ValueList.FromValues(byProfession);
-        ByTheme = ValueList.FromValues(byTheme);
+        ByService = ValueList.RequiredValues(byService, nameof(byService));
+        BySubject = ValueList.RequiredValues(bySubject, nameof(bySubject));
+        ByProfession = ValueList.RequiredValues(byProfession, nameof(byProfession));
+        ByTheme = ValueList.RequiredValues(byTheme, nameof(byTheme));
     }
 
     /// <summary>Included reports.</summary>

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using NodaTime;
 using RakenteellinenSosiaalityo.Core.Processes;
 
@@ -11,4 +12,12 @@ namespace RakenteellinenSosiaalityo.Core.Compilations;
 /// <param name="By">Who recorded it.</param>
 /// <param name="At">When the entry was recorded (an instant in the compilation's history).</param>
 /// <param name="Entry">What was recorded.</param>
-public sealed record CompilationEntry(StepId StepId, Performer By, Instant At, RecordEntry Entry);
+/// <exception cref="ArgumentNullException"><paramref name="By"/> or <paramref name="Entry"/> is null.</exception>
+public sealed record CompilationEntry(StepId StepId, Performer By, Instant At, RecordEntry Entry)
+{
+    /// <summary>Who recorded it.</summary>
+    public Performer By { get; init; } = Guard.Against.Null(By);
+
+    /// <summary>What was recorded.</summary>
+    public RecordEntry Entry { get; init; } = Guard.Against.Null(Entry);
+}

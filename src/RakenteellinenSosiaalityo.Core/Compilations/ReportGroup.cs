@@ -36,7 +36,7 @@ public sealed record ReportGroup
     {
         Dimension = Guard.Against.EnumOutOfRange(dimension);
         Key = Guard.Against.Null(key);
-        Reports = ValueList.FromValues(reports);
+        Reports = ValueList.RequiredValues(reports, nameof(reports));
     }
 
     /// <summary>The dimension the group belongs to; in JSON, the list the group sits in says it.</summary>

@@ -39,7 +39,7 @@ public sealed record EvaluationReport
 
         From = from;
         To = to;
-        Results = ValueList.From(results, nameof(results));
+        Results = ValueList.Required(results, nameof(results));
     }
 
     /// <summary>The version of the JSON format; always <see cref="CurrentSchemaVersion"/>.</summary>

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Text.Json.Serialization;
 using NodaTime;
 using RakenteellinenSosiaalityo.Core.Actors;
@@ -81,7 +82,7 @@ public sealed record KnowledgeProductHandled : ActivityRecord
     /// <returns>The record.</returns>
     /// <exception cref="ArgumentException"><paramref name="body"/> is the default or <paramref name="title"/> is blank.</exception>
     /// <exception cref="Privacy.PersonalDataException"><paramref name="title"/> holds personal data.</exception>
-    public static KnowledgeProductHandled Phenomenon(LocalDate on, ActorId body, string title, bool approved) => new(on, body, null, title, approved);
+    public static KnowledgeProductHandled Phenomenon(LocalDate on, ActorId body, string title, bool approved) => new(on, body, null, Guard.Against.Null(title), approved);
 
     /// <summary>Returns what was handled, by whom and when.</summary>
     /// <returns>For example <c>compilation 1.1.2025–30.6.2025 handled by network on 19.8.2025</c>.</returns>

@@ -23,13 +23,13 @@ public sealed record PhenomenonPrevalence
     [JsonConstructor]
     public PhenomenonPrevalence(IReadOnlyList<CompilationId> compilations, IReadOnlyList<PrevalenceCount> counts)
     {
-        Compilations = ValueList.FromValues(compilations);
+        Compilations = ValueList.RequiredValues(compilations, nameof(compilations));
         foreach (var compilation in Compilations)
         {
             SystemId.NotDefault(compilation, nameof(compilations));
         }
 
-        Counts = ValueList.From(counts, nameof(counts));
+        Counts = ValueList.Required(counts, nameof(counts));
     }
 
     /// <summary>The compilations counted.</summary>

@@ -558,6 +558,7 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
     /// <exception cref="LifecycleException">The report belongs to another region, or the profile has no phenomenon process.</exception>
     public IReadOnlyList<Evaluation.KnowledgeProductHandled> ActivityRecords(RegionProfile profile)
     {
+        Guard.Against.Null(profile);
         var process = ProcessOf(profile);
         CheckRegion(profile).ThrowIfRefused(InWords, null, null);
         var title = Text?.Title ?? Selection.Title;

@@ -28,8 +28,8 @@ public sealed record PhenomenonReportText
         Title = Guard.Against.NullOrBlank(title);
         SituationalPicture = Guard.Against.NullOrBlank(situationalPicture);
         EffectsOnClients = Guard.Against.NullOrBlank(effectsOnClients);
-        ActionProposals = ValueList.From(actionProposals, nameof(actionProposals));
-        Sources = ValueList.From(sources, nameof(sources));
+        ActionProposals = ValueList.Required(actionProposals, nameof(actionProposals));
+        Sources = ValueList.Required(sources, nameof(sources));
         if (Sources.Any(Blank.IsBlank))
         {
             throw new ArgumentException("A source is a non-empty text.", nameof(sources));

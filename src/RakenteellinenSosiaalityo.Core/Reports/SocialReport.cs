@@ -182,7 +182,7 @@ public sealed record SocialReport : ProcessAggregate<ReportId, ReportEvent>
     {
         SystemId.NotDefault(stepId, nameof(stepId));
         Guard.Against.Null(by);
-        var list = ValueList.From(entries, nameof(entries));
+        var list = ValueList.Required(entries, nameof(entries));
 
         // The checks in order, the first refusal wins; written out (no closures) as every operation of every report
         // runs them, a million reports rebuilt from one document.
@@ -222,7 +222,7 @@ public sealed record SocialReport : ProcessAggregate<ReportId, ReportEvent>
     /// <exception cref="ArgumentException"><paramref name="stepId"/> is the default id.</exception>
     public SocialReport Perform(RegionProfile profile, StepId stepId, Performer by, Instant at, params IReadOnlyList<RecordEntry> entries)
     {
-        var list = ValueList.From(entries, nameof(entries));
+        var list = ValueList.Required(entries, nameof(entries));
         Enforce(CanPerform(profile, stepId, by, at, list), stepId, by);
         var submittedAt = SubmittedAt ?? (stepId == profile.ReportProcess.First.Id ? at : null);
         return Append(new ReportEvent(LifecycleAction.StepPerformed, at, by, stepId, list), Authorization.AfterStep(profile.ReportProcess, stepId, at), Content, submittedAt);

@@ -1,0 +1,304 @@
+using System.Collections;
+using System.Reflection;
+using NodaTime;
+using RakenteellinenSosiaalityo.Core.Actors;
+using RakenteellinenSosiaalityo.Core.Compilations;
+using RakenteellinenSosiaalityo.Core.Periods;
+using RakenteellinenSosiaalityo.Core.Phenomena;
+using RakenteellinenSosiaalityo.Core.Privacy;
+using RakenteellinenSosiaalityo.Core.Processes;
+using RakenteellinenSosiaalityo.Core.Regions;
+using RakenteellinenSosiaalityo.Core.Reports;
+using RakenteellinenSosiaalityo.Core.Tests.Compilations;
+using RakenteellinenSosiaalityo.Core.Tests.Phenomena;
+using RakenteellinenSosiaalityo.Core.Tests.Reports;
+using RakenteellinenSosiaalityo.Core.Text;
+
+namespace RakenteellinenSosiaalityo.Core.Tests;
+
+/// <summary>
+/// The null rule of the public API, checked on every public constructor and method of Core: a reference parameter
+/// not declared nullable refuses null at once with an <see cref="ArgumentNullException"/> naming that parameter (or, for a
+/// list refused when null or empty alike, an <see cref="ArgumentException"/> naming it and saying what it must hold),
+/// never a <see cref="NullReferenceException"/> later, a silent default or another parameter's name. One case per type, so a
+/// mutation test runs only the cases of the code it changed. Each call gets null for one parameter and a valid value for
+/// every other; a member whose other parameters have no sample here is listed, and the count of checked calls keeps the
+/// test from passing by checking nothing.
+/// </summary>
+public sealed class NullGuardTests
+{
+    private static readonly Assembly Core = typeof(RegionProfile).Assembly;
+
+    // Members that take null on purpose although their parameter is not annotated, each with why.
+    private static readonly Dictionary<string, string> Exempt = new(StringComparer.Ordinal)
+    {
+    };
+
+    public static TheoryData<string> Types()
+    {
+        var data = new TheoryData<string>();
+        foreach (var type in Core.GetExportedTypes().Where(Checked).OrderBy(t => t.FullName, StringComparer.Ordinal))
+        {
+            data.Add(type.FullName!);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Types))]
+    public void EveryNonNullableReferenceParameter_IsRefusedAtOnce_NamingTheParameter(string typeName)
+    {
+        var type = Core.GetType(typeName, throwOnError: true)!;
+        var violations = new List<string>();
+        foreach (var (member, parameter) in NullableCandidates(type))
+        {
+            if (Exempt.ContainsKey(Name(member)) || !TryCall(member, parameter, out var outcome))
+            {
+                continue;
+            }
+
+            // ArgumentNullException, or an ArgumentException whose message says what the list must hold (a list refused
+            // when null or empty alike); either way it names the parameter.
+            if (outcome is not ArgumentException refused || refused.ParamName != parameter.Name)
+            {
+                violations.Add($"{Name(member)}({parameter.Name}: null) → {Describe(outcome)}");
+            }
+        }
+
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+    }
+
+    // Liveness: the rule is checked on most of the public API, not on what happened to have samples.
+    [Fact]
+    public void MostPublicMembers_AreChecked()
+    {
+        var checkedCalls = 0;
+        var skipped = new List<string>();
+        foreach (var type in Core.GetExportedTypes().Where(Checked))
+        {
+            foreach (var (member, parameter) in NullableCandidates(type))
+            {
+                if (Exempt.ContainsKey(Name(member)))
+                {
+                    continue;
+                }
+
+                if (Arguments(member, parameter) is null || Target(member) is null && !IsStaticOrConstructor(member))
+                {
+                    skipped.Add($"{Name(member)}({parameter.Name})");
+                }
+                else
+                {
+                    checkedCalls++;
+                }
+            }
+        }
+
+        Assert.True(checkedCalls >= 280 && skipped.Count <= checkedCalls / 8, $"{checkedCalls} calls checked; not checked ({skipped.Count}):\n{string.Join("\n", skipped)}");
+    }
+
+    private static bool Checked(Type type) =>
+        !type.IsEnum && !type.IsInterface && !typeof(Delegate).IsAssignableFrom(type) && !typeof(Exception).IsAssignableFrom(type) && !type.ContainsGenericParameters;
+
+    private static IEnumerable<(MethodBase Member, ParameterInfo Parameter)> NullableCandidates(Type type)
+    {
+        var context = new NullabilityInfoContext();
+        IEnumerable<MethodBase> members = type.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+            .Where(m => !m.IsSpecialName && !m.ContainsGenericParameters && !m.IsAbstract && m.Name is not ("Equals" or "GetHashCode" or "ToString" or "Deconstruct" or "CompareTo" or "<Clone>$"));
+        if (!type.IsAbstract)
+        {
+            members = members.Concat(type.GetConstructors());
+        }
+
+        foreach (var member in members)
+        {
+            var parameters = member.GetParameters();
+            if (parameters.Any(p => p.ParameterType.IsByRef || p.ParameterType.IsPointer || p.ParameterType.IsByRefLike))
+            {
+                continue;
+            }
+
+            foreach (var parameter in parameters)
+            {
+                if (!parameter.ParameterType.IsValueType && context.Create(parameter).WriteState == NullabilityState.NotNull)
+                {
+                    yield return (member, parameter);
+                }
+            }
+        }
+    }
+
+    private static bool IsStaticOrConstructor(MethodBase member) => member.IsStatic || member is ConstructorInfo;
+
+    // Calls the member with null for the parameter; false when a sample is missing. The outcome: the exception, or null.
+    private static bool TryCall(MethodBase member, ParameterInfo parameter, out Exception? outcome)
+    {
+        outcome = null;
+        var target = IsStaticOrConstructor(member) ? null : Target(member);
+        if (Arguments(member, parameter) is not { } arguments || target is null && !IsStaticOrConstructor(member))
+        {
+            return false;
+        }
+
+        try
+        {
+            var result = member is ConstructorInfo constructor ? constructor.Invoke(arguments) : member.Invoke(target, arguments);
+            switch (result)
+            {
+                case Task task:
+                    task.GetAwaiter().GetResult();
+                    break;
+                case IEnumerable sequence and not string:
+                    // A lazy sequence that checks only when enumerated breaks the rule too: enumerate it.
+                    foreach (var unused in sequence)
+                    {
+                    }
+
+                    break;
+            }
+        }
+        catch (TargetInvocationException e) when (e.InnerException is not null)
+        {
+            outcome = e.InnerException;
+        }
+        catch (Exception e)
+        {
+            outcome = e;
+        }
+
+        return true;
+    }
+
+    private static object?[]? Arguments(MethodBase member, ParameterInfo nullParameter)
+    {
+        var parameters = member.GetParameters();
+        var arguments = new object?[parameters.Length];
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            if (parameters[i] == nullParameter)
+            {
+                continue;
+            }
+
+            if (parameters[i].ParameterType == typeof(int) && parameters[i].Name == "year")
+            {
+                arguments[i] = 2025;
+            }
+            else if (!TrySample(parameters[i].ParameterType, out arguments[i]))
+            {
+                if (!parameters[i].HasDefaultValue)
+                {
+                    return null;
+                }
+
+                arguments[i] = parameters[i].DefaultValue;
+            }
+        }
+
+        return arguments;
+    }
+
+    private static object? Target(MethodBase member) =>
+        member.DeclaringType is { } type && TrySample(type, out var target) ? target : null;
+
+    // A valid value of each type the public API takes, made afresh for each call.
+    private static readonly Dictionary<Type, Func<object>> Samples = new()
+    {
+        [typeof(string)] = () => "Asumisen kustannukset",
+        [typeof(RegionProfile)] = () => BuiltInRegions.EtelaKarjala,
+        [typeof(RegionId)] = () => BuiltInRegions.EtelaKarjalaId,
+        [typeof(ActorId)] = () => new ActorId("professionals"),
+        [typeof(Performer)] = () => ReportFixtures.By("professionals"),
+        [typeof(Instant)] = () => ReportFixtures.At(2),
+        [typeof(LocalDate)] = () => new LocalDate(2025, 3, 3),
+        [typeof(Language)] = () => Language.Finnish,
+        [typeof(ReportId)] = () => new ReportId("R-99"),
+        [typeof(ReportContent)] = () => ReportFixtures.Content(),
+        [typeof(SocialReport)] = () => ReportFixtures.Submitted(BuiltInRegions.EtelaKarjala),
+        [typeof(CompilationContent)] = () => CompilationFixtures.Content(BuiltInRegions.EtelaKarjala),
+        [typeof(Compilation)] = () => CompilationFixtures.Created(BuiltInRegions.EtelaKarjala),
+        [typeof(PhenomenonReport)] = () => PhenomenonFixtures.Ek2024("choose-theme"),
+        [typeof(PhenomenonSelection)] = PhenomenonFixtures.Ek2024Selection,
+        [typeof(ProcessDefinition)] = () => BuiltInRegions.EtelaKarjala.ReportProcess,
+        [typeof(StepId)] = () => BuiltInRegions.EtelaKarjala.ReportProcess.First.Id,
+        [typeof(ReportingPeriodScheme)] = () => BuiltInRegions.EtelaKarjala.ReportingPeriods,
+        [typeof(ReportingPeriod)] = () => BuiltInRegions.EtelaKarjala.ReportingPeriods.PeriodFor(new LocalDate(2025, 3, 3)),
+        [typeof(ServiceId)] = () => new ServiceId("child-welfare"),
+        [typeof(Stream)] = () => new MemoryStream(),
+        [typeof(TextWriter)] = () => new StringWriter(),
+        [typeof(TextReader)] = () => new StringReader("{}"),
+        [typeof(LocalizedText)] = () => new LocalizedText("teksti", "text", "text"),
+        [typeof(RecordEntry)] = () => new RecordEntry(RecordKind.Remark, "Kirjaus."),
+        [typeof(ActionResponsible)] = () => ActionResponsible.OfActor("professionals"),
+        [typeof(ActionDecision)] = () => new ActionDecision("Selvitetään asumisneuvonnan saatavuus.", ActionResponsible.OfActor("professionals"), new LocalDate(2025, 12, 1)),
+        [typeof(ActionStatus)] = () => ActionStatus.Done,
+        [typeof(PhenomenonReportId)] = () => PhenomenonReportId.For(BuiltInRegions.EtelaKarjalaId, 2024),
+        [typeof(WorkshopSession)] = () => PhenomenonFixtures.Ek2024Interview(10, "child-welfare", "Näkyy asiakastyössä."),
+        [typeof(DateInterval)] = () => new DateInterval(new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31)),
+        [typeof(PersonNames)] = () => PersonNames.Common,
+        [typeof(ThemeId)] = () => BuiltInRegions.EtelaKarjala.PhenomenonThemes[0].Id,
+        [typeof(WorkshopDefinition)] = () => BuiltInRegions.EtelaKarjala.PhenomenonReports!.Workshops[0],
+        [typeof(System.Text.Json.Utf8JsonWriter)] = () => new System.Text.Json.Utf8JsonWriter(new MemoryStream()),
+    };
+
+    private static bool TrySample(Type type, out object? value)
+    {
+        if (Samples.TryGetValue(type, out var make))
+        {
+            value = make();
+            return true;
+        }
+
+        if (type.IsEnum)
+        {
+            value = Enum.GetValues(type).GetValue(0);
+            return true;
+        }
+
+        if (type.IsPrimitive)
+        {
+            value = Convert.ChangeType(1, type, System.Globalization.CultureInfo.InvariantCulture);
+            return true;
+        }
+
+        if (Nullable.GetUnderlyingType(type) is { } underlying)
+        {
+            // A value when there is a sample (an optional id may still be required in some uses), else null.
+            if (!TrySample(underlying, out value))
+            {
+                value = null;
+            }
+
+            return true;
+        }
+
+        if (type.IsArray || type.IsGenericType && type.GetGenericTypeDefinition() is var definition
+            && (definition == typeof(IEnumerable<>) || definition == typeof(IReadOnlyList<>) || definition == typeof(IReadOnlyCollection<>)))
+        {
+            // One valid item when there is a sample of the item type (a list may have to be non-empty), else none.
+            var itemType = type.IsArray ? type.GetElementType()! : type.GetGenericArguments()[0];
+            var one = TrySample(itemType, out var item) && item is not null;
+            var array = Array.CreateInstance(itemType, one ? 1 : 0);
+            if (one)
+            {
+                array.SetValue(item, 0);
+            }
+
+            value = array;
+            return true;
+        }
+
+        value = null;
+        return false;
+    }
+
+    private static string Name(MethodBase member) => $"{member.DeclaringType!.Name}.{(member is ConstructorInfo ? "new" : member.Name)}";
+
+    private static string Describe(Exception? outcome) => outcome switch
+    {
+        null => "no exception",
+        ArgumentNullException e => $"ArgumentNullException naming '{e.ParamName}'",
+        _ => $"{outcome.GetType().Name}: {outcome.Message}",
+    };
+}
