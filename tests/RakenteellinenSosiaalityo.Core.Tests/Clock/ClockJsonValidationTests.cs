@@ -98,6 +98,41 @@ public sealed class ClockJsonValidationTests
         Assert.Equal("$.clock.rules[3].when", problem.Path);
         Assert.Equal(ValidationRules.InvalidValue, problem.Rule);
         Assert.Contains(named, problem.Message, StringComparison.Ordinal);
+        Assert.Contains("A clock rule's 'when'", problem.Message, StringComparison.Ordinal);
+    }
+
+    // A month given twice is named as a month; the months outside 1–12 do not count towards "every month excepted".
+    [Theory]
+    [InlineData("""{ "months": [ 1, 8, 1 ] }""", "$.clock.rules[3].when.months[2]")]
+    [InlineData("""{ "monthlyExcept": [ 7, 7 ] }""", "$.clock.rules[3].when.monthlyExcept[1]")]
+    public void MonthLists_AreCheckedItemByItem_NamingTheMonth(string when, string path)
+    {
+        var json = WithRules(rules => RuleAt(rules, 3)["when"] = JsonNode.Parse(when));
+
+        var problem = Assert.Single(RegionProfileJson.Validate(json));
+        Assert.Equal(path, problem.Path);
+        Assert.Contains("month", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MonthOutside1To12_DoesNotCountTowardsEveryMonthExcepted()
+    {
+        var json = WithRules(rules => RuleAt(rules, 3)["when"] = JsonNode.Parse("""{ "monthlyExcept": [ 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13 ] }"""));
+
+        Assert.Equal("$.clock.rules[3].when.monthlyExcept[11]", Assert.Single(RegionProfileJson.Validate(json)).Path);
+    }
+
+    [Theory]
+    [InlineData("\"monthly\"")]
+    [InlineData("12")]
+    [InlineData("[ { \"month\": 12 } ]")]
+    public void WhenThatIsNotAnObject_IsOneWrongType_AtTheWhen(string when)
+    {
+        var json = WithRules(rules => RuleAt(rules, 3)["when"] = JsonNode.Parse(when));
+
+        var problem = Assert.Single(RegionProfileJson.Validate(json));
+        Assert.Equal("$.clock.rules[3].when", problem.Path);
+        Assert.Equal(ValidationRules.WrongType, problem.Rule);
     }
 
     [Fact]
@@ -108,6 +143,7 @@ public sealed class ClockJsonValidationTests
         var problem = Assert.Single(RegionProfileJson.Validate(json));
         Assert.Equal("$.clock.rules[2].id", problem.Path);
         Assert.Equal(ValidationRules.DuplicateId, problem.Rule);
+        Assert.Contains("clock rule", problem.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -108,7 +108,9 @@ public sealed class ClockValueTests
         var rule = Rule("network-meeting", ClockWhen.InMonth(1));
 
         Assert.Equal("Id", Assert.Throws<ArgumentException>(() => rule with { Id = default }).ParamName);
-        Assert.Equal("Responsible", Assert.Throws<ArgumentException>(() => rule with { Responsible = default }).ParamName);
+        var noActor = Assert.Throws<ArgumentException>(() => rule with { Responsible = default });
+        Assert.Equal("Responsible", noActor.ParamName);
+        Assert.StartsWith("The default ActorId names no actor.", noActor.Message, StringComparison.Ordinal);
         Assert.Equal("Label", Assert.Throws<ArgumentNullException>(() => rule with { Label = null! }).ParamName);
         Assert.Equal("When", Assert.Throws<ArgumentNullException>(() => rule with { When = null! }).ParamName);
         Assert.Equal("Participants", Assert.ThrowsAny<ArgumentException>(() => rule with { Participants = [null!] }).ParamName);
@@ -161,4 +163,27 @@ public sealed class ClockValueTests
     [Fact]
     public void Completion_PrintsRuleIdAndFinnishDate() =>
         Assert.Equal("network-meeting 14.1.2025", new ActivityCompletion(new ClockRuleId("network-meeting"), new LocalDate(2025, 1, 14)).ToString());
+
+    [Fact]
+    public void InvalidRuleId_AndUnknownQuarterPart_SayWhatTheyAre()
+    {
+        var id = Assert.Throws<ArgumentException>(() => new ClockRuleId("Not An Id"));
+        var part = Assert.Throws<ArgumentOutOfRangeException>(() => ClockWhen.InQuarterPart(1, (QuarterPart)9));
+
+        Assert.Contains("clock rule id", id.Message, StringComparison.Ordinal);
+        Assert.Equal("part", part.ParamName);
+        Assert.StartsWith("Unknown part of a quarter.", part.Message, StringComparison.Ordinal);
+    }
+
+    // Activities starting on the same day: the shorter (earlier end) first, then the profile's rule order.
+    [Fact]
+    public void Activities_StartingTheSameDay_AreOrderedByTheirEnd()
+    {
+        var month = Rule("whole-march", ClockWhen.InMonth(3));
+        var day = Rule("first-of-march", ClockWhen.OnDate(new AnnualDate(3, 1)));
+
+        var clock = AnnualClock.For(Minimal with { Clock = new ClockDefinition([month, day]) }, 2025);
+
+        Assert.Equal(["first-of-march", "whole-march"], clock.Activities.Select(a => a.Rule.Id.Value));
+    }
 }
