@@ -161,4 +161,20 @@ public sealed class CompilerGuardTests
         Assert.Equal(("previous[0].carriedOver", CompilationException.MissingCarriedOverReportCode), (missing.Path, missing.Rule));
         Assert.Contains("carried over 1 report(s) that are not in the input: E-1.", missing.Message);
     }
+
+    // Many carried-over reports missing: the message counts them all and names the first twenty in ordinal order.
+    [Theory]
+    [InlineData(20, false)]
+    [InlineData(21, true)]
+    public void MissingCarriedOverReports_AreCounted_AndTheFirstTwentyNamedInOrder(int count, bool ellipsis)
+    {
+        var reports = Enumerable.Range(1, count).Reverse().Select(i => Submitted(EtelaKarjala, $"E-{i:D2}")).ToList();
+        var spring = Compiler.Compile(EtelaKarjala, EkSpring, SpringEnds, reports);
+        Assert.Equal(count, spring.CarriedOver.Count);
+
+        var missing = Assert.Single(Compiler.Check(EtelaKarjala, EkAutumn, Instant.FromUtc(2026, 1, 20, 9, 0), [], [spring]));
+
+        var named = string.Join(", ", Enumerable.Range(1, 20).Select(i => $"E-{i:D2}"));
+        Assert.Contains($"carried over {count} report(s) that are not in the input: {named}{(ellipsis ? ", …" : string.Empty)}. Give", missing.Message, StringComparison.Ordinal);
+    }
 }
