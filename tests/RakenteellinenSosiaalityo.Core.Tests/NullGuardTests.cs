@@ -34,6 +34,26 @@ public sealed class NullGuardTests
     {
     };
 
+    // Where a default id is taken on purpose, each with why (decided in issue 16).
+    private static readonly Dictionary<string, string> DefaultIdExempt = new(StringComparer.Ordinal)
+    {
+        ["RegionProfile.FindActor"] = "a lookup: the default id identifies nothing, so nothing is found (null)",
+        ["RegionProfile.FindMetric"] = "a lookup: nothing is found",
+        ["RegionProfile.FindService"] = "a lookup: nothing is found",
+        ["RegionProfile.FindTheme"] = "a lookup: nothing is found",
+        ["RegionProfile.GetActor"] = "a lookup that must find: KeyNotFoundException, as for any id not in the profile",
+        ["ProcessDefinition.GetStep"] = "a lookup that must find: KeyNotFoundException, as for any id not in the process",
+        ["ActivityCompletion.new"] = "a value record: a completion of no rule matches no activity and is reported unmatched",
+        ["CarriedOverReport.new"] = "a value record of a compilation's result; documents require the id (JsonRequired) and its converter refuses a bad one",
+        ["ExcludedReport.new"] = "a value record of a compilation's result, read as CarriedOverReport",
+        ["ThemeSummary.new"] = "a value record of a compilation's result, read as CarriedOverReport",
+        ["PrevalenceCount.new"] = "a value record of a phenomenon report's prevalence, computed by the library",
+        ["PhenomenonCandidate.new"] = "a value record of the candidates the library ranks",
+        ["ReportStage.new"] = "a value record the library answers with (where a report stands)",
+        ["CompilationEntry.new"] = "a value record of a compilation's history; the operation that records it checks the step",
+        ["DecidedAction.new"] = "a value record of a decided action; the operation that decides it checks the compilation",
+    };
+
     public static TheoryData<string> Types()
     {
         var data = new TheoryData<string>();
@@ -67,6 +87,40 @@ public sealed class NullGuardTests
         }
 
         Assert.True(violations.Count == 0, string.Join("\n", violations));
+    }
+
+    // The same rule for ids: a parameter of an id type (ReportId, ActorId, StepId, …) refuses the default id, which
+    // identifies nothing, with an ArgumentException naming the parameter.
+    [Theory]
+    [MemberData(nameof(Types))]
+    public void EveryIdParameter_RefusesTheDefaultId_NamingTheParameter(string typeName)
+    {
+        var type = Core.GetType(typeName, throwOnError: true)!;
+        var violations = new List<string>();
+        foreach (var (member, parameter) in IdCandidates(type))
+        {
+            if (DefaultIdExempt.ContainsKey(Name(member)) || !TryCall(member, parameter, out var outcome, Activator.CreateInstance(parameter.ParameterType)))
+            {
+                continue;
+            }
+
+            if (outcome is not ArgumentException refused || refused.ParamName != parameter.Name)
+            {
+                violations.Add($"{Name(member)}({parameter.Name}: default) → {Describe(outcome)}");
+            }
+        }
+
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+    }
+
+    [Fact]
+    public void IdParameters_AreChecked()
+    {
+        var checkedCalls = Core.GetExportedTypes().Where(Checked).SelectMany(IdCandidates)
+            .Where(c => !DefaultIdExempt.ContainsKey(Name(c.Member)))
+            .Count(c => Arguments(c.Member, c.Parameter) is not null && (IsStaticOrConstructor(c.Member) || Target(c.Member) is not null));
+
+        Assert.True(checkedCalls >= 36, $"{checkedCalls} calls with a default id checked");
     }
 
     // Liveness: the rule is checked on most of the public API, not on what happened to have samples.
@@ -104,6 +158,14 @@ public sealed class NullGuardTests
     private static IEnumerable<(MethodBase Member, ParameterInfo Parameter)> NullableCandidates(Type type)
     {
         var context = new NullabilityInfoContext();
+        return Candidates(type, p => !p.ParameterType.IsValueType && context.Create(p).WriteState == NullabilityState.NotNull);
+    }
+
+    private static IEnumerable<(MethodBase Member, ParameterInfo Parameter)> IdCandidates(Type type) =>
+        Candidates(type, p => p.ParameterType.IsValueType && p.ParameterType.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition().Name == "ISystemId`1"));
+
+    private static IEnumerable<(MethodBase Member, ParameterInfo Parameter)> Candidates(Type type, Func<ParameterInfo, bool> candidate)
+    {
         IEnumerable<MethodBase> members = type.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly)
             .Where(m => !m.IsSpecialName && !m.ContainsGenericParameters && !m.IsAbstract && m.Name is not ("Equals" or "GetHashCode" or "ToString" or "Deconstruct" or "CompareTo" or "<Clone>$"));
         if (!type.IsAbstract)
@@ -119,20 +181,18 @@ public sealed class NullGuardTests
                 continue;
             }
 
-            foreach (var parameter in parameters)
+            foreach (var parameter in parameters.Where(candidate))
             {
-                if (!parameter.ParameterType.IsValueType && context.Create(parameter).WriteState == NullabilityState.NotNull)
-                {
-                    yield return (member, parameter);
-                }
+                yield return (member, parameter);
             }
         }
     }
 
     private static bool IsStaticOrConstructor(MethodBase member) => member.IsStatic || member is ConstructorInfo;
 
-    // Calls the member with null for the parameter; false when a sample is missing. The outcome: the exception, or null.
-    private static bool TryCall(MethodBase member, ParameterInfo parameter, out Exception? outcome)
+    // Calls the member with the value (null by default) for the parameter; false when a sample is missing. The outcome:
+    // the exception, or null.
+    private static bool TryCall(MethodBase member, ParameterInfo parameter, out Exception? outcome, object? value = null)
     {
         outcome = null;
         var target = IsStaticOrConstructor(member) ? null : Target(member);
@@ -140,6 +200,8 @@ public sealed class NullGuardTests
         {
             return false;
         }
+
+        arguments[parameter.Position] = value;
 
         try
         {

@@ -165,6 +165,7 @@ public sealed record PhenomenonReport : ProcessAggregate<PhenomenonReportId, Phe
     {
         Guard.Against.Null(profile);
         Guard.Against.Null(history);
+        SystemId.NotDefault(id, nameof(id));
         return ProcessHistory.Rebuild(
             history,
             $"phenomenon report {id}",

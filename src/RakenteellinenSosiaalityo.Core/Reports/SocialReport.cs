@@ -104,6 +104,7 @@ public sealed record SocialReport : ProcessAggregate<ReportId, ReportEvent>
     {
         Guard.Against.Null(profile);
         Guard.Against.Null(history);
+        SystemId.NotDefault(id, nameof(id));
         return ProcessHistory.Rebuild(
             history,
             $"report {id}",
