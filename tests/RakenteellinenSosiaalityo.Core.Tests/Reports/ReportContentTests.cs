@@ -16,6 +16,33 @@ public sealed class ReportContentTests
 {
     private static string ParamOf(Func<ReportContent> make) => Assert.ThrowsAny<ArgumentException>(() => make()).ParamName!;
 
+    private static string MessageOf(Func<object> make) => Assert.ThrowsAny<ArgumentException>(() => make()).Message;
+
+    // Each refusal says what the value must be (the messages are part of the contract: they tell the caller what to fix).
+    [Fact]
+    public void EachRefusal_SaysWhatTheValueMustBe()
+    {
+        var content = Content();
+
+        Assert.StartsWith("An area id must be ", MessageOf(() => content with { AreaId = "Not An Area" }), StringComparison.Ordinal);
+        Assert.StartsWith("A report's language is 'fi' or 'sv'.", MessageOf(() => content with { Language = "en" }), StringComparison.Ordinal);
+        Assert.StartsWith("Theme ids are distinct and none is the default ThemeId.", MessageOf(() => content with { Themes = [default] }), StringComparison.Ordinal);
+        Assert.StartsWith("The list must not hold empty or white-space texts.", MessageOf(() => content with { ClientGroups = [" "] }), StringComparison.Ordinal);
+        Assert.StartsWith("The list must not hold a value twice.", MessageOf(() => content with { Subjects = [ReportSubject.ClientNeeds, ReportSubject.ClientNeeds] }), StringComparison.Ordinal);
+        Assert.StartsWith("otherProfession is given only when the profession is 'other'.", MessageOf(() => new ReportAuthor("Sanna", Profession.SocialWorker, "kuraattori")), StringComparison.Ordinal);
+        Assert.Contains("report id", MessageOf(() => new ReportId("R 17")), StringComparison.Ordinal);
+    }
+
+    // More than sixteen values are checked for repeats too (a set past that length instead of pairs).
+    [Fact]
+    public void LongLists_AreCheckedForRepeats_AsShortOnes()
+    {
+        var themes = Enumerable.Range(1, 17).Select(i => new ThemeId($"theme-{i}")).ToList();
+
+        Assert.Equal(17, (Content() with { Themes = themes }).Themes.Count);
+        Assert.Equal("Themes", ParamOf(() => Content() with { Themes = [.. themes, themes[3]] }));
+    }
+
     [Fact]
     public void EachGuard_NamesTheValueItRefuses()
     {
