@@ -98,6 +98,26 @@ public sealed class RegionProfileJsonTests
         Assert.Contains("$.name", error.Message, StringComparison.Ordinal);
     }
 
+    // A plan's validity (K 1, EK 1: the plan is in force from its start; an end, when given, is not before it).
+    [Fact]
+    public void PlanValidity_EndingBeforeItStarts_IsAnInvalidRange_AtTheEnd()
+    {
+        string WithValidity(string end)
+        {
+            var root = JsonNode.Parse(BuiltInRegions.Json(BuiltInRegions.EtelaKarjalaId))!;
+            root["plan"]!["validity"] = new JsonObject { ["start"] = "2025-01-01", ["end"] = end };
+            return root.ToJsonString();
+        }
+
+        var json = WithValidity("2024-12-31");
+        var sameDay = WithValidity("2025-01-01");
+
+        var problem = Assert.Single(RegionProfileJson.Validate(json));
+        Assert.Equal(("$.plan.validity.end", ValidationRules.InvalidRange), (problem.Path, problem.Rule));
+        Assert.Contains("ends before it starts", problem.Message, StringComparison.Ordinal);
+        Assert.Empty(RegionProfileJson.Validate(sameDay));
+    }
+
     [Fact]
     public void OverlappingPeriods_AreReported()
     {
