@@ -98,6 +98,29 @@ public sealed class RegionProfileJsonTests
         Assert.Contains("$.name", error.Message, StringComparison.Ordinal);
     }
 
+    // A part of the wrong JSON type is one wrong-type problem at its path; the checks that read inside it skip it
+    // rather than fail or report more.
+    [Theory]
+    [InlineData("actors", "\"network\"")]
+    [InlineData("plan", "5")]
+    [InlineData("plan.approvals", "{ }")]
+    [InlineData("plan.validity", "[ ]")]
+    [InlineData("plan.validity.start", "20250101")]
+    [InlineData("plan.validity.end", "true")]
+    [InlineData("reportingPeriods", "[ ]")]
+    public void PartOfTheWrongType_IsOneWrongTypeProblem_AtItsPath(string path, string value)
+    {
+        var root = JsonNode.Parse(BuiltInRegions.Json(BuiltInRegions.EtelaKarjalaId))!;
+        var names = path.Split('.');
+        var owner = names[..^1].Aggregate(root, (node, name) => node[name]!);
+        owner[names[^1]] = JsonNode.Parse(value);
+
+        var problems = RegionProfileJson.Validate(root.ToJsonString());
+
+        Assert.Contains(problems, p => p.Path == "$." + path && p.Rule == ValidationRules.WrongType);
+        Assert.DoesNotContain(problems, p => p.Path.StartsWith("$." + path + ".", StringComparison.Ordinal) || p.Path.StartsWith("$." + path + "[", StringComparison.Ordinal));
+    }
+
     // A plan's validity (K 1, EK 1: the plan is in force from its start; an end, when given, is not before it).
     [Fact]
     public void PlanValidity_EndingBeforeItStarts_IsAnInvalidRange_AtTheEnd()
