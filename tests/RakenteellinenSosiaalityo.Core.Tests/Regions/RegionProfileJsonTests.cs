@@ -121,7 +121,8 @@ public sealed class RegionProfileJsonTests
         Assert.DoesNotContain(problems, p => p.Path.StartsWith("$." + path + ".", StringComparison.Ordinal) || p.Path.StartsWith("$." + path + "[", StringComparison.Ordinal));
     }
 
-    // A plan's validity (K 1, EK 1: the plan is in force from its start; an end, when given, is not before it).
+    // A plan's validity (DOMAIN 9, plan metadata): an end, when given, is not before the start (a rule of the library,
+    // not of the plans).
     [Fact]
     public void PlanValidity_EndingBeforeItStarts_IsAnInvalidRange_AtTheEnd()
     {

@@ -8,7 +8,8 @@ namespace RakenteellinenSosiaalityo.Core.Tests.Reports;
 
 public sealed class SocialReportJsonTests
 {
-    private static SocialReport Walked()
+    // EK: submitted at 1 h, returned at 2 h, revised at 3 h, submitted again at 4 h, reviewed (completion) at 5 h.
+    internal static SocialReport Walked()
     {
         var profile = EtelaKarjala;
         return Submitted(profile)
@@ -128,5 +129,44 @@ public sealed class SocialReportJsonTests
         var problem = Assert.Single(problems);
         Assert.Equal(LifecycleRules.PersonalData, problem.Rule);
         Assert.DoesNotContain("example.fi", problem.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Document_WhoseContentIsNotTheHistorysLast_IsAProblemAtContent()
+    {
+        var node = JsonNode.Parse(SocialReportJson.Serialize(Walked()))!;
+        node["content"]!["title"] = "Toinen otsikko";
+
+        Assert.False(SocialReportJson.TryDeserialize(node.ToJsonString(), EtelaKarjala, out _, out var problems));
+
+        var problem = Assert.Single(problems);
+        Assert.Equal("$.content", problem.Path);
+        Assert.Equal(ValidationRules.InvalidValue, problem.Rule);
+        Assert.Contains("differs from the last content in the history", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Document_WhoseSubmissionIsNotTheHistorysFirst_IsAProblemAtSubmittedAt_NamingTheHistorysInstant()
+    {
+        var node = JsonNode.Parse(SocialReportJson.Serialize(Walked()))!;
+        node["submittedAt"] = At(4).ToString();
+
+        Assert.False(SocialReportJson.TryDeserialize(node.ToJsonString(), EtelaKarjala, out _, out var problems));
+
+        var problem = Assert.Single(problems);
+        Assert.Equal("$.submittedAt", problem.Path);
+        Assert.Equal(ValidationRules.InvalidValue, problem.Rule);
+        Assert.Contains(At(1).ToString(), problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Document_OfADraftClaimingASubmission_SaysThereIsNone()
+    {
+        var node = JsonNode.Parse(SocialReportJson.Serialize(Draft(EtelaKarjala)))!;
+        node["submittedAt"] = At(1).ToString();
+
+        Assert.False(SocialReportJson.TryDeserialize(node.ToJsonString(), EtelaKarjala, out _, out var problems));
+
+        Assert.Contains("none", Assert.Single(problems).Message, StringComparison.Ordinal);
     }
 }
