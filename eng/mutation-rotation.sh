@@ -58,27 +58,57 @@ declare -A mutate=(
 )
 
 pick="${1:-}"
+entry_for() {
+  local candidate
+  for candidate in "${folders[@]}"; do
+    [ "${candidate%%|*}" = "$1" ] && { echo "$candidate"; return 0; }
+  done
+  echo "mutation: unknown folder '$1'; one of: ${folders[*]%%|*}" >&2
+  return 1
+}
+
+# Several entries joined by '+' (e.g. Evaluation+Phenomena) run as one Stryker run: the union of their files, the union
+# of their tests, the lowest of their thresholds. One run places the mutants once (5-10 minutes) instead of once per
+# entry; eng/mutation-all.sh prints each entry's score from the one report.
+picks=()
 if [ -z "$pick" ]; then
   day=$((10#$(date -u +%j)))
-  entry="${folders[$((day % ${#folders[@]}))]}"
+  picks=("${folders[$((day % ${#folders[@]}))]%%|*}")
 else
-  entry=""
-  for candidate in "${folders[@]}"; do
-    [ "${candidate%%|*}" = "$pick" ] && entry="$candidate"
-  done
-  [ -n "$entry" ] || { echo "mutation: unknown folder '$pick'; one of: ${folders[*]%%|*}"; exit 2; }
+  IFS='+' read -ra picks <<< "$pick"
 fi
 
-folder="${entry%%|*}"
-rest="${entry#*|}"
-threshold="${rest%%|*}"
-filter="${rest#*|}"
+folder=""
+threshold=""
+filter=""
+includes=()
+excludes=()
+for name in "${picks[@]}"; do
+  entry=$(entry_for "$name") || exit 2
+  rest="${entry#*|}"
+  own_threshold="${rest%%|*}"
+  own_filter="${rest#*|}"
+  folder="${folder:+$folder+}$name"
+  if [ -z "$threshold" ] || [ "$own_threshold" -lt "$threshold" ]; then threshold="$own_threshold"; fi
+  if [ "${#picks[@]}" -eq 1 ]; then filter="$own_filter"; else filter="${filter:+$filter|}($own_filter)"; fi
+  read -ra globs <<< "${mutate[$name]:-**/$name/**/*.cs}"
+  for glob in "${globs[@]}"; do
+    if [ "${glob#!}" != "$glob" ]; then excludes+=("$glob"); else includes+=("$glob"); fi
+  done
+done
 seconds="${RS_MUTATION_SECONDS:-420}"
 log="artifacts/mutation-$folder.txt"
 mutate_args=()
-read -ra globs <<< "${mutate[$folder]:-**/$folder/**/*.cs}"
-for glob in "${globs[@]}"; do
+for glob in "${includes[@]}"; do
   mutate_args+=(--mutate "$glob")
+done
+# An entry's exclusion does not take out a file another entry of the same run mutates.
+for glob in "${excludes[@]}"; do
+  keep=1
+  for include in "${includes[@]}"; do
+    [ "$include" = "${glob#!}" ] && keep=0
+  done
+  [ "$keep" -eq 1 ] && mutate_args+=(--mutate "$glob")
 done
 mkdir -p artifacts
 
