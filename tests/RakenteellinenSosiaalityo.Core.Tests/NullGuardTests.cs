@@ -108,6 +108,49 @@ public sealed class NullGuardTests
         Assert.True(violations.Count == 0, string.Join("\n", violations));
     }
 
+    // The same rules for what a `with` expression or an object initializer sets: an init accessor guards as the
+    // constructor does, so `report with { By = null! }` cannot make a value the constructor refuses.
+    [Theory]
+    [MemberData(nameof(Types))]
+    public void EveryInitAccessor_RefusesNullAndTheDefaultId_NamingTheProperty(string typeName)
+    {
+        var type = Core.GetType(typeName, throwOnError: true)!;
+        var violations = new List<string>();
+        foreach (var (property, value) in InitCandidates(type))
+        {
+            if (InitExempt(type, value) || Instance(type) is not { } instance)
+            {
+                continue;
+            }
+
+            Exception? outcome = null;
+            try
+            {
+                property.SetMethod!.Invoke(instance, [value]);
+            }
+            catch (TargetInvocationException e) when (e.InnerException is not null)
+            {
+                outcome = e.InnerException;
+            }
+
+            if (outcome is not ArgumentException refused || refused.ParamName != property.Name)
+            {
+                violations.Add($"{type.Name}.{property.Name} = {value ?? "null"} → {Describe(outcome)}");
+            }
+        }
+
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+    }
+
+    [Fact]
+    public void InitAccessors_AreChecked()
+    {
+        var checkedAccessors = Core.GetExportedTypes().Where(Checked)
+            .Sum(type => InitCandidates(type).Count(c => !InitExempt(type, c.Value) && Instance(type) is not null));
+
+        Assert.True(checkedAccessors >= 40, $"{checkedAccessors} init accessors checked");
+    }
+
     [Fact]
     public void IdParameters_AreChecked()
     {
@@ -152,7 +195,7 @@ public sealed class NullGuardTests
     }
 
     private static IEnumerable<(MethodBase Member, ParameterInfo Parameter)> IdCandidates(Type type) =>
-        Candidates(type, p => p.ParameterType.IsValueType && p.ParameterType.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition().Name == "ISystemId`1"));
+        Candidates(type, p => IsId(p.ParameterType));
 
     private static IEnumerable<(MethodBase Member, ParameterInfo Parameter)> Candidates(Type type, Func<ParameterInfo, bool> candidate)
     {
@@ -177,6 +220,70 @@ public sealed class NullGuardTests
             }
         }
     }
+
+    // Each public init accessor of a non-nullable reference property (with null) or of an id property (with the
+    // default id).
+    private static IEnumerable<(PropertyInfo Property, object? Value)> InitCandidates(Type type)
+    {
+        var context = new NullabilityInfoContext();
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (property.SetMethod is not { IsPublic: true } setter
+                || !setter.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(System.Runtime.CompilerServices.IsExternalInit)))
+            {
+                continue;
+            }
+
+            if (!property.PropertyType.IsValueType && context.Create(property).WriteState == NullabilityState.NotNull)
+            {
+                yield return (property, null);
+            }
+            else if (IsId(property.PropertyType))
+            {
+                yield return (property, Activator.CreateInstance(property.PropertyType));
+            }
+        }
+    }
+
+    // A value record's init accessors take the default id where its constructor does (the exemptions above).
+    private static bool InitExempt(Type type, object? value) => value is not null && DefaultIdExempt.ContainsKey($"{type.Name}.new");
+
+    // A value of the type to set a property on, never one shared with other tests (a sample may be a built-in
+    // profile): a copy of the sample (a record's clone; a struct is copied when boxed), else one made by a public
+    // constructor from samples.
+    private static object? Instance(Type type)
+    {
+        if (TrySample(type, out var sample) && sample is not null)
+        {
+            return type.IsValueType ? sample
+                : type.GetMethod("<Clone>$", BindingFlags.Public | BindingFlags.Instance) is { } clone ? clone.Invoke(sample, null) : null;
+        }
+
+        if (type.IsAbstract)
+        {
+            return null;
+        }
+
+        foreach (var constructor in type.GetConstructors().OrderBy(c => c.GetParameters().Length))
+        {
+            if (Arguments(constructor, null) is { } arguments)
+            {
+                try
+                {
+                    return constructor.Invoke(arguments);
+                }
+                catch (TargetInvocationException)
+                {
+                    // Samples that do not fit together here: try the next constructor.
+                }
+            }
+        }
+
+        return type.IsValueType ? Activator.CreateInstance(type) : null;
+    }
+
+    private static bool IsId(Type type) =>
+        type.IsValueType && type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition().Name == "ISystemId`1");
 
     private static bool IsStaticOrConstructor(MethodBase member) => member.IsStatic || member is ConstructorInfo;
 
@@ -228,7 +335,7 @@ public sealed class NullGuardTests
         return true;
     }
 
-    private static object?[]? Arguments(MethodBase member, ParameterInfo nullParameter)
+    private static object?[]? Arguments(MethodBase member, ParameterInfo? nullParameter)
     {
         var parameters = member.GetParameters();
         var arguments = new object?[parameters.Length];

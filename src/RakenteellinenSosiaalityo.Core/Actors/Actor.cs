@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using RakenteellinenSosiaalityo.Core.Collections;
@@ -42,7 +43,9 @@ public sealed record Actor
 
     /// <summary>The actor's responsibilities (fi: vastuut), in the plan's order; responsibility <c>n</c> is item <c>n - 1</c>.</summary>
     /// <exception cref="ArgumentException">Set to a list holding null.</exception>
+    /// <remarks>Null is taken as the empty list (none), as when the JSON omits it.</remarks>
     [JsonPropertyName("responsibilities")]
+    [AllowNull]
     public IReadOnlyList<LocalizedText> Responsibilities
     {
         get;
@@ -51,7 +54,9 @@ public sealed record Actor
 
     /// <summary>Whom the actor works with (fi: yhteistyö): actors of the profile or named external parties.</summary>
     /// <exception cref="ArgumentException">Set to a list holding null.</exception>
+    /// <remarks>Null is taken as the empty list (none), as when the JSON omits it.</remarks>
     [JsonPropertyName("collaborators")]
+    [AllowNull]
     public IReadOnlyList<PartyReference> Collaborators
     {
         get;

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using RakenteellinenSosiaalityo.Core.Actors;
@@ -43,7 +44,9 @@ public sealed record ClockRule
 
     /// <summary>Who else takes part: actors of the profile or named external parties. Null or absent means nobody.</summary>
     /// <exception cref="ArgumentException">Set to a list holding null.</exception>
+    /// <remarks>Null is taken as the empty list (none), as when the JSON omits it.</remarks>
     [JsonPropertyName("participants")]
+    [AllowNull]
     public IReadOnlyList<PartyReference> Participants
     {
         get => field ?? ValueList<PartyReference>.Empty;

@@ -16,8 +16,8 @@ namespace RakenteellinenSosiaalityo.Core.Compilations;
 public sealed record CompilationEntry(StepId StepId, Performer By, Instant At, RecordEntry Entry)
 {
     /// <summary>Who recorded it.</summary>
-    public Performer By { get; init; } = Guard.Against.Null(By);
+    public Performer By { get; init => field = Guard.Against.Null(value, nameof(By)); } = Guard.Against.Null(By);
 
     /// <summary>What was recorded.</summary>
-    public RecordEntry Entry { get; init; } = Guard.Against.Null(Entry);
+    public RecordEntry Entry { get; init => field = Guard.Against.Null(value, nameof(Entry)); } = Guard.Against.Null(Entry);
 }

@@ -12,7 +12,7 @@ public readonly record struct KeyCount(string Key, int Count)
     /// <summary>The key: a service, theme or profession id, or a subject's camelCase name.</summary>
     [JsonRequired]
     [JsonPropertyName("key")]
-    public string Key { get; init; } = Guard.Against.Null(Key);
+    public string Key { get; init => field = Guard.Against.Null(value, nameof(Key)); } = Guard.Against.Null(Key);
 
     /// <summary>The count, at least 1.</summary>
     [JsonRequired]

@@ -29,32 +29,33 @@ public sealed record PhenomenonReportText
         SituationalPicture = Guard.Against.NullOrBlank(situationalPicture);
         EffectsOnClients = Guard.Against.NullOrBlank(effectsOnClients);
         ActionProposals = ValueList.Required(actionProposals, nameof(actionProposals));
-        Sources = ValueList.Required(sources, nameof(sources));
-        if (Sources.Any(Blank.IsBlank))
-        {
-            throw new ArgumentException("A source is a non-empty text.", nameof(sources));
-        }
+        Sources = CheckSources(sources, nameof(sources));
     }
 
     /// <summary>The report's title.</summary>
+    /// <exception cref="ArgumentException">Set to null, an empty or a white-space text.</exception>
     [JsonPropertyName("title")]
-    public string Title { get; init; }
+    public string Title { get; init => field = Guard.Against.NullOrBlank(value, nameof(Title)); }
 
     /// <summary>The situational picture.</summary>
+    /// <exception cref="ArgumentException">Set to null, an empty or a white-space text.</exception>
     [JsonPropertyName("situationalPicture")]
-    public string SituationalPicture { get; init; }
+    public string SituationalPicture { get; init => field = Guard.Against.NullOrBlank(value, nameof(SituationalPicture)); }
 
     /// <summary>The effects on clients.</summary>
+    /// <exception cref="ArgumentException">Set to null, an empty or a white-space text.</exception>
     [JsonPropertyName("effectsOnClients")]
-    public string EffectsOnClients { get; init; }
+    public string EffectsOnClients { get; init => field = Guard.Against.NullOrBlank(value, nameof(EffectsOnClients)); }
 
     /// <summary>The action proposals, each with its addressee.</summary>
+    /// <exception cref="ArgumentException">Set to null, or to a list holding null.</exception>
     [JsonPropertyName("actionProposals")]
-    public IReadOnlyList<ActionProposal> ActionProposals { get; init; }
+    public IReadOnlyList<ActionProposal> ActionProposals { get; init => field = ValueList.Required(value, nameof(ActionProposals)); }
 
     /// <summary>The sources.</summary>
+    /// <exception cref="ArgumentException">Set to null, or to a list holding null or an empty text.</exception>
     [JsonPropertyName("sources")]
-    public IReadOnlyList<string> Sources { get; init; }
+    public IReadOnlyList<string> Sources { get; init => field = CheckSources(value, nameof(Sources)); }
 
     internal IEnumerable<PersonalDataFinding> FindPersonalData() =>
         PersonalDataScanner.Scan(Title, "text.title")
@@ -62,4 +63,10 @@ public sealed record PhenomenonReportText
             .Concat(PersonalDataScanner.Scan(EffectsOnClients, "text.effectsOnClients"))
             .Concat(ActionProposals.SelectMany((p, i) => PersonalDataScanner.Scan(p.Text, $"text.actionProposals[{i}].text")))
             .Concat(Sources.SelectMany((s, i) => PersonalDataScanner.Scan(s, $"text.sources[{i}]")));
+
+    private static ValueList<string> CheckSources(IReadOnlyList<string>? sources, string name)
+    {
+        var list = ValueList.Required(sources, name);
+        return list.Any(Blank.IsBlank) ? throw new ArgumentException("A source is a non-empty text.", name) : list;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using RakenteellinenSosiaalityo.Core.Collections;
@@ -28,7 +29,9 @@ public sealed record ImplementationPlan
 
     /// <summary>Who approved the plan and when, in the plan's order.</summary>
     /// <exception cref="ArgumentException">Set to a list holding null.</exception>
+    /// <remarks>Null is taken as the empty list (none), as when the JSON omits it.</remarks>
     [JsonPropertyName("approvals")]
+    [AllowNull]
     public IReadOnlyList<PlanApproval> Approvals
     {
         get;
@@ -42,7 +45,9 @@ public sealed record ImplementationPlan
 
     /// <summary>The plan's goals, in the plan's order; goal <c>n</c> is item <c>n - 1</c>.</summary>
     /// <exception cref="ArgumentException">Set to a list holding null.</exception>
+    /// <remarks>Null is taken as the empty list (none), as when the JSON omits it.</remarks>
     [JsonPropertyName("goals")]
+    [AllowNull]
     public IReadOnlyList<LocalizedText> Goals
     {
         get;

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using RakenteellinenSosiaalityo.Core.Collections;
@@ -28,7 +29,9 @@ public sealed record LegalBasis
 
     /// <summary>The duties the section lays down, in its order (for s. 7: knowledge, measures and proposals, expertise in planning).</summary>
     /// <exception cref="ArgumentException">Set to a list holding null.</exception>
+    /// <remarks>Null is taken as the empty list (none), as when the JSON omits it.</remarks>
     [JsonPropertyName("duties")]
+    [AllowNull]
     public required IReadOnlyList<LocalizedText> Duties
     {
         get;

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using RakenteellinenSosiaalityo.Core.Actors;
@@ -11,7 +12,9 @@ public sealed record PlanMaintenance
 {
     /// <summary>The parties responsible for updating the plan, the main one first.</summary>
     /// <exception cref="ArgumentException">Set to a list holding null.</exception>
+    /// <remarks>Null is taken as the empty list (none), as when the JSON omits it.</remarks>
     [JsonPropertyName("responsible")]
+    [AllowNull]
     public required IReadOnlyList<PartyReference> Responsible
     {
         get;

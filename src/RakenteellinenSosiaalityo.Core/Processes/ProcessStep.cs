@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using RakenteellinenSosiaalityo.Core.Actors;
@@ -51,7 +52,9 @@ public sealed record ProcessStep
 
     /// <summary>What performing the step must record: each kind at least once. Null or absent means nothing.</summary>
     /// <exception cref="ArgumentException">Set to a list holding an undefined kind.</exception>
+    /// <remarks>Null is taken as the empty list (none), as when the JSON omits it.</remarks>
     [JsonPropertyName("records")]
+    [AllowNull]
     public IReadOnlyList<RecordKind> Records
     {
         get;
@@ -60,7 +63,9 @@ public sealed record ProcessStep
 
     /// <summary>What performing the step may record besides <see cref="Records"/>. Null or absent means nothing.</summary>
     /// <exception cref="ArgumentException">Set to a list holding an undefined kind.</exception>
+    /// <remarks>Null is taken as the empty list (none), as when the JSON omits it.</remarks>
     [JsonPropertyName("mayRecord")]
+    [AllowNull]
     public IReadOnlyList<RecordKind> MayRecord
     {
         get;

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using RakenteellinenSosiaalityo.Core.Actors;
@@ -84,8 +85,10 @@ public sealed record RegionProfile
 
     /// <summary>The actors of the region's structural social work, in the plan's order.</summary>
     /// <exception cref="ArgumentException">Set to a list holding null.</exception>
+    /// <remarks>Null is taken as the empty list (none), as when the JSON omits it.</remarks>
     [JsonPropertyName("actors")]
     [JsonPropertyOrder(-5)]
+    [AllowNull]
     public required IReadOnlyList<Actor> Actors
     {
         get;
@@ -100,8 +103,10 @@ public sealed record RegionProfile
 
     /// <summary>The services and units of the region that social reports come from.</summary>
     /// <exception cref="ArgumentException">Set to a list holding null.</exception>
+    /// <remarks>Null is taken as the empty list (none), as when the JSON omits it.</remarks>
     [JsonPropertyName("services")]
     [JsonPropertyOrder(-3)]
+    [AllowNull]
     public required IReadOnlyList<ServiceUnit> Services
     {
         get;
@@ -113,7 +118,9 @@ public sealed record RegionProfile
     /// (<see cref="GroupingDimension.Area"/>); empty when the region has none (both built-in profiles).
     /// </summary>
     /// <exception cref="ArgumentException">Set to a list holding null.</exception>
+    /// <remarks>Null is taken as the empty list (none), as when the JSON omits it.</remarks>
     [JsonIgnore]
+    [AllowNull]
     public IReadOnlyList<Area> Areas
     {
         get;
@@ -169,8 +176,10 @@ public sealed record RegionProfile
     /// it, <see cref="PhenomenonThemes.SocialWelfareActSupportNeeds"/>.
     /// </summary>
     /// <exception cref="ArgumentException">Set to a list holding null.</exception>
+    /// <remarks>Null is taken as the default vocabulary, as when the JSON omits it.</remarks>
     [JsonPropertyName("phenomenonThemes")]
     [JsonPropertyOrder(2)]
+    [AllowNull]
     public IReadOnlyList<PhenomenonTheme> PhenomenonThemes
     {
         get;
@@ -178,8 +187,10 @@ public sealed record RegionProfile
     } = Phenomena.PhenomenonThemes.SocialWelfareActSupportNeeds;
 
     /// <summary>The settings of the region's compilations; when the JSON omits them, <see cref="CompilationRules.Default"/>.</summary>
+    /// <remarks>Null is taken as <see cref="CompilationRules.Default"/>, as when the JSON omits them.</remarks>
     [JsonPropertyName("compilationRules")]
     [JsonPropertyOrder(3)]
+    [AllowNull]
     public CompilationRules CompilationRules { get; init => field = value ?? CompilationRules.Default; } = CompilationRules.Default;
 
     /// <summary>
@@ -196,8 +207,10 @@ public sealed record RegionProfile
     /// <see cref="Evaluator"/> evaluates them.
     /// </summary>
     /// <exception cref="ArgumentException">Set to a list holding null.</exception>
+    /// <remarks>Null is taken as the empty list (none), as when the JSON omits it.</remarks>
     [JsonPropertyName("metrics")]
     [JsonPropertyOrder(5)]
+    [AllowNull]
     public IReadOnlyList<EvaluationMetric> Metrics
     {
         get;
@@ -211,8 +224,10 @@ public sealed record RegionProfile
 
     /// <summary>What the profile assumes where its plan is silent.</summary>
     /// <exception cref="ArgumentException">Set to a list holding null.</exception>
+    /// <remarks>Null is taken as the empty list (none), as when the JSON omits it.</remarks>
     [JsonPropertyName("assumptions")]
     [JsonPropertyOrder(10)]
+    [AllowNull]
     public IReadOnlyList<Assumption> Assumptions
     {
         get;

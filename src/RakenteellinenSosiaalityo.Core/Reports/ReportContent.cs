@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NodaTime;
@@ -94,7 +95,9 @@ public sealed record ReportContent
 
     /// <summary>The client groups the phenomenon affects, e.g. "lapsiperheet".</summary>
     /// <exception cref="ArgumentException">Set to a list holding null or white space.</exception>
+    /// <remarks>Null is taken as the empty list (none), as when the JSON omits it.</remarks>
     [JsonPropertyName("clientGroups")]
+    [AllowNull]
     public IReadOnlyList<string> ClientGroups
     {
         get;
@@ -103,7 +106,9 @@ public sealed record ReportContent
 
     /// <summary>Which of the six subjects of the Kymenlaakso plan (4.3) the report brings up; may be empty.</summary>
     /// <exception cref="ArgumentException">Set to a list holding an undefined subject, or one subject twice.</exception>
+    /// <remarks>Null is taken as the empty list (none), as when the JSON omits it.</remarks>
     [JsonPropertyName("subjects")]
+    [AllowNull]
     public IReadOnlyList<ReportSubject> Subjects
     {
         get;
@@ -112,7 +117,9 @@ public sealed record ReportContent
 
     /// <summary>The action proposals (fi: toimenpide-ehdotukset); may be empty.</summary>
     /// <exception cref="ArgumentException">Set to a list holding null or white space.</exception>
+    /// <remarks>Null is taken as the empty list (none), as when the JSON omits it.</remarks>
     [JsonPropertyName("actionProposals")]
+    [AllowNull]
     public IReadOnlyList<string> ActionProposals
     {
         get;
@@ -127,7 +134,9 @@ public sealed record ReportContent
 
     /// <summary>Which duties of the Social Welfare Act s. 7 the report serves; may be empty.</summary>
     /// <exception cref="ArgumentException">Set to a list holding an undefined duty, or one duty twice.</exception>
+    /// <remarks>Null is taken as the empty list (none), as when the JSON omits it.</remarks>
     [JsonPropertyName("duties")]
+    [AllowNull]
     public IReadOnlyList<StatutoryDuty> Duties
     {
         get;
@@ -136,7 +145,9 @@ public sealed record ReportContent
 
     /// <summary>The ids of the phenomenon themes of the region's vocabulary the report names; may be empty.</summary>
     /// <exception cref="ArgumentException">Set to a list holding the default <see cref="ThemeId"/>, or one id twice.</exception>
+    /// <remarks>Null is taken as the empty list (none), as when the JSON omits it.</remarks>
     [JsonPropertyName("themes")]
+    [AllowNull]
     public IReadOnlyList<ThemeId> Themes
     {
         get;

@@ -290,9 +290,15 @@ internal static class DocumentJson
                 }
 
                 // Once a rule of an earlier stage is broken, later stages are not reported (as for a whole document).
-                if (text.Count == 0 && nulls.Count == 0 && ReadElement(element, path, read, itemInfo, what) is { } value)
+                // Not 'ReadElement(...) is { } item' inside the test: a mutant turning an && into || would leave a
+                // pattern-assigned local unassigned (a compile error that made Stryker drop the whole method).
+                if (text.Count == 0 && nulls.Count == 0)
                 {
-                    items.Add(value);
+                    var item = ReadElement(element, path, read, itemInfo, what);
+                    if (item is not null)
+                    {
+                        items.Add(item);
+                    }
                 }
             },
             fast is null ? null : (ref Utf8JsonReader reader, int index) =>
