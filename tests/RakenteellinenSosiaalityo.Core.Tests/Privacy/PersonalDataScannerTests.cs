@@ -51,6 +51,16 @@ public sealed class PersonalDataScannerTests
     [InlineData("+358 9 1234 5678")]
     [InlineData("00358 40 123 4567")]
     [InlineData("00358401234567")]
+    [InlineData("03 358 1234")] // 358 inside a number is no country code
+    [InlineData("09-12-3456")] // 3456 is no year, so this is no date
+    [InlineData("050 1899-2025")] // 1899-2025 is no range of years
+    [InlineData("050 2025-2100")]
+    [InlineData("050 1234/5678")] // 1234/5678 is no statute number
+    [InlineData("0400/2025")] // a four-digit prefix is no register number
+    [InlineData("013/4567")] // 4567 is no year
+    [InlineData("+358 9 12 13 15")] // groups like week numbers, but after a country code
+    [InlineData("+358 45012 34567")] // groups like postal codes, but after a country code
+    [InlineData("(02045) 123 45")] // the trunk 0 and four digits in parentheses
     public void Scan_PhoneNumber_IsFound(string phone)
     {
         var text = $"Soita numeroon {phone}, kiitos.";
@@ -72,6 +82,14 @@ public sealed class PersonalDataScannerTests
     [InlineData("040 123 456 / 12 kpl", "040 123 456")]
     [InlineData("(09) 123456 – 11 kpl", "(09) 123456")]
     [InlineData("+358 (40) 1234 - 567", "+358 (40) 1234")] // the residual ambiguity: the same shape as the line above
+    [InlineData("+12 040 123 4567", "040 123 4567")] // a plus sign without 358 is no country code (issue 16)
+    [InlineData("lämpötila +2 040 123 4567", "040 123 4567")]
+    [InlineData("päivystys 00-24 040 123 4567", "040 123 4567")] // 00 without 358 is no international prefix
+    [InlineData("asunto 3 040 123 4567", "040 123 4567")] // a 3 that does not start 358 starts nothing
+    [InlineData("0400 - 1375 / 12 kpl", "0400 - 1375")] // another spaced separator after the first sets a count apart
+    [InlineData("+358 (40) 123 - 45 - 67", "+358 (40) 123 - 45 - 67")] // the same spaced dash throughout
+    [InlineData("(09) 123 - 456 - 78", "(09) 123 - 456 - 78")]
+    [InlineData("(09) 040 123 4567", "(09) 040 123 4567")] // ambiguous: the finding covers both readings
     public void Scan_PhoneNumberNextToOtherDigits_FindsExactlyTheNumber(string text, string phone)
     {
         var finding = Assert.Single(PersonalDataScanner.Scan(text, "notes"));
@@ -85,6 +103,7 @@ public sealed class PersonalDataScannerTests
     [InlineData("040 123 4567 050 765 4321", "040 123 4567", "050 765 4321")]
     [InlineData("0401234567 0507654321", "0401234567", "0507654321")]
     [InlineData("+358 40 123 4567 09 1234 5678", "+358 40 123 4567", "09 1234 5678")]
+    [InlineData("05 352000 0401234567", "05 352000", "0401234567")] // a space and three digits after six is no identity code
     public void Scan_TwoPhoneNumbersSeparatedBySpace_FindsBoth(string text, string first, string second)
     {
         var findings = PersonalDataScanner.Scan(text, "notes");
