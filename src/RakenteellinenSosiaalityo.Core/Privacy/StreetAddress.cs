@@ -92,7 +92,10 @@ internal static class StreetAddress
     {
         if (i + 1 < text.Length && text[i] == '-' && PersonalDataPatterns.IsDigit(text[i + 1]))
         {
-            return Digits(text, i + 1, 1, 4);
+            // More than four digits after the dash (5-48100) are no house number: no range, and the address reads on
+            // from the dash (where it ends).
+            var end = Digits(text, i + 1, 1, 4);
+            return end < 0 ? i : end;
         }
 
         // 5b: a letter glued to the number, standing alone.
