@@ -182,6 +182,89 @@ public sealed class PersonalDataBypassTests
         Assert.Equal(new PersonalDataFinding("notes", PersonalDataKind.EmailAddress, 20, email.Length), finding);
     }
 
+    // Issue 16: an address with the bare word "at" is found for every common top-level domain, in either case.
+    [Theory]
+    [InlineData("fi")]
+    [InlineData("ax")]
+    [InlineData("se")]
+    [InlineData("no")]
+    [InlineData("dk")]
+    [InlineData("is")]
+    [InlineData("ee")]
+    [InlineData("de")]
+    [InlineData("uk")]
+    [InlineData("eu")]
+    [InlineData("com")]
+    [InlineData("net")]
+    [InlineData("org")]
+    [InlineData("info")]
+    [InlineData("io")]
+    [InlineData("biz")]
+    [InlineData("nu")]
+    [InlineData("FI")]
+    public void EmailAddress_WithTheWordAtAndACommonTopLevelDomain_IsFound(string topLevelDomain)
+    {
+        var email = $"nimi at ekhva.{topLevelDomain}";
+        var text = $"Lähetä osoitteeseen {email}, kiitos.";
+
+        var finding = Assert.Single(PersonalDataScanner.Scan(text, "notes"));
+
+        Assert.Equal(new PersonalDataFinding("notes", PersonalDataKind.EmailAddress, 20, email.Length), finding);
+    }
+
+    // Issue 16: the address starts at its local part: dots pasted before it are no part of it; two spaces before an at
+    // sign are allowed; a label of 63 characters (the most DNS allows) is read whole.
+    [Theory]
+    [InlineData("Lähetä osoitteeseen ..matti@ekhva.fi.", "matti@ekhva.fi")]
+    [InlineData("Lähetä osoitteeseen (.matti@ekhva.fi).", "matti@ekhva.fi")]
+    [InlineData("Lähetä osoitteeseen matti  @ekhva.fi.", "matti  @ekhva.fi")]
+    [InlineData("Lähetä osoitteeseen matti@ekhva.sosiaali.kotka.kymi.fi.", "matti@ekhva.sosiaali.kotka.kymi.fi")]
+    public void EmailAddress_NextToPunctuation_IsFoundExactly(string text, string email)
+    {
+        var finding = Assert.Single(PersonalDataScanner.Scan(text, "notes"));
+
+        Assert.Equal(PersonalDataKind.EmailAddress, finding.Kind);
+        Assert.Equal(email, text.Substring(finding.Start, finding.Length));
+    }
+
+    [Fact]
+    public void EmailAddress_WithALabelOf63Characters_IsFoundWholeAndOneOf64IsNone()
+    {
+        var longest = $"matti@{new string('k', 63)}.fi";
+        var tooLong = $"matti@{new string('k', 64)}.fi";
+
+        var finding = Assert.Single(PersonalDataScanner.Scan($"Osoite {longest} loppu.", "notes"));
+
+        Assert.Equal(new PersonalDataFinding("notes", PersonalDataKind.EmailAddress, 7, longest.Length), finding);
+        Assert.Empty(PersonalDataScanner.Scan($"Osoite {tooLong} loppu.", "notes"));
+    }
+
+    // Issue 16: a domain of more labels than the reader takes (nine) is still found from its local part, and its
+    // redaction leaves nothing of the local part or the at sign.
+    [Fact]
+    public void EmailAddress_WithTenDomainLabels_IsFoundFromItsLocalPart()
+    {
+        const string text = "Osoite matti.virtanen@a1.b2.c3.d4.e5.f6.g7.h8.ekhva.fi loppu.";
+
+        var finding = Assert.Single(PersonalDataScanner.Scan(text, "notes"));
+
+        Assert.Equal(PersonalDataKind.EmailAddress, finding.Kind);
+        Assert.Equal(7, finding.Start);
+        var redacted = PersonalDataScanner.Redact(text);
+        Assert.DoesNotContain("matti.virtanen", redacted, StringComparison.Ordinal);
+        Assert.DoesNotContain("@", redacted, StringComparison.Ordinal);
+    }
+
+    // Issue 16: text cut short inside a written-out dot is no address, and reading it does not fail.
+    [Theory]
+    [InlineData("nimi(at)ekhva (dot")]
+    [InlineData("nimi(at)ekhva(dot")]
+    [InlineData("nimi(at)ekhva(dot ")]
+    public void EmailAddress_CutInsideAWrittenOutDot_IsNone(string text)
+    {
+        Assert.Empty(PersonalDataScanner.Scan(text, "notes"));
+    }
+
     [Fact]
     public void Scan_TypographyOutsideFindings_KeepsPositionsInTheOriginalText()
     {

@@ -37,6 +37,67 @@ public sealed class PersonalDataFalseAlarmTests
         Assert.Same(text, PersonalDataScanner.Redact(text));
     }
 
+    // Issue 16: a file name with an at sign (icon@2x.png, as design tools name them) is no e-mail address, for every
+    // common file extension, in either case.
+    [Theory]
+    [InlineData("png")]
+    [InlineData("jpg")]
+    [InlineData("jpeg")]
+    [InlineData("gif")]
+    [InlineData("svg")]
+    [InlineData("webp")]
+    [InlineData("bmp")]
+    [InlineData("tif")]
+    [InlineData("tiff")]
+    [InlineData("ico")]
+    [InlineData("heic")]
+    [InlineData("avif")]
+    [InlineData("pdf")]
+    [InlineData("doc")]
+    [InlineData("docx")]
+    [InlineData("xls")]
+    [InlineData("xlsx")]
+    [InlineData("ppt")]
+    [InlineData("pptx")]
+    [InlineData("odt")]
+    [InlineData("ods")]
+    [InlineData("odp")]
+    [InlineData("rtf")]
+    [InlineData("txt")]
+    [InlineData("csv")]
+    [InlineData("json")]
+    [InlineData("xml")]
+    [InlineData("htm")]
+    [InlineData("html")]
+    [InlineData("mp3")]
+    [InlineData("mp4")]
+    [InlineData("wav")]
+    [InlineData("avi")]
+    [InlineData("mkv")]
+    [InlineData("webm")]
+    [InlineData("psd")]
+    [InlineData("eps")]
+    [InlineData("PNG")]
+    public void Scan_FileNameWithAnAtSign_IsNotAnEmailAddress(string extension)
+    {
+        var text = $"Liite kuva@2x.{extension} lisätty.";
+
+        Assert.Empty(PersonalDataScanner.Scan(text, "description"));
+    }
+
+    // Issue 16: prose that has the shape of an e-mail address written out: "at" before a word whose "top-level domain"
+    // is no common one, "a" (too common a word to stand for an at sign), and an at sign with no local part before it.
+    [Theory]
+    [InlineData("We meet at school.Then we go home.")]
+    [InlineData("Buy a domain.com first.")]
+    [InlineData("Viestit osoitteisiin (@ekhva.fi) ohjataan.")]
+    [InlineData("Lähetä nimi@.fi")]
+    [InlineData("Lähetä nimi@-ekhva.fi")]
+    public void Scan_ProseShapedLikeAnEmailAddress_IsNotAFinding(string text)
+    {
+        Assert.Empty(PersonalDataScanner.Scan(text, "description"));
+    }
+
     // Issue 16: every register word of the rule (dnro, diaarinumero, asianumero, nro, diarienr, ...) makes the number
     // after it a case number, whatever its case and with a colon or full stop after it.
     [Theory]
