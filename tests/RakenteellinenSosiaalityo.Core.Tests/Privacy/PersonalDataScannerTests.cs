@@ -351,6 +351,45 @@ public sealed class PersonalDataScannerTests
     [Fact]
     public void MarkerFor_UnknownKind_Throws()
     {
-        Assert.Throws<ArgumentOutOfRangeException>("kind", () => PersonalDataScanner.MarkerFor((PersonalDataKind)7));
+        var error = Assert.Throws<ArgumentOutOfRangeException>("kind", () => PersonalDataScanner.MarkerFor((PersonalDataKind)7));
+
+        Assert.StartsWith("Unknown kind of personal data.", error.Message, StringComparison.Ordinal);
+    }
+
+    // Issue 16: findings that touch one another are each reported and each replaced with its own marker: identity codes
+    // glued or separated by one character, an e-mail address with a phone number glued after it, a street address with
+    // a phone number glued after its post office.
+    [Theory]
+    [InlineData("hetut 131052-308T010185+123B", PersonalDataKind.PersonalIdentityCode, "131052-308T", PersonalDataKind.PersonalIdentityCode, "010185+123B")]
+    [InlineData("hetut 131052-308T,010185+123B", PersonalDataKind.PersonalIdentityCode, "131052-308T", PersonalDataKind.PersonalIdentityCode, "010185+123B")]
+    [InlineData("Yhteys: matti@ekhva.fi040 123 4567", PersonalDataKind.EmailAddress, "matti@ekhva.fi", PersonalDataKind.PhoneNumber, "040 123 4567")]
+    [InlineData("Kotkankatu 5, 48100 Kotka0401234567", PersonalDataKind.StreetAddress, "Kotkankatu 5, 48100 Kotka", PersonalDataKind.PhoneNumber, "0401234567")]
+    public void Scan_TouchingFindings_ReportsEach(string text, PersonalDataKind firstKind, string first, PersonalDataKind secondKind, string second)
+    {
+        var findings = PersonalDataScanner.Scan(text, "notes");
+
+        var firstStart = text.IndexOf(first, StringComparison.Ordinal);
+        var secondStart = text.IndexOf(second, firstStart + first.Length, StringComparison.Ordinal);
+        Assert.Equal(
+            [
+                new PersonalDataFinding("notes", firstKind, firstStart, first.Length),
+                new PersonalDataFinding("notes", secondKind, secondStart, second.Length),
+            ],
+            findings);
+        var expected = text[..firstStart] + PersonalDataScanner.MarkerFor(firstKind) + text[(firstStart + first.Length)..secondStart]
+            + PersonalDataScanner.MarkerFor(secondKind) + text[(secondStart + second.Length)..];
+        Assert.Equal(expected, PersonalDataScanner.Redact(text));
+    }
+
+    // Issue 16: Redact replaces findings of different kinds that do not overlap each with its own marker, whatever the
+    // order of their kinds; where an e-mail address and a phone number start together, the e-mail address's marker
+    // covers both.
+    [Theory]
+    [InlineData("Asiakas 131052-308T asuu Kotkankatu 5, 48100 Kotka.", "Asiakas [henkilötunnus poistettu] asuu [osoite poistettu].")]
+    [InlineData("Asiakas Kotkankatu 5, 48100 Kotka, hetu 131052-308T.", "Asiakas [osoite poistettu], hetu [henkilötunnus poistettu].")]
+    [InlineData("Yhteys 0401234567@sms.ekhva.fi", "Yhteys [sähköposti poistettu]")]
+    public void Redact_FindingsOfDifferentKinds_ReplacesEachWithTheRightMarker(string text, string redacted)
+    {
+        Assert.Equal(redacted, PersonalDataScanner.Redact(text));
     }
 }

@@ -145,6 +145,9 @@ public sealed class StreetAddressAndNameTests
     [InlineData("Asiakas Anna-Liisa Korhonen kertoi.", "Anna-Liisa Korhonen")]
     [InlineData("Asiakas M. Virtanen kertoi.", "M. Virtanen")]
     [InlineData("Asiakas Erik Lindqvist kertoi.", "Erik Lindqvist")]
+    [InlineData("Anna Maria Virtanen kertoi.", "Anna Maria Virtanen")] // the run of first names from the text's start (issue 16)
+    [InlineData("Tapasin Matti  Virtanen eilen.", "Matti  Virtanen")] // two spaces between
+    [InlineData("Kutsuttiin Anna Virtanen- ja Korhonen-suvut.", "Anna Virtanen")] // a hyphen before a space ends the word
     public void ScanIncludingNames_FirstNameAndSurname_IsFound(string text, string name)
     {
         var finding = Assert.Single(PersonalDataScanner.ScanIncludingNames(text, "notes", PersonNames.Common));
@@ -152,6 +155,7 @@ public sealed class StreetAddressAndNameTests
         Assert.Equal(PersonalDataKind.PersonName, finding.Kind);
         Assert.Equal(name, text.Substring(finding.Start, finding.Length));
         Assert.Empty(PersonalDataScanner.Scan(text, "notes"));
+        Assert.True(PersonalDataScanner.ContainsPersonalDataIncludingNames(text, PersonNames.Common));
         var redacted = PersonalDataScanner.RedactIncludingNames(text, PersonNames.Common);
         Assert.Contains(PersonalDataScanner.PersonNameMarker, redacted, StringComparison.Ordinal);
         Assert.False(PersonalDataScanner.ContainsPersonalDataIncludingNames(redacted, PersonNames.Common));
@@ -164,9 +168,47 @@ public sealed class StreetAddressAndNameTests
     [InlineData("Matti kertoi tilanteesta.")]
     [InlineData("matti virtanen kertoi.")] // lower case
     [InlineData("Kotka ja Lappeenranta")]
+    [InlineData("Sovittiin, että matti Virtanen soittaa.")] // each word of a pair starts with a capital (issue 16)
+    [InlineData("Soitin Kotkaan. Virtanen vastasi.")] // a word of more than one letter before ". " is no initial
+    [InlineData("Tapasin Matti Kotkassa.")] // a first name before a word that is no surname and does not end in -nen
+    [InlineData("Puhuttiin Matti-")] // the text ends after a hyphen
+    [InlineData("Puhuttiin O'")]
     public void ScanIncludingNames_SingleNameOrCommonWords_IsNotAFinding(string text)
     {
         Assert.Empty(PersonalDataScanner.ScanIncludingNames(text, "notes", PersonNames.Common));
+    }
+
+    // Issue 16: a surname between two first names makes two names that overlap; they are one finding, and so is the name
+    // that follows right after.
+    [Fact]
+    public void ScanIncludingNames_OverlappingNames_AreOneFinding()
+    {
+        const string text = "Läsnä Anna Virtanen Matti Korhonen.";
+
+        var finding = Assert.Single(PersonalDataScanner.ScanIncludingNames(text, "notes", PersonNames.Common));
+
+        Assert.Equal(new PersonalDataFinding("notes", PersonalDataKind.PersonName, 6, 28), finding);
+        Assert.Equal("Läsnä [nimi poistettu].", PersonalDataScanner.RedactIncludingNames(text, PersonNames.Common));
+    }
+
+    [Fact]
+    public void ScanIncludingNames_NullOrEmptyText_HasNoFinding()
+    {
+        Assert.Empty(PersonalDataScanner.ScanIncludingNames(null, "notes", PersonNames.Common));
+        Assert.Empty(PersonalDataScanner.ScanIncludingNames(string.Empty, "notes", PersonNames.Common));
+        Assert.False(PersonalDataScanner.ContainsPersonalDataIncludingNames(null, PersonNames.Common));
+        Assert.False(PersonalDataScanner.ContainsPersonalDataIncludingNames(string.Empty, PersonNames.Common));
+    }
+
+    [Fact]
+    public void PersonNames_Lookups_AnswerOnlyForListedNames()
+    {
+        Assert.True(PersonNames.Common.IsFirstName("Matti"));
+        Assert.False(PersonNames.Common.IsFirstName("Kotka"));
+        Assert.False(PersonNames.Common.IsFirstName(null));
+        Assert.True(PersonNames.Common.IsSurname("virtanen"));
+        Assert.False(PersonNames.Common.IsSurname("Kotka"));
+        Assert.False(PersonNames.Common.IsSurname(null));
     }
 
     [Fact]
@@ -179,7 +221,9 @@ public sealed class StreetAddressAndNameTests
         var both = PersonNames.Common.Including(own);
         Assert.True(both.IsFirstName("zorro"));
         Assert.True(both.IsSurname("Virtanen"));
+        Assert.True(both.IsSurname("Xylofoni"));
         Assert.Equal(PersonNames.Common.FirstNameCount + 1, both.FirstNameCount);
+        Assert.Equal(PersonNames.Common.SurnameCount + 1, both.SurnameCount);
         Assert.Throws<ArgumentException>(() => PersonNames.Create([" "], []));
         Assert.Throws<ArgumentNullException>(() => PersonalDataScanner.ScanIncludingNames("x", "notes", null!));
     }
