@@ -39,6 +39,9 @@ public sealed class PersonalDataBypassTests
 
     [Theory]
     [InlineData("1.12.2025040 123 4567", "040 123 4567")]
+    [InlineData("1.1.2025040 123 4567", "040 123 4567")] // a date from the text's start, on the first of January (issue 16)
+    [InlineData("31.12.2025040 123 4567", "040 123 4567")] // the last day of a month
+    [InlineData("pvm 31-12-2025040 123 4567", "040 123 4567")]
     [InlineData("puh040-1234567", "040-1234567")]
     [InlineData("0401234567kertoi", "0401234567")]
     [InlineData("[puhelinnumero poistettu]040 123 4567", "040 123 4567")]

@@ -188,6 +188,8 @@ public sealed class PersonalDataFalseAlarmTests
     // stops, a decimal, sums that start with 3, and texts that end inside the prefix of a number.
     [Theory]
     [InlineData("Kirje 05.06.1800 arkistossa.")]
+    [InlineData("Kokous 05.01.2025.")]
+    [InlineData("Kokous 01.12.2025.")]
     [InlineData("Kirje 05.06.2099 arkistossa.")]
     [InlineData("klo 09.59–10.30")]
     [InlineData("viikot 05 09 13 17")]
