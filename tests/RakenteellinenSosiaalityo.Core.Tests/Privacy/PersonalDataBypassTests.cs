@@ -52,6 +52,24 @@ public sealed class PersonalDataBypassTests
         AssertFindsExactly(text, PersonalDataKind.PhoneNumber, phone);
     }
 
+    // Issue 16: the boundary rule's one exception to "nothing next to personal data hides it": digits glued before a
+    // number continue it (nobody can tell where a phone number in 12040 123 4567 would start), unless what ends there
+    // is a date d.m.yyyy with a valid day and month, one joiner throughout, not itself glued to a digit. Each row here
+    // is no such date, so no phone number is found.
+    [Theory]
+    [InlineData("12040 123 4567")]
+    [InlineData("1-0401234567")] // a digit and a dash: one number
+    [InlineData("45.12.2025040 123 4567")] // no day 45
+    [InlineData("1.13.2025040 123 4567")] // no month 13
+    [InlineData("1-12.2025040 123 4567")] // two joiners
+    [InlineData("1.2025040 123 4567")] // no day
+    [InlineData("123.12.2025040 123 4567")] // the day glued to a digit
+    [InlineData("1.012.2025040 123 4567")] // a month of three digits
+    public void PhoneNumber_GluedAfterDigitsThatAreNoDate_ContinuesThemAndIsNotFound(string text)
+    {
+        Assert.DoesNotContain(PersonalDataScanner.Scan(text, "notes"), f => f.Kind == PersonalDataKind.PhoneNumber);
+    }
+
     // Found by PersonalDataScannerProperties on replay seed (12468616656213604871,15834190085317006633,73): a later
     // part of a number joined by dashes, dots or slashes alone that has the shape of a range of years, a statute, a
     // date or an identity code cut the number before it, leaving too few digits, so the number was not redacted.
