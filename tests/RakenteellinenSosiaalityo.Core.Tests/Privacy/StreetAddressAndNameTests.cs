@@ -60,6 +60,7 @@ public sealed class StreetAddressAndNameTests
     [InlineData("Kotkankatu 5 B, 48100 Kotka")] // a staircase without a flat
     [InlineData("Kotkankatu 5 B 48100 Kotka")] // no comma before the postal code
     [InlineData("Kotkankatu 5, 48100")] // no post office
+    [InlineData("Kotkankatu 5,48100 Kotka")] // no space after the comma
     public void Scan_StreetAddressWithPostalCode_IsFound(string address)
     {
         var text = $"Asiakas asuu osoitteessa {address}.";
