@@ -163,8 +163,11 @@ internal static class EmailAddress
                 continue;
             }
 
+            // An extension with digits (mp3, mp4) is compared whole: its letters alone are no extension.
             var topLevel = text[labels[k].Start..letters].ToString();
-            if (FileExtensions.Contains(topLevel) || (bareWord && !CommonTopLevelDomains.Contains(topLevel)))
+            if (FileExtensions.Contains(topLevel)
+                || FileExtensions.Contains(text[labels[k].Start..labels[k].End].ToString())
+                || (bareWord && !CommonTopLevelDomains.Contains(topLevel)))
             {
                 return 0;
             }

@@ -26,7 +26,8 @@ namespace RakenteellinenSosiaalityo.Core.Privacy;
 /// plausible number of its own (<c>040 123 4567 / 050 765 4321</c>, but <c>050 - 8702 - 0776</c> is one).</para>
 /// <para>Not numbers, although they have the shape: a date <c>05-06-2025</c> (a number that starts with day, month and
 /// four-digit year), a register number <c>014/2025</c> or <c>Dnro 014-2025</c> (two groups, the first of at most three digits, the second
-/// a year 1900–2099, joined by a slash or by a dash after a register word: dnro, diaarinumero, asianumero, nro, ...), a list of week or
+/// a year 1900–2099, joined by a slash or by a dash after a register word: dnro, diaarinumero, asianumero, nro, ..., with any
+/// spaces and a colon or full stop between, <c>Dnro:  014-2025</c>), a list of week or
 /// month numbers (three or more groups of one or two digits from a trunk 0 on, each a week number one to four above
 /// the one before: <c>05 06 07</c>), a time of day or a time range (<c>09.30–10.30</c>), a
 /// list of postal codes (two or more groups of exactly five digits from a trunk 0 on), and a mistyped identity code <c>DDMMYY-ZZZQ</c> with a digit as Q. Bank accounts
@@ -485,10 +486,11 @@ internal static class FinnishPhoneNumber
             return true;
         }
 
-        var wordEnd = first.Start;
-        while (wordEnd > 0 && first.Start - wordEnd < 2 && text[wordEnd - 1] is ' ' or ':' or '.')
+        // The word may stand apart by spaces, as many as pasted text has, and a colon or full stop (Dnro:  014-2025).
+        var wordEnd = SkipSpacesBack(text, first.Start);
+        if (wordEnd > 0 && text[wordEnd - 1] is ':' or '.')
         {
-            wordEnd--;
+            wordEnd = SkipSpacesBack(text, wordEnd - 1);
         }
 
         var wordStart = wordEnd;
@@ -498,6 +500,17 @@ internal static class FinnishPhoneNumber
         }
 
         return RegisterWords.Contains(text[wordStart..wordEnd].ToString());
+    }
+
+    // Where the run of spaces that ends at end starts.
+    private static int SkipSpacesBack(ReadOnlySpan<char> text, int end)
+    {
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        return end;
     }
 
     // Six digits, a century sign, three digits and a check character: an identity code, perhaps mistyped (a wrong date

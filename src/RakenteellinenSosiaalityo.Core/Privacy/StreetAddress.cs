@@ -10,7 +10,8 @@ namespace RakenteellinenSosiaalityo.Core.Privacy;
 /// <para>A capitalised street name ending in a street word (Finnish <c>-katu</c>, <c>-tie</c>, <c>-kuja</c>,
 /// <c>-polku</c>, <c>-tori</c>, ...; Swedish <c>-gatan</c>, <c>-vägen</c>, <c>-gränd</c>, <c>-stigen</c>, ...), a house
 /// number (<c>5</c>, <c>5b</c>, <c>5-7</c>), optionally a staircase and flat (<c>B 12</c>, <c>as. 4</c>, <c>A12</c>),
-/// optionally a comma, a postal code of five digits and optionally the post office (a capitalised word).</para>
+/// optionally a comma (after it a space is optional), a postal code of five digits and optionally the post office (a
+/// capitalised word).</para>
 /// <para>The postal code is what makes it an address: a street name and number alone (<c>Kotkankatu 5</c>) is where a
 /// service or office may be and is not reported; an address without a street word (<c>Mäkelä 3, 48100 Kotka</c>) is
 /// not recognised.</para>
@@ -53,12 +54,14 @@ internal static class StreetAddress
         i = number;
         i = RangeOrLetter(text, i);
         i = Flat(text, i);
-        if (i < text.Length && text[i] == ',')
+        // After a comma the postal code may follow without a space (Kotkankatu 5,48100 Kotka), as people type it.
+        var comma = i < text.Length && text[i] == ',';
+        if (comma)
         {
             i++;
         }
 
-        var postal = Spaces(text, i, 1, 2);
+        var postal = Spaces(text, i, comma ? 0 : 1, 2);
         var postalEnd = Digits(text, postal, 5, 5);
         if (postal < 0 || postalEnd < 0 || (postalEnd < text.Length && PersonalDataPatterns.IsDigit(text[postalEnd])))
         {
@@ -92,7 +95,10 @@ internal static class StreetAddress
     {
         if (i + 1 < text.Length && text[i] == '-' && PersonalDataPatterns.IsDigit(text[i + 1]))
         {
-            return Digits(text, i + 1, 1, 4);
+            // More than four digits after the dash (5-48100) are no house number: no range, and the address reads on
+            // from the dash (where it ends).
+            var end = Digits(text, i + 1, 1, 4);
+            return end < 0 ? i : end;
         }
 
         // 5b: a letter glued to the number, standing alone.

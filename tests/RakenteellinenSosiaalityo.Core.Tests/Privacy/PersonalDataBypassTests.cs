@@ -39,6 +39,9 @@ public sealed class PersonalDataBypassTests
 
     [Theory]
     [InlineData("1.12.2025040 123 4567", "040 123 4567")]
+    [InlineData("1.1.2025040 123 4567", "040 123 4567")] // a date from the text's start, on the first of January (issue 16)
+    [InlineData("31.12.2025040 123 4567", "040 123 4567")] // the last day of a month
+    [InlineData("pvm 31-12-2025040 123 4567", "040 123 4567")]
     [InlineData("puh040-1234567", "040-1234567")]
     [InlineData("0401234567kertoi", "0401234567")]
     [InlineData("[puhelinnumero poistettu]040 123 4567", "040 123 4567")]
@@ -47,6 +50,24 @@ public sealed class PersonalDataBypassTests
     public void PhoneNumber_GluedToAMarkerOrWord_IsFound(string text, string phone)
     {
         AssertFindsExactly(text, PersonalDataKind.PhoneNumber, phone);
+    }
+
+    // Issue 16: the boundary rule's one exception to "nothing next to personal data hides it": digits glued before a
+    // number continue it (nobody can tell where a phone number in 12040 123 4567 would start), unless what ends there
+    // is a date d.m.yyyy with a valid day and month, one joiner throughout, not itself glued to a digit. Each row here
+    // is no such date, so no phone number is found.
+    [Theory]
+    [InlineData("12040 123 4567")]
+    [InlineData("1-0401234567")] // a digit and a dash: one number
+    [InlineData("45.12.2025040 123 4567")] // no day 45
+    [InlineData("1.13.2025040 123 4567")] // no month 13
+    [InlineData("1-12.2025040 123 4567")] // two joiners
+    [InlineData("1.2025040 123 4567")] // no day
+    [InlineData("123.12.2025040 123 4567")] // the day glued to a digit
+    [InlineData("1.012.2025040 123 4567")] // a month of three digits
+    public void PhoneNumber_GluedAfterDigitsThatAreNoDate_ContinuesThemAndIsNotFound(string text)
+    {
+        Assert.DoesNotContain(PersonalDataScanner.Scan(text, "notes"), f => f.Kind == PersonalDataKind.PhoneNumber);
     }
 
     // Found by PersonalDataScannerProperties on replay seed (12468616656213604871,15834190085317006633,73): a later
@@ -180,6 +201,89 @@ public sealed class PersonalDataBypassTests
         var finding = Assert.Single(PersonalDataScanner.Scan(text, "notes"));
 
         Assert.Equal(new PersonalDataFinding("notes", PersonalDataKind.EmailAddress, 20, email.Length), finding);
+    }
+
+    // Issue 16: an address with the bare word "at" is found for every common top-level domain, in either case.
+    [Theory]
+    [InlineData("fi")]
+    [InlineData("ax")]
+    [InlineData("se")]
+    [InlineData("no")]
+    [InlineData("dk")]
+    [InlineData("is")]
+    [InlineData("ee")]
+    [InlineData("de")]
+    [InlineData("uk")]
+    [InlineData("eu")]
+    [InlineData("com")]
+    [InlineData("net")]
+    [InlineData("org")]
+    [InlineData("info")]
+    [InlineData("io")]
+    [InlineData("biz")]
+    [InlineData("nu")]
+    [InlineData("FI")]
+    public void EmailAddress_WithTheWordAtAndACommonTopLevelDomain_IsFound(string topLevelDomain)
+    {
+        var email = $"nimi at ekhva.{topLevelDomain}";
+        var text = $"Lähetä osoitteeseen {email}, kiitos.";
+
+        var finding = Assert.Single(PersonalDataScanner.Scan(text, "notes"));
+
+        Assert.Equal(new PersonalDataFinding("notes", PersonalDataKind.EmailAddress, 20, email.Length), finding);
+    }
+
+    // Issue 16: the address starts at its local part: dots pasted before it are no part of it; two spaces before an at
+    // sign are allowed; a label of 63 characters (the most DNS allows) is read whole.
+    [Theory]
+    [InlineData("Lähetä osoitteeseen ..matti@ekhva.fi.", "matti@ekhva.fi")]
+    [InlineData("Lähetä osoitteeseen (.matti@ekhva.fi).", "matti@ekhva.fi")]
+    [InlineData("Lähetä osoitteeseen matti  @ekhva.fi.", "matti  @ekhva.fi")]
+    [InlineData("Lähetä osoitteeseen matti@ekhva.sosiaali.kotka.kymi.fi.", "matti@ekhva.sosiaali.kotka.kymi.fi")]
+    public void EmailAddress_NextToPunctuation_IsFoundExactly(string text, string email)
+    {
+        var finding = Assert.Single(PersonalDataScanner.Scan(text, "notes"));
+
+        Assert.Equal(PersonalDataKind.EmailAddress, finding.Kind);
+        Assert.Equal(email, text.Substring(finding.Start, finding.Length));
+    }
+
+    [Fact]
+    public void EmailAddress_WithALabelOf63Characters_IsFoundWholeAndOneOf64IsNone()
+    {
+        var longest = $"matti@{new string('k', 63)}.fi";
+        var tooLong = $"matti@{new string('k', 64)}.fi";
+
+        var finding = Assert.Single(PersonalDataScanner.Scan($"Osoite {longest} loppu.", "notes"));
+
+        Assert.Equal(new PersonalDataFinding("notes", PersonalDataKind.EmailAddress, 7, longest.Length), finding);
+        Assert.Empty(PersonalDataScanner.Scan($"Osoite {tooLong} loppu.", "notes"));
+    }
+
+    // Issue 16: a domain of more labels than the reader takes (nine) is still found from its local part, and its
+    // redaction leaves nothing of the local part or the at sign.
+    [Fact]
+    public void EmailAddress_WithTenDomainLabels_IsFoundFromItsLocalPart()
+    {
+        const string text = "Osoite matti.virtanen@a1.b2.c3.d4.e5.f6.g7.h8.ekhva.fi loppu.";
+
+        var finding = Assert.Single(PersonalDataScanner.Scan(text, "notes"));
+
+        Assert.Equal(PersonalDataKind.EmailAddress, finding.Kind);
+        Assert.Equal(7, finding.Start);
+        var redacted = PersonalDataScanner.Redact(text);
+        Assert.DoesNotContain("matti.virtanen", redacted, StringComparison.Ordinal);
+        Assert.DoesNotContain("@", redacted, StringComparison.Ordinal);
+    }
+
+    // Issue 16: text cut short inside a written-out dot is no address, and reading it does not fail.
+    [Theory]
+    [InlineData("nimi(at)ekhva (dot")]
+    [InlineData("nimi(at)ekhva(dot")]
+    [InlineData("nimi(at)ekhva(dot ")]
+    public void EmailAddress_CutInsideAWrittenOutDot_IsNone(string text)
+    {
+        Assert.Empty(PersonalDataScanner.Scan(text, "notes"));
     }
 
     [Fact]

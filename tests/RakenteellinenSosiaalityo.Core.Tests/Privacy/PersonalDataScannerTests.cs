@@ -51,6 +51,16 @@ public sealed class PersonalDataScannerTests
     [InlineData("+358 9 1234 5678")]
     [InlineData("00358 40 123 4567")]
     [InlineData("00358401234567")]
+    [InlineData("03 358 1234")] // 358 inside a number is no country code
+    [InlineData("09-12-3456")] // 3456 is no year, so this is no date
+    [InlineData("050 1899-2025")] // 1899-2025 is no range of years
+    [InlineData("050 2025-2100")]
+    [InlineData("050 1234/5678")] // 1234/5678 is no statute number
+    [InlineData("0400/2025")] // a four-digit prefix is no register number
+    [InlineData("013/4567")] // 4567 is no year
+    [InlineData("+358 9 12 13 15")] // groups like week numbers, but after a country code
+    [InlineData("+358 45012 34567")] // groups like postal codes, but after a country code
+    [InlineData("(02045) 123 45")] // the trunk 0 and four digits in parentheses
     public void Scan_PhoneNumber_IsFound(string phone)
     {
         var text = $"Soita numeroon {phone}, kiitos.";
@@ -72,6 +82,14 @@ public sealed class PersonalDataScannerTests
     [InlineData("040 123 456 / 12 kpl", "040 123 456")]
     [InlineData("(09) 123456 – 11 kpl", "(09) 123456")]
     [InlineData("+358 (40) 1234 - 567", "+358 (40) 1234")] // the residual ambiguity: the same shape as the line above
+    [InlineData("+12 040 123 4567", "040 123 4567")] // a plus sign without 358 is no country code (issue 16)
+    [InlineData("lämpötila +2 040 123 4567", "040 123 4567")]
+    [InlineData("päivystys 00-24 040 123 4567", "040 123 4567")] // 00 without 358 is no international prefix
+    [InlineData("asunto 3 040 123 4567", "040 123 4567")] // a 3 that does not start 358 starts nothing
+    [InlineData("0400 - 1375 / 12 kpl", "0400 - 1375")] // another spaced separator after the first sets a count apart
+    [InlineData("+358 (40) 123 - 45 - 67", "+358 (40) 123 - 45 - 67")] // the same spaced dash throughout
+    [InlineData("(09) 123 - 456 - 78", "(09) 123 - 456 - 78")]
+    [InlineData("(09) 040 123 4567", "(09) 040 123 4567")] // ambiguous: the finding covers both readings
     public void Scan_PhoneNumberNextToOtherDigits_FindsExactlyTheNumber(string text, string phone)
     {
         var finding = Assert.Single(PersonalDataScanner.Scan(text, "notes"));
@@ -85,6 +103,7 @@ public sealed class PersonalDataScannerTests
     [InlineData("040 123 4567 050 765 4321", "040 123 4567", "050 765 4321")]
     [InlineData("0401234567 0507654321", "0401234567", "0507654321")]
     [InlineData("+358 40 123 4567 09 1234 5678", "+358 40 123 4567", "09 1234 5678")]
+    [InlineData("05 352000 0401234567", "05 352000", "0401234567")] // a space and three digits after six is no identity code
     public void Scan_TwoPhoneNumbersSeparatedBySpace_FindsBoth(string text, string first, string second)
     {
         var findings = PersonalDataScanner.Scan(text, "notes");
@@ -332,6 +351,45 @@ public sealed class PersonalDataScannerTests
     [Fact]
     public void MarkerFor_UnknownKind_Throws()
     {
-        Assert.Throws<ArgumentOutOfRangeException>("kind", () => PersonalDataScanner.MarkerFor((PersonalDataKind)7));
+        var error = Assert.Throws<ArgumentOutOfRangeException>("kind", () => PersonalDataScanner.MarkerFor((PersonalDataKind)7));
+
+        Assert.StartsWith("Unknown kind of personal data.", error.Message, StringComparison.Ordinal);
+    }
+
+    // Issue 16: findings that touch one another are each reported and each replaced with its own marker: identity codes
+    // glued or separated by one character, an e-mail address with a phone number glued after it, a street address with
+    // a phone number glued after its post office.
+    [Theory]
+    [InlineData("hetut 131052-308T010185+123B", PersonalDataKind.PersonalIdentityCode, "131052-308T", PersonalDataKind.PersonalIdentityCode, "010185+123B")]
+    [InlineData("hetut 131052-308T,010185+123B", PersonalDataKind.PersonalIdentityCode, "131052-308T", PersonalDataKind.PersonalIdentityCode, "010185+123B")]
+    [InlineData("Yhteys: matti@ekhva.fi040 123 4567", PersonalDataKind.EmailAddress, "matti@ekhva.fi", PersonalDataKind.PhoneNumber, "040 123 4567")]
+    [InlineData("Kotkankatu 5, 48100 Kotka0401234567", PersonalDataKind.StreetAddress, "Kotkankatu 5, 48100 Kotka", PersonalDataKind.PhoneNumber, "0401234567")]
+    public void Scan_TouchingFindings_ReportsEach(string text, PersonalDataKind firstKind, string first, PersonalDataKind secondKind, string second)
+    {
+        var findings = PersonalDataScanner.Scan(text, "notes");
+
+        var firstStart = text.IndexOf(first, StringComparison.Ordinal);
+        var secondStart = text.IndexOf(second, firstStart + first.Length, StringComparison.Ordinal);
+        Assert.Equal(
+            [
+                new PersonalDataFinding("notes", firstKind, firstStart, first.Length),
+                new PersonalDataFinding("notes", secondKind, secondStart, second.Length),
+            ],
+            findings);
+        var expected = text[..firstStart] + PersonalDataScanner.MarkerFor(firstKind) + text[(firstStart + first.Length)..secondStart]
+            + PersonalDataScanner.MarkerFor(secondKind) + text[(secondStart + second.Length)..];
+        Assert.Equal(expected, PersonalDataScanner.Redact(text));
+    }
+
+    // Issue 16: Redact replaces findings of different kinds that do not overlap each with its own marker, whatever the
+    // order of their kinds; where an e-mail address and a phone number start together, the e-mail address's marker
+    // covers both.
+    [Theory]
+    [InlineData("Asiakas 131052-308T asuu Kotkankatu 5, 48100 Kotka.", "Asiakas [henkilötunnus poistettu] asuu [osoite poistettu].")]
+    [InlineData("Asiakas Kotkankatu 5, 48100 Kotka, hetu 131052-308T.", "Asiakas [osoite poistettu], hetu [henkilötunnus poistettu].")]
+    [InlineData("Yhteys 0401234567@sms.ekhva.fi", "Yhteys [sähköposti poistettu]")]
+    public void Redact_FindingsOfDifferentKinds_ReplacesEachWithTheRightMarker(string text, string redacted)
+    {
+        Assert.Equal(redacted, PersonalDataScanner.Redact(text));
     }
 }
