@@ -43,7 +43,7 @@ public sealed record Actor
 
     /// <summary>The actor's responsibilities (fi: vastuut), in the plan's order; responsibility <c>n</c> is item <c>n - 1</c>.</summary>
     /// <exception cref="ArgumentException">Set to a list holding null.</exception>
-    /// <remarks>Null is taken as the empty list (none), as when the JSON omits it.</remarks>
+    /// <remarks>Null is taken as the empty list (none).</remarks>
     [JsonPropertyName("responsibilities")]
     [AllowNull]
     public IReadOnlyList<LocalizedText> Responsibilities
@@ -54,7 +54,7 @@ public sealed record Actor
 
     /// <summary>Whom the actor works with (fi: yhteistyö): actors of the profile or named external parties.</summary>
     /// <exception cref="ArgumentException">Set to a list holding null.</exception>
-    /// <remarks>Null is taken as the empty list (none), as when the JSON omits it.</remarks>
+    /// <remarks>Null is taken as the empty list (none).</remarks>
     [JsonPropertyName("collaborators")]
     [AllowNull]
     public IReadOnlyList<PartyReference> Collaborators

@@ -44,7 +44,7 @@ public sealed record ClockRule
 
     /// <summary>Who else takes part: actors of the profile or named external parties. Null or absent means nobody.</summary>
     /// <exception cref="ArgumentException">Set to a list holding null.</exception>
-    /// <remarks>Null is taken as the empty list (none), as when the JSON omits it.</remarks>
+    /// <remarks>Null is taken as the empty list (none).</remarks>
     [JsonPropertyName("participants")]
     [AllowNull]
     public IReadOnlyList<PartyReference> Participants

@@ -29,7 +29,7 @@ public sealed record ImplementationPlan
 
     /// <summary>Who approved the plan and when, in the plan's order.</summary>
     /// <exception cref="ArgumentException">Set to a list holding null.</exception>
-    /// <remarks>Null is taken as the empty list (none), as when the JSON omits it.</remarks>
+    /// <remarks>Null is taken as the empty list (none).</remarks>
     [JsonPropertyName("approvals")]
     [AllowNull]
     public IReadOnlyList<PlanApproval> Approvals
@@ -45,7 +45,7 @@ public sealed record ImplementationPlan
 
     /// <summary>The plan's goals, in the plan's order; goal <c>n</c> is item <c>n - 1</c>.</summary>
     /// <exception cref="ArgumentException">Set to a list holding null.</exception>
-    /// <remarks>Null is taken as the empty list (none), as when the JSON omits it.</remarks>
+    /// <remarks>Null is taken as the empty list (none).</remarks>
     [JsonPropertyName("goals")]
     [AllowNull]
     public IReadOnlyList<LocalizedText> Goals

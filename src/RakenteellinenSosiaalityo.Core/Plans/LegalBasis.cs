@@ -29,7 +29,7 @@ public sealed record LegalBasis
 
     /// <summary>The duties the section lays down, in its order (for s. 7: knowledge, measures and proposals, expertise in planning).</summary>
     /// <exception cref="ArgumentException">Set to a list holding null.</exception>
-    /// <remarks>Null is taken as the empty list (none), as when the JSON omits it.</remarks>
+    /// <remarks>Null is taken as the empty list (none).</remarks>
     [JsonPropertyName("duties")]
     [AllowNull]
     public required IReadOnlyList<LocalizedText> Duties

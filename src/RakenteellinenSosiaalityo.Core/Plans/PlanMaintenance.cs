@@ -12,7 +12,7 @@ public sealed record PlanMaintenance
 {
     /// <summary>The parties responsible for updating the plan, the main one first.</summary>
     /// <exception cref="ArgumentException">Set to a list holding null.</exception>
-    /// <remarks>Null is taken as the empty list (none), as when the JSON omits it.</remarks>
+    /// <remarks>Null is taken as the empty list (none).</remarks>
     [JsonPropertyName("responsible")]
     [AllowNull]
     public required IReadOnlyList<PartyReference> Responsible

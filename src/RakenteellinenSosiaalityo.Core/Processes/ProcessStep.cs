@@ -52,7 +52,7 @@ public sealed record ProcessStep
 
     /// <summary>What performing the step must record: each kind at least once. Null or absent means nothing.</summary>
     /// <exception cref="ArgumentException">Set to a list holding an undefined kind.</exception>
-    /// <remarks>Null is taken as the empty list (none), as when the JSON omits it.</remarks>
+    /// <remarks>Null is taken as the empty list (none).</remarks>
     [JsonPropertyName("records")]
     [AllowNull]
     public IReadOnlyList<RecordKind> Records
@@ -63,7 +63,7 @@ public sealed record ProcessStep
 
     /// <summary>What performing the step may record besides <see cref="Records"/>. Null or absent means nothing.</summary>
     /// <exception cref="ArgumentException">Set to a list holding an undefined kind.</exception>
-    /// <remarks>Null is taken as the empty list (none), as when the JSON omits it.</remarks>
+    /// <remarks>Null is taken as the empty list (none).</remarks>
     [JsonPropertyName("mayRecord")]
     [AllowNull]
     public IReadOnlyList<RecordKind> MayRecord

@@ -85,7 +85,7 @@ public sealed record RegionProfile
 
     /// <summary>The actors of the region's structural social work, in the plan's order.</summary>
     /// <exception cref="ArgumentException">Set to a list holding null.</exception>
-    /// <remarks>Null is taken as the empty list (none), as when the JSON omits it.</remarks>
+    /// <remarks>Null is taken as the empty list (none).</remarks>
     [JsonPropertyName("actors")]
     [JsonPropertyOrder(-5)]
     [AllowNull]
@@ -103,7 +103,7 @@ public sealed record RegionProfile
 
     /// <summary>The services and units of the region that social reports come from.</summary>
     /// <exception cref="ArgumentException">Set to a list holding null.</exception>
-    /// <remarks>Null is taken as the empty list (none), as when the JSON omits it.</remarks>
+    /// <remarks>Null is taken as the empty list (none).</remarks>
     [JsonPropertyName("services")]
     [JsonPropertyOrder(-3)]
     [AllowNull]
@@ -118,7 +118,7 @@ public sealed record RegionProfile
     /// (<see cref="GroupingDimension.Area"/>); empty when the region has none (both built-in profiles).
     /// </summary>
     /// <exception cref="ArgumentException">Set to a list holding null.</exception>
-    /// <remarks>Null is taken as the empty list (none), as when the JSON omits it.</remarks>
+    /// <remarks>Null is taken as the empty list (none).</remarks>
     [JsonIgnore]
     [AllowNull]
     public IReadOnlyList<Area> Areas
@@ -207,7 +207,7 @@ public sealed record RegionProfile
     /// <see cref="Evaluator"/> evaluates them.
     /// </summary>
     /// <exception cref="ArgumentException">Set to a list holding null.</exception>
-    /// <remarks>Null is taken as the empty list (none), as when the JSON omits it.</remarks>
+    /// <remarks>Null is taken as the empty list (none).</remarks>
     [JsonPropertyName("metrics")]
     [JsonPropertyOrder(5)]
     [AllowNull]
@@ -224,7 +224,7 @@ public sealed record RegionProfile
 
     /// <summary>What the profile assumes where its plan is silent.</summary>
     /// <exception cref="ArgumentException">Set to a list holding null.</exception>
-    /// <remarks>Null is taken as the empty list (none), as when the JSON omits it.</remarks>
+    /// <remarks>Null is taken as the empty list (none).</remarks>
     [JsonPropertyName("assumptions")]
     [JsonPropertyOrder(10)]
     [AllowNull]

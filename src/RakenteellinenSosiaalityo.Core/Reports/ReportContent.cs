@@ -95,7 +95,7 @@ public sealed record ReportContent
 
     /// <summary>The client groups the phenomenon affects, e.g. "lapsiperheet".</summary>
     /// <exception cref="ArgumentException">Set to a list holding null or white space.</exception>
-    /// <remarks>Null is taken as the empty list (none), as when the JSON omits it.</remarks>
+    /// <remarks>Null is taken as the empty list (none).</remarks>
     [JsonPropertyName("clientGroups")]
     [AllowNull]
     public IReadOnlyList<string> ClientGroups
@@ -106,7 +106,7 @@ public sealed record ReportContent
 
     /// <summary>Which of the six subjects of the Kymenlaakso plan (4.3) the report brings up; may be empty.</summary>
     /// <exception cref="ArgumentException">Set to a list holding an undefined subject, or one subject twice.</exception>
-    /// <remarks>Null is taken as the empty list (none), as when the JSON omits it.</remarks>
+    /// <remarks>Null is taken as the empty list (none).</remarks>
     [JsonPropertyName("subjects")]
     [AllowNull]
     public IReadOnlyList<ReportSubject> Subjects
@@ -117,7 +117,7 @@ public sealed record ReportContent
 
     /// <summary>The action proposals (fi: toimenpide-ehdotukset); may be empty.</summary>
     /// <exception cref="ArgumentException">Set to a list holding null or white space.</exception>
-    /// <remarks>Null is taken as the empty list (none), as when the JSON omits it.</remarks>
+    /// <remarks>Null is taken as the empty list (none).</remarks>
     [JsonPropertyName("actionProposals")]
     [AllowNull]
     public IReadOnlyList<string> ActionProposals
@@ -134,7 +134,7 @@ public sealed record ReportContent
 
     /// <summary>Which duties of the Social Welfare Act s. 7 the report serves; may be empty.</summary>
     /// <exception cref="ArgumentException">Set to a list holding an undefined duty, or one duty twice.</exception>
-    /// <remarks>Null is taken as the empty list (none), as when the JSON omits it.</remarks>
+    /// <remarks>Null is taken as the empty list (none).</remarks>
     [JsonPropertyName("duties")]
     [AllowNull]
     public IReadOnlyList<StatutoryDuty> Duties
@@ -145,7 +145,7 @@ public sealed record ReportContent
 
     /// <summary>The ids of the phenomenon themes of the region's vocabulary the report names; may be empty.</summary>
     /// <exception cref="ArgumentException">Set to a list holding the default <see cref="ThemeId"/>, or one id twice.</exception>
-    /// <remarks>Null is taken as the empty list (none), as when the JSON omits it.</remarks>
+    /// <remarks>Null is taken as the empty list (none).</remarks>
     [JsonPropertyName("themes")]
     [AllowNull]
     public IReadOnlyList<ThemeId> Themes
