@@ -301,24 +301,7 @@ internal static class DocumentJson
                     }
                 }
             },
-            fast is null ? null : (ref Utf8JsonReader reader, int index) =>
-            {
-                // Assigned before the test, not by a pattern: mutation testing can then empty the block without leaving
-                // 'value' unassigned (a compile error that made Stryker drop the whole method).
-                var value = fast(ref reader);
-                if (value is null)
-                {
-                    return false;
-                }
-
-                // As on the precise path: once an earlier stage has a problem, items are no longer read.
-                if (text.Count == 0 && nulls.Count == 0)
-                {
-                    items.Add(value);
-                }
-
-                return true;
-            });
+            fast is null ? null : FastItems(fast, text, nulls, items));
         }
         catch (JsonException e)
         {
@@ -359,6 +342,32 @@ internal static class DocumentJson
     /// </summary>
     public delegate Func<T, T>? RestReader<T>(byte[] rest)
         where T : class;
+
+    // The fast path of the stream ReadWithoutNulls, a method of its own with its delegate type declared: a lambda
+    // target-typed through a conditional expression made Stryker's mutated conditional uncompilable, and safe mode
+    // then dropped every mutant of ReadWithoutNulls.
+    private static JsonStreamSplitter.FastItem FastItems<TItem>(ItemReader<TItem> fast, List<ValidationProblem> text, List<ValidationProblem> nulls, List<TItem> items)
+        where TItem : class
+    {
+        return (ref Utf8JsonReader reader, int index) =>
+        {
+            // Assigned before the test, not by a pattern: mutation testing can then empty the block without leaving
+            // 'value' unassigned.
+            var value = fast(ref reader);
+            if (value is null)
+            {
+                return false;
+            }
+
+            // As on the precise path: once an earlier stage has a problem, items are no longer read.
+            if (text.Count == 0 && nulls.Count == 0)
+            {
+                items.Add(value);
+            }
+
+            return true;
+        };
+    }
 
     private static void CheckNoNull(JsonElement element, string path, string what, List<ValidationProblem> problems)
     {
