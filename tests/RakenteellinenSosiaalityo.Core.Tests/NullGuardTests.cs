@@ -185,8 +185,10 @@ public sealed class NullGuardTests
         Assert.True(checkedCalls >= 280 && skipped.Count <= checkedCalls / 8, $"{checkedCalls} calls checked; not checked ({skipped.Count}):\n{string.Join("\n", skipped)}");
     }
 
+    // Core's own namespace only: mutation testing adds a public type of its own (Stryker's MutantControl) to the
+    // assembly, which would otherwise become a theory case of its own and unsettle Stryker's coverage analysis.
     private static bool Checked(Type type) =>
-        !type.IsEnum && !type.IsInterface && !typeof(Delegate).IsAssignableFrom(type) && !typeof(Exception).IsAssignableFrom(type) && !type.ContainsGenericParameters;
+        type.Namespace?.StartsWith("RakenteellinenSosiaalityo.Core", StringComparison.Ordinal) == true && !type.IsEnum && !type.IsInterface && !typeof(Delegate).IsAssignableFrom(type) && !typeof(Exception).IsAssignableFrom(type) && !type.ContainsGenericParameters;
 
     private static IEnumerable<(MethodBase Member, ParameterInfo Parameter)> NullableCandidates(Type type)
     {
