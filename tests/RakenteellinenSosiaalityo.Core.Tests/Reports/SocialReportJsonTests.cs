@@ -37,12 +37,7 @@ public sealed class SocialReportJsonTests
     [Fact]
     public void Status_EditedByHand_IsReportedAtItsPath()
     {
-        var node = JsonNode.Parse(SocialReportJson.Serialize(Walked()))!;
-        node["status"] = "inProcess";
-
-        Assert.False(SocialReportJson.TryDeserialize(node.ToJsonString(), EtelaKarjala, out _, out var problems));
-
-        var problem = Assert.Single(problems);
+        var problem = SingleProblemAfter(node => node["status"] = "inProcess");
         Assert.Equal("$.status", problem.Path);
     }
 
@@ -64,12 +59,7 @@ public sealed class SocialReportJsonTests
     [Fact]
     public void UnknownProperty_IsReportedWithItsPath()
     {
-        var node = JsonNode.Parse(SocialReportJson.Serialize(Walked()))!;
-        node["content"]!["titel"] = "x";
-
-        Assert.False(SocialReportJson.TryDeserialize(node.ToJsonString(), EtelaKarjala, out _, out var problems));
-
-        var problem = Assert.Single(problems);
+        var problem = SingleProblemAfter(node => node["content"]!["titel"] = "x");
         Assert.Equal(ValidationRules.UnknownProperty, problem.Rule);
         Assert.StartsWith("$.content", problem.Path, StringComparison.Ordinal);
     }
@@ -77,12 +67,7 @@ public sealed class SocialReportJsonTests
     [Fact]
     public void WrongType_IsReportedWithItsPath()
     {
-        var node = JsonNode.Parse(SocialReportJson.Serialize(Walked()))!;
-        node["history"]![1]!["at"] = 42;
-
-        Assert.False(SocialReportJson.TryDeserialize(node.ToJsonString(), EtelaKarjala, out _, out var problems));
-
-        var problem = Assert.Single(problems);
+        var problem = SingleProblemAfter(node => node["history"]![1]!["at"] = 42);
         Assert.Equal(ValidationRules.WrongType, problem.Rule);
         Assert.Equal("$.history[1].at", problem.Path);
     }
@@ -108,12 +93,7 @@ public sealed class SocialReportJsonTests
     [Fact]
     public void HistoryWithPersonalData_IsRefused_WithoutEchoingIt()
     {
-        var node = JsonNode.Parse(SocialReportJson.Serialize(Walked()))!;
-        node["history"]![5]!["entries"]![0]!["text"] = "Soita 040 123 4567";
-
-        Assert.False(SocialReportJson.TryDeserialize(node.ToJsonString(), EtelaKarjala, out _, out var problems));
-
-        var problem = Assert.Single(problems);
+        var problem = SingleProblemAfter(node => node["history"]![5]!["entries"]![0]!["text"] = "Soita 040 123 4567");
         Assert.Contains("personal-data", problem.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("123 4567", problem.Message, StringComparison.Ordinal);
     }
@@ -121,12 +101,7 @@ public sealed class SocialReportJsonTests
     [Fact]
     public void PerformerPersonWithPersonalData_IsAProblem_NotAnException()
     {
-        var node = JsonNode.Parse(SocialReportJson.Serialize(Walked()))!;
-        node["history"]![5]!["by"]!["person"] = "eeva@example.fi";
-
-        Assert.False(SocialReportJson.TryDeserialize(node.ToJsonString(), EtelaKarjala, out _, out var problems));
-
-        var problem = Assert.Single(problems);
+        var problem = SingleProblemAfter(node => node["history"]![5]!["by"]!["person"] = "eeva@example.fi");
         Assert.Equal(LifecycleRules.PersonalData, problem.Rule);
         Assert.DoesNotContain("example.fi", problem.ToString(), StringComparison.Ordinal);
     }
@@ -134,12 +109,7 @@ public sealed class SocialReportJsonTests
     [Fact]
     public void Document_WhoseContentIsNotTheHistorysLast_IsAProblemAtContent()
     {
-        var node = JsonNode.Parse(SocialReportJson.Serialize(Walked()))!;
-        node["content"]!["title"] = "Toinen otsikko";
-
-        Assert.False(SocialReportJson.TryDeserialize(node.ToJsonString(), EtelaKarjala, out _, out var problems));
-
-        var problem = Assert.Single(problems);
+        var problem = SingleProblemAfter(node => node["content"]!["title"] = "Toinen otsikko");
         Assert.Equal("$.content", problem.Path);
         Assert.Equal(ValidationRules.InvalidValue, problem.Rule);
         Assert.Contains("differs from the last content in the history", problem.Message, StringComparison.Ordinal);
@@ -148,12 +118,7 @@ public sealed class SocialReportJsonTests
     [Fact]
     public void Document_WhoseSubmissionIsNotTheHistorysFirst_IsAProblemAtSubmittedAt_NamingTheHistorysInstant()
     {
-        var node = JsonNode.Parse(SocialReportJson.Serialize(Walked()))!;
-        node["submittedAt"] = At(4).ToString();
-
-        Assert.False(SocialReportJson.TryDeserialize(node.ToJsonString(), EtelaKarjala, out _, out var problems));
-
-        var problem = Assert.Single(problems);
+        var problem = SingleProblemAfter(node => node["submittedAt"] = At(4).ToString());
         Assert.Equal("$.submittedAt", problem.Path);
         Assert.Equal(ValidationRules.InvalidValue, problem.Rule);
         Assert.Contains(At(1).ToString(), problem.Message, StringComparison.Ordinal);
@@ -162,11 +127,19 @@ public sealed class SocialReportJsonTests
     [Fact]
     public void Document_OfADraftClaimingASubmission_SaysThereIsNone()
     {
-        var node = JsonNode.Parse(SocialReportJson.Serialize(Draft(EtelaKarjala)))!;
-        node["submittedAt"] = At(1).ToString();
+        var problem = SingleProblemAfter(node => node["submittedAt"] = At(1).ToString(), Draft(EtelaKarjala));
+
+        Assert.Contains("none", problem.Message, StringComparison.Ordinal);
+    }
+
+    // The one problem TryDeserialize reports for the document of report (by default the walked one) after edit.
+    private static ValidationProblem SingleProblemAfter(Action<JsonNode> edit, SocialReport? report = null)
+    {
+        var node = JsonNode.Parse(SocialReportJson.Serialize(report ?? Walked()))!;
+        edit(node);
 
         Assert.False(SocialReportJson.TryDeserialize(node.ToJsonString(), EtelaKarjala, out _, out var problems));
 
-        Assert.Contains("none", Assert.Single(problems).Message, StringComparison.Ordinal);
+        return Assert.Single(problems);
     }
 }
