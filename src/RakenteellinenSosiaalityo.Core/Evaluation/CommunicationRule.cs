@@ -54,12 +54,9 @@ public sealed record CommunicationRule : MetricDerivation
         var made = inputs.Records.OfType<CommunicationMade>().ToList();
         var counts = Audiences.Select(a => (Audience: a, Count: made.Count(m => m.Audience == a))).ToList();
         var reached = counts.Count(c => c.Count > 0);
-        string Text(string prefix, Func<CommunicationAudience, string> word) =>
-            prefix + string.Join(", ", counts.Select(c => FormattableString.Invariant($"{word(c.Audience)} {c.Count}")));
-        var explanation = new LocalizedText(
-            Text("Viestintä: ", a => a switch { CommunicationAudience.Internal => "sisäinen", CommunicationAudience.DecisionMakers => "päättäjät", _ => "ulkoinen" }),
-            Text("Kommunikation: ", a => a switch { CommunicationAudience.Internal => "intern", CommunicationAudience.DecisionMakers => "beslutsfattare", _ => "extern" }),
-            Text("Communications: ", a => a switch { CommunicationAudience.Internal => "internal", CommunicationAudience.DecisionMakers => "decision makers", _ => "external" }));
+        string Text(string prefix, Language language) =>
+            prefix + string.Join(", ", counts.Select(c => FormattableString.Invariant($"{c.Audience.Label().Get(language)} {c.Count}")));
+        var explanation = new LocalizedText(Text("Viestintä: ", Language.Finnish), Text("Kommunikation: ", Language.Swedish), Text("Communications: ", Language.English));
         return new MetricResult(metric, AllSomeNone(reached, counts.Count), reached, counts.Count, explanation, null);
     }
 

@@ -237,6 +237,12 @@ public sealed class MetricRuleTests
 
         Assert.Equal(3, EvaluatorTests.Texts(result.Explanation!).Distinct().Count());
         Assert.Equal(3, result.Explanation!.En!.Split(", ").Select(part => part.Split(' ')[^2]).Distinct().Count()); // three audience words
+        foreach (var language in Enum.GetValues<Language>())
+        {
+            // Each audience by its people-facing name, with its count, in the order the rule lists them.
+            var listed = result.Explanation.Get(language)[(result.Explanation.Get(language).IndexOf(": ", StringComparison.Ordinal) + 2)..];
+            Assert.Equal(rule.Audiences.Select(a => $"{a.Label().Get(language)} {(a == CommunicationAudience.DecisionMakers ? 2 : 0)}"), listed.Split(", "));
+        }
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using RakenteellinenSosiaalityo.Core.Compilations;
+using RakenteellinenSosiaalityo.Core.Evaluation;
 using RakenteellinenSosiaalityo.Core.Phenomena;
 using RakenteellinenSosiaalityo.Core.Privacy;
 using RakenteellinenSosiaalityo.Core.Processes;
@@ -12,7 +13,7 @@ public sealed class PeopleFacingLabelsTests
 {
     private static readonly Language[] Languages = [Language.Finnish, Language.Swedish, Language.English];
 
-    public static TheoryData<string> Enums => new() { nameof(LifecycleStatus), nameof(ActionStatus), nameof(WorkshopMethod), nameof(CandidateSource), nameof(PersonalDataKind) };
+    public static TheoryData<string> Enums => new() { nameof(LifecycleStatus), nameof(ActionStatus), nameof(WorkshopMethod), nameof(CandidateSource), nameof(PersonalDataKind), nameof(CommunicationAudience) };
 
     private static List<(string Raw, LocalizedText Label)> Labels(string name) => name switch
     {
@@ -20,6 +21,7 @@ public sealed class PeopleFacingLabelsTests
         nameof(ActionStatus) => Enum.GetValues<ActionStatus>().Select(v => (v.ToString(), v.Label())).ToList(),
         nameof(WorkshopMethod) => Enum.GetValues<WorkshopMethod>().Select(v => (v.ToString(), v.Label())).ToList(),
         nameof(CandidateSource) => Enum.GetValues<CandidateSource>().Select(v => (v.ToString(), v.Label())).ToList(),
+        nameof(CommunicationAudience) => Enum.GetValues<CommunicationAudience>().Select(v => (v.ToString(), v.Label())).ToList(),
         _ => Enum.GetValues<PersonalDataKind>().Select(v => (v.ToString(), v.Label())).ToList(),
     };
 
@@ -48,6 +50,7 @@ public sealed class PeopleFacingLabelsTests
         Assert.Throws<ArgumentOutOfRangeException>(() => ((WorkshopMethod)99).Label());
         Assert.Throws<ArgumentOutOfRangeException>(() => ((CandidateSource)99).Label());
         Assert.Throws<ArgumentOutOfRangeException>(() => ((PersonalDataKind)99).Label());
+        Assert.Throws<ArgumentOutOfRangeException>(() => ((CommunicationAudience)99).Label());
     }
 
     // K 1 / EK 1: the plans rest on the Social Welfare Act 1301/2014, section 7; cited in the reader's language.
