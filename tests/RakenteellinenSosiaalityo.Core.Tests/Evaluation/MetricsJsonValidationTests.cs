@@ -49,6 +49,46 @@ public sealed class MetricsJsonValidationTests
     }
 
     [Fact]
+    public void UnknownClockRules_EachAtItsOwnItem_TheMessageListsTheClocksRules_OrSaysThereAreNone()
+    {
+        var json = WithMetrics(m => Derived(m, 0, "meetingsHeld")["plannedBy"] = new JsonArray("ghost", "meeting", "spectre"));
+
+        var problems = RegionProfileJson.Validate(json);
+
+        Assert.Equal(["$.metrics[0].derived.meetingsHeld.plannedBy[0]", "$.metrics[0].derived.meetingsHeld.plannedBy[2]"], problems.Select(p => p.Path));
+        Assert.Equal("The profile's clock has no rule 'spectre'. plannedBy names rules of the profile's clock: meeting.", problems[1].Message);
+
+        var withoutClock = JsonNode.Parse(json)!.AsObject();
+        withoutClock.Remove("clock");
+        var none = RegionProfileJson.Validate(withoutClock.ToJsonString()).Where(p => p.Rule == ValidationRules.UnknownClockRule).ToList();
+        Assert.Equal(3, none.Count);
+        Assert.All(none, p => Assert.EndsWith("plannedBy names rules of the profile's clock (it has none; add a clock or give 'target' instead).", p.Message, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(true, "both")]
+    [InlineData(false, "neither")]
+    public void Metric_GivingBothOrNeitherOfDerivedAndManual_SaysWhich(bool both, string which)
+    {
+        var json = WithMetrics(m =>
+        {
+            if (both)
+            {
+                m[2]!["derived"] = JsonNode.Parse("""{ "onboarding": {} }""");
+            }
+            else
+            {
+                m[2]!.AsObject().Remove("manual");
+            }
+        });
+
+        var problem = Assert.Single(RegionProfileJson.Validate(json));
+
+        Assert.Equal(("$.metrics[2]", ValidationRules.InvalidValue), (problem.Path, problem.Rule));
+        Assert.EndsWith($"this one gives {which}.", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void UnknownActor_IsReportedAtTheBody()
     {
         var problem = Assert.Single(RegionProfileJson.Validate(WithMetrics(m => Derived(m, 1, "productsHandled")["body"] = "ghost")));
