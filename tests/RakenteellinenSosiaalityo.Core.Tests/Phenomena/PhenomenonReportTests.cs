@@ -180,6 +180,56 @@ public sealed class PhenomenonReportTests
         Assert.All(draft.ActionProposals, p => Assert.Equal(PartyReference.ToActor("artu"), p.Addressee));
     }
 
+    // Each input goes to its own part of the draft, under its service's name in the draft's language: what shows and its
+    // extent to the situational picture, case descriptions (marked as such) to the effects, proposals to the proposals,
+    // other knowledge to the sources after one line per session; the compilations close the sources.
+    [Theory]
+    [InlineData(Language.Finnish, "Palvelut yhteisesti", " (anonymisoitu tapauskuvaus)", "Sosiaalisten raporttien kooste")]
+    [InlineData(Language.Swedish, "Tjänsterna gemensamt", " (anonymiserad fallbeskrivning)", "Sammanställning av sociala rapporter")]
+    [InlineData(Language.English, "All services together", " (anonymized case description)", "Compilation of social reports")]
+    public void ComposeDraft_PutsEachInputInItsPart_UnderItsServicesName(Language language, string allServices, string caseMark, string compilation)
+    {
+        var report = Ek2024("workshops");
+        var compilations = Ek2023Compilations();
+        var draft = report.ComposeDraft(EK, compilations, language);
+        var inputs = report.Sessions.SelectMany(s => s.Inputs).ToList();
+        string Line(WorkshopInput i) =>
+            $"{(i.ServiceId is { } id ? EK.FindService(id)!.Name.Get(language) : allServices)}: {i.Text}{(i.CaseDescription ? caseMark : string.Empty)}";
+
+        var picture = draft.SituationalPicture.Split('\n');
+        Assert.Equal(inputs.Where(i => i.Kind is WorkshopInputKind.HowItShows or WorkshopInputKind.Extent).Select(Line), picture.Skip(1));
+        Assert.Contains(string.Join(", ", compilations.Select(c => c.Id)), picture[0], StringComparison.Ordinal);
+        Assert.Equal(inputs.Where(i => i.CaseDescription).Select(Line), draft.EffectsOnClients.Split('\n'));
+        Assert.Equal(inputs.Where(i => i.Kind == WorkshopInputKind.Proposals).Select(Line), draft.ActionProposals.Select(p => p.Text));
+        var otherKnowledge = inputs.Where(i => i.Kind == WorkshopInputKind.OtherKnowledge).Select(Line).ToList();
+        Assert.Equal(report.Sessions.Count + otherKnowledge.Count + compilations.Count, draft.Sources.Count);
+        Assert.All(report.Sessions.Zip(draft.Sources), pair =>
+        {
+            Assert.Contains(FinnishDate.Format(pair.First.On), pair.Second, StringComparison.Ordinal);
+            Assert.Contains(pair.First.Method.Label().Get(language), pair.Second, StringComparison.Ordinal);
+            Assert.EndsWith($"({string.Join(", ", pair.First.Participants.Services.Select(id => EK.FindService(id)!.Name.Get(language)))})", pair.Second, StringComparison.Ordinal);
+        });
+        Assert.Equal(otherKnowledge, draft.Sources.Skip(report.Sessions.Count).Take(otherKnowledge.Count));
+        Assert.Equal(compilations.Select(c => $"{compilation} {c.Id}"), draft.Sources.TakeLast(compilations.Count));
+    }
+
+    [Fact]
+    public void ComposeDraft_WithoutCompilationsOrCaseDescriptions_SaysSo_InEachLanguage()
+    {
+        var interview = Ek2024Interview(16, "adult-social-work", "Näkyy asumisessa.");
+        var plain = new WorkshopSession(interview.Workshop, interview.On, interview.Method, interview.Participants, [.. interview.Inputs.Where(i => !i.CaseDescription)]);
+        var report = Ek2024("choose-theme").RecordWorkshop(EK, plain, By("network"), On(2024, 4, 16));
+
+        var drafts = Enum.GetValues<Language>().Select(l => report.ComposeDraft(EK, [], l)).ToList();
+
+        Assert.Equal(3, drafts.Select(d => d.SituationalPicture.Split('\n')[0]).Distinct().Count());
+        Assert.Equal(3, drafts.Select(d => d.EffectsOnClients).Distinct().Count());
+        Assert.All(drafts, d => Assert.DoesNotContain("\n", d.EffectsOnClients, StringComparison.Ordinal));
+        Assert.Equal("No report in the given compilations names the phenomenon's themes.", drafts[2].SituationalPicture.Split('\n')[0]);
+        Assert.Equal("The writer describes the phenomenon's effects on clients from the workshops' material.", drafts[2].EffectsOnClients);
+        Assert.All(drafts, d => Assert.DoesNotContain(d.Sources, s => s.Contains("kooste", StringComparison.OrdinalIgnoreCase) || s.Contains("ompilation", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void Rebuild_FromTheHistory_GivesAnEqualReport()
     {
