@@ -175,6 +175,21 @@ public sealed class GroupingDimensionTests
         Assert.Contains(problems, p => p.Path == "$.compilationRules.groupBy[2]" && p.Rule == ValidationRules.DimensionWithoutData);
     }
 
+    // An empty list of areas is no areas; a dimension named twice is said so, and a non-string item is left to the schema.
+    [Fact]
+    public void Profile_GroupingByArea_WithAnEmptyAreaList_AndADimensionTwice_AreSaidApart()
+    {
+        var json = JsonNode.Parse(RegionProfileJson.Serialize(BuiltInRegions.EtelaKarjala))!;
+        json["areas"] = new JsonArray();
+        json["compilationRules"]!["groupBy"] = new JsonArray("area", 7, "service", "service");
+
+        var problems = RegionProfileJson.Validate(json.ToJsonString()).Where(p => p.Rule == ValidationRules.DimensionWithoutData).ToList();
+
+        Assert.Equal(["$.compilationRules.groupBy[0]", "$.compilationRules.groupBy[3]"], problems.Select(p => p.Path));
+        Assert.StartsWith("Compilations cannot group by area: the profile lists no areas.", problems[0].Message, StringComparison.Ordinal);
+        Assert.Equal("Dimension 'service' is listed twice in groupBy; list each dimension once.", problems[1].Message);
+    }
+
     [Fact]
     public void Profile_AreaIdTwice_IsADuplicateId()
     {
