@@ -207,6 +207,16 @@ public sealed class EvaluatorInputTests
         Assert.Equal(("$.extra", ValidationRules.UnknownProperty), (Assert.Single(problems).Path, problems[0].Rule));
         var e = Assert.Throws<ValidationException>(() => ActivityRecordJson.Deserialize(new MemoryStream("[]"u8.ToArray())));
         Assert.Equal(RuleCodes.ActivityRecordsInvalid, e.Code);
+        Assert.StartsWith("Activity record document", e.Message, StringComparison.Ordinal);
+        var fromText = Assert.Throws<ValidationException>(() => ActivityRecordJson.Deserialize("[]"));
+        Assert.Equal((RuleCodes.ActivityRecordsInvalid, e.Message), (fromText.Code, fromText.Message));
+
+        // The version is checked and named as the activity record document's.
+        Assert.False(ActivityRecordJson.TryDeserialize("""{ "records": [] }""", out _, out var noVersion));
+        Assert.Equal("The activity record document has no \"schemaVersion\"; give \"schemaVersion\": 1.", Assert.Single(noVersion).Message);
+        Assert.False(ActivityRecordJson.TryDeserialize("""{ "schemaVersion": 2, "records": [] }""", out _, out var laterVersion));
+        Assert.Equal(("$.schemaVersion", ValidationRules.UnsupportedSchemaVersion), (Assert.Single(laterVersion).Path, laterVersion[0].Rule));
+        Assert.Contains("activity record document format version 1", laterVersion[0].Message, StringComparison.Ordinal);
 
         static (string, string) Single(string json)
         {
