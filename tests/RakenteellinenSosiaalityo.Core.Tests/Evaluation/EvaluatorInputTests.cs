@@ -262,8 +262,14 @@ public sealed class EvaluatorInputTests
         stream.Position = 0;
 
         Assert.Equal(report, EvaluationReportJson.Deserialize(stream));
-        Assert.Equal(RuleCodes.EvaluationInvalid, Assert.Throws<ValidationException>(() => EvaluationReportJson.Deserialize("[]")).Code);
-        Assert.Equal(RuleCodes.EvaluationInvalid, Assert.Throws<ValidationException>(() => EvaluationReportJson.Deserialize(new MemoryStream("{}"u8.ToArray()))).Code);
+        var fromText = Assert.Throws<ValidationException>(() => EvaluationReportJson.Deserialize("[]"));
+        var fromStream = Assert.Throws<ValidationException>(() => EvaluationReportJson.Deserialize(new MemoryStream("{}"u8.ToArray())));
+        Assert.Equal(RuleCodes.EvaluationInvalid, fromText.Code);
+        Assert.Equal(RuleCodes.EvaluationInvalid, fromStream.Code);
+        Assert.StartsWith("Evaluation report document", fromText.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Evaluation report document", fromStream.Message, StringComparison.Ordinal);
+        var noVersion = Assert.Single(fromStream.Problems);
+        Assert.Equal(("$.schemaVersion", "The evaluation has no \"schemaVersion\"; give \"schemaVersion\": 1."), (noVersion.Path, noVersion.Message));
         Assert.False(EvaluationReportJson.TryDeserialize("""{ "schemaVersion": 1 }""", out var none, out var problems));
         Assert.Null(none);
         Assert.NotEmpty(problems);
