@@ -166,6 +166,30 @@ public sealed class MetricRuleTests
         Assert.All(EvaluatorTests.Texts(result.Explanation!), text => Assert.DoesNotContain("1.2.2025", text, StringComparison.Ordinal));
     }
 
+    // The dates listed are the first handling of each product counted, in date order across both kinds, whatever the
+    // order of the records; a kind the rule does not count is not dated.
+    [Fact]
+    public void ProductsHandled_ListsTheFirstHandlingOfEachProduct_InDateOrder()
+    {
+        var both = Evaluate(
+            new ProductsHandledRule(Network, compilations: 1, phenomenonReports: 1),
+            KnowledgeProductHandled.Compilation(D(8, 10), Network, Spring),
+            KnowledgeProductHandled.Phenomenon(D(3, 1), Network, "A", false),
+            KnowledgeProductHandled.Compilation(D(1, 10), Network, Spring));
+        var compilationsOnly = Evaluate(
+            new ProductsHandledRule(Network, compilations: 1),
+            KnowledgeProductHandled.Phenomenon(D(3, 1), Network, "A", false),
+            KnowledgeProductHandled.Compilation(D(1, 10), Network, Spring));
+
+        Assert.Equal((MetricStatus.Realized, 2, 2), Shape(both));
+        Assert.All(EvaluatorTests.Texts(both.Explanation!), text =>
+        {
+            Assert.EndsWith(": 10.1.2025, 1.3.2025)", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("10.8.2025", text, StringComparison.Ordinal);
+        });
+        Assert.All(EvaluatorTests.Texts(compilationsOnly.Explanation!), text => Assert.EndsWith(": 10.1.2025)", text, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void ProductsHandledRule_RefusesWhatIsNotACount()
     {
