@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -20,7 +21,8 @@ namespace RakenteellinenSosiaalityo.Core.Serialization;
 internal sealed class JsonSchemaValidator
 {
     private readonly JsonElement root;
-    private readonly Dictionary<string, Regex> patterns = [];
+    // Shared by every thread that loads a profile (the validator of the shipped schema is one static instance).
+    private readonly ConcurrentDictionary<string, Regex> patterns = new(StringComparer.Ordinal);
 
     public JsonSchemaValidator(JsonElement schemaRoot) => root = schemaRoot;
 
@@ -299,14 +301,5 @@ internal sealed class JsonSchemaValidator
         }
     }
 
-    private Regex Pattern(string pattern)
-    {
-        if (!patterns.TryGetValue(pattern, out var regex))
-        {
-            regex = EcmaPattern.Create(pattern);
-            patterns[pattern] = regex;
-        }
-
-        return regex;
-    }
+    private Regex Pattern(string pattern) => patterns.GetOrAdd(pattern, EcmaPattern.Create);
 }
