@@ -44,7 +44,7 @@ public static class BuiltInRegions
     /// <exception cref="KeyNotFoundException">No built-in profile has that id.</exception>
     public static RegionProfile Get(RegionId id) => TryGet(id, out var profile)
         ? profile
-        : throw new KeyNotFoundException($"There is no built-in region profile '{id}'. The built-in profiles are: {string.Join(", ", Ids)}.");
+        : throw NotBuiltIn(id);
 
     /// <summary>Tries to get the built-in profile with id <paramref name="id"/>.</summary>
     /// <param name="id">The profile id.</param>
@@ -60,6 +60,10 @@ public static class BuiltInRegions
         return profile is not null;
     }
 
+    // The one refusal of an id no built-in profile has, naming the ones there are.
+    private static KeyNotFoundException NotBuiltIn(RegionId id) =>
+        new KeyNotFoundException($"There is no built-in region profile '{id}'. The built-in profiles are: {string.Join(", ", Ids)}.");
+
     /// <summary>The JSON text of the built-in profile with id <paramref name="id"/>, to start a new region's file from.</summary>
     /// <param name="id">A built-in id: <c>kymenlaakso</c> or <c>etela-karjala</c>.</param>
     /// <returns>The profile's JSON text as shipped.</returns>
@@ -70,7 +74,7 @@ public static class BuiltInRegions
         SystemId.NotDefault(id, nameof(id));
         if (!Ids.Contains(id))
         {
-            throw new KeyNotFoundException($"There is no built-in region profile '{id}'. The built-in profiles are: {string.Join(", ", Ids)}.");
+            throw NotBuiltIn(id);
         }
 
         var name = $"RakenteellinenSosiaalityo.Core.Regions.BuiltIn.{id}.json";

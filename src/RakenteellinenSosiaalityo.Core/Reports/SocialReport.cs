@@ -392,7 +392,7 @@ public sealed record SocialReport : ProcessAggregate<ReportId, ReportEvent>
     }
 
     /// <summary>Returns the id, region and status.</summary>
-    /// <returns>For example <c>report R-17 (etela-karjala): completed</c>.</returns>
+    /// <returns>For example <c>report R-17 (etela-karjala): Completed</c> (the status as its enum name).</returns>
     public override string ToString() => $"{InWords} ({RegionId}): {Status}";
 
     // The report's name in words is made only for a refusal's message (it is the same as InWords).

@@ -64,7 +64,8 @@ public sealed class ProcessValueTests
         var headless = Assert.Throws<LifecycleException>(() => SocialReport.Rebuild(EtelaKarjala, live.Id, [live.History[1]]));
 
         Assert.Equal(LifecycleRules.InvalidHistory, empty.Code);
-        Assert.StartsWith("The history of report R-17 must begin with its creation (action 'created' with the content).", empty.Message, StringComparison.Ordinal);
+        Assert.Equal("report R-17", empty.Subject);
+        Assert.Equal("The history of report R-17 must begin with its creation (action 'created' with the content).", empty.Message);
         Assert.Equal(empty.Message, headless.Message);
         Assert.Equal(LifecycleRules.InvalidHistory, headless.Code);
     }
@@ -91,5 +92,21 @@ public sealed class ProcessValueTests
 
         Assert.Equal(LifecycleRules.InvalidHistory, e.Code);
         Assert.StartsWith($"Entry 2 of the history of report R-17 is not possible: {refusal.Message} [wrong-actor]", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rebuild_OfAnEntryAnOperationRefusesAsAnArgument_NamesTheEntry()
+    {
+        // A return for completion stored without its reason: the operation refuses the blank reason as an argument.
+        var profile = EtelaKarjala;
+        var live = Submitted(profile);
+        var returned = new ReportEvent(LifecycleAction.ReturnedForCompletion, At(2), By("unit-supervisor"));
+
+        var e = Assert.Throws<LifecycleException>(() => SocialReport.Rebuild(profile, live.Id, [.. live.History, returned]));
+
+        Assert.Equal(LifecycleRules.InvalidHistory, e.Code);
+        Assert.Equal("report R-17", e.Subject);
+        Assert.StartsWith($"Entry {live.History.Count} of the history of report R-17 is not possible: ", e.Message, StringComparison.Ordinal);
+        Assert.Contains("reason", e.Message, StringComparison.Ordinal);
     }
 }

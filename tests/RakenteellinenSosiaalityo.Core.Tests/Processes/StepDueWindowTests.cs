@@ -91,6 +91,22 @@ public sealed class StepDueWindowTests
     }
 
     [Fact]
+    public void EachKind_AnswersOnlyItsOwnProperty_AndSaysItselfInWords()
+    {
+        var within = StepDue.WithinDaysAfterPrevious(14);
+        var months = StepDue.InMonthsOf(1, 8);
+        var after = StepDue.AfterPeriodEnd(30);
+
+        Assert.Equal((14, null, null), (within.WithinDays, within.InMonths, within.WithinDaysAfterPeriodEnd));
+        Assert.Equal([1, 8], months.InMonths);
+        Assert.Equal((null, null), (months.WithinDays, months.WithinDaysAfterPeriodEnd));
+        Assert.Equal((null, null, 30), (after.WithinDays, after.InMonths, after.WithinDaysAfterPeriodEnd));
+        Assert.Equal("within 14 days of the previous step", within.ToString());
+        Assert.Equal("in months 1, 8", months.ToString());
+        Assert.Equal("within 30 days after the reporting period ends", after.ToString());
+    }
+
+    [Fact]
     public void Kinds_AreTheThreeJsonNames() =>
         Assert.Equal(["withinDays", "inMonths", "withinDaysAfterPeriodEnd"], StepDue.Kinds);
 }

@@ -316,7 +316,16 @@ public sealed class BuiltInRegionsTests
     {
         var error = Assert.Throws<KeyNotFoundException>(() => BuiltInRegions.Get(new RegionId("lappi")));
 
-        Assert.Contains("kymenlaakso, etela-karjala", error.Message, StringComparison.Ordinal);
+        Assert.Equal("There is no built-in region profile 'lappi'. The built-in profiles are: kymenlaakso, etela-karjala.", error.Message);
+    }
+
+    [Fact]
+    public void Json_UnknownId_NamesTheBuiltInOnes_AndAKnownOneIsTheShippedText()
+    {
+        var error = Assert.Throws<KeyNotFoundException>(() => BuiltInRegions.Json(new RegionId("lappi")));
+
+        Assert.Equal("There is no built-in region profile 'lappi'. The built-in profiles are: kymenlaakso, etela-karjala.", error.Message);
+        Assert.All(BuiltInRegions.Ids, id => Assert.Equal(BuiltInRegions.Get(id), RegionProfileJson.Load(BuiltInRegions.Json(id))));
     }
 
     [Fact]

@@ -53,6 +53,20 @@ public sealed class BusinessIdTests
         Assert.Throws<FormatException>(() => BusinessId.Parse("0000006-0"));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("322131")]
+    [InlineData("32213111")]
+    [InlineData("322131a")]
+    [InlineData("322131١")] // an Arabic-Indic digit: a digit, not an ASCII one
+    public void CheckDigit_OfAnythingButSevenAsciiDigits_IsRefusedNamingTheParameter(string sevenDigits)
+    {
+        var error = Assert.Throws<ArgumentException>(() => BusinessId.CheckDigit(sevenDigits));
+
+        Assert.Equal("sevenDigits", error.ParamName);
+        Assert.StartsWith("A business id has exactly seven digits before its check digit.", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void CheckDigit_OfTheRoleModels()
     {

@@ -42,6 +42,52 @@ public sealed class SocialReportJsonTests
     }
 
     [Fact]
+    public void Status_EditedByHand_NamesTheStatusTheHistoryLeadsTo()
+    {
+        var problem = SingleProblemAfter(node => node["status"] = "inProcess");
+
+        Assert.Equal(ValidationRules.InvalidValue, problem.Rule);
+        Assert.Equal("The history leads to status 'Completed', not 'InProcess'.", problem.Message);
+    }
+
+    [Fact]
+    public void PerformedSteps_Missing_IsAMissingProperty_NamingTheStepsTheHistoryLeadsTo()
+    {
+        var report = Walked();
+        var steps = string.Join(", ", report.PerformedSteps);
+        Assert.NotEmpty(report.PerformedSteps);
+
+        var problem = SingleProblemAfter(node => node.AsObject().Remove("performedSteps"), report);
+
+        Assert.Equal("$.performedSteps", problem.Path);
+        Assert.Equal(ValidationRules.MissingProperty, problem.Rule);
+        Assert.Equal($"The report has no 'performedSteps'; the history leads to [{steps}].", problem.Message);
+    }
+
+    [Theory]
+    [InlineData(0)] // a step left out
+    [InlineData(1)] // the steps in another order
+    [InlineData(2)] // a step twice
+    public void PerformedSteps_EditedByHand_AreRefused_NamingTheStepsTheHistoryLeadsTo(int edit)
+    {
+        var report = Walked();
+        var steps = report.PerformedSteps.Select(s => s.Value).ToList();
+        Assert.True(steps.Count >= 2, "the walked report performs two steps or more");
+        var edited = edit switch
+        {
+            0 => steps.Skip(1).ToList(),
+            1 => Enumerable.Reverse(steps).ToList(),
+            _ => [.. steps, steps[0]],
+        };
+
+        var problem = SingleProblemAfter(node => node["performedSteps"] = new JsonArray([.. edited.Select(s => JsonValue.Create(s))]), report);
+
+        Assert.Equal("$.performedSteps", problem.Path);
+        Assert.Equal(ValidationRules.InvalidValue, problem.Rule);
+        Assert.Equal($"The history leads to performed steps [{string.Join(", ", steps)}].", problem.Message);
+    }
+
+    [Fact]
     public void History_WithAStepRemoved_IsRefusedAsInvalidHistory()
     {
         var node = JsonNode.Parse(SocialReportJson.Serialize(Walked()))!;

@@ -82,6 +82,7 @@ public sealed class SocialReportTests
                 Assert.Equal(LifecycleRules.WrongActor, e.Code);
                 Assert.Equal(step.Id, e.StepId);
                 Assert.Equal(actor.Id, e.Actor);
+                Assert.Equal("report R-17", e.Subject);
                 Assert.Contains("report R-17", e.Message, StringComparison.Ordinal);
                 Assert.Contains($"'{step.Id}'", e.Message, StringComparison.Ordinal);
                 Assert.Contains(profile.GetActor(step.PerformedBy).Name.Fi, e.Message, StringComparison.Ordinal);
@@ -156,6 +157,52 @@ public sealed class SocialReportTests
         Assert.Equal(LifecycleRules.Withdrawn, Assert.Throws<LifecycleException>(() => withdrawn.Perform(profile, new StepId("supervisor-review"), By("unit-supervisor"), At(3))).Code);
         Assert.Equal(LifecycleRules.Withdrawn, Assert.Throws<LifecycleException>(() => withdrawn.Withdraw(profile, By("professionals"), At(3))).Code);
         Assert.Equal(LifecycleRules.Withdrawn, withdrawn.CanRevise(profile, Content(), By("professionals"), At(3)).Code);
+    }
+
+    [Fact]
+    public void Withdrawn_IsRebuiltFromItsHistory_AndSaysSoInWords()
+    {
+        var profile = EtelaKarjala;
+        var withdrawn = Submitted(profile).Withdraw(profile, By("professionals"), At(2), "Tehty vahingossa kahteen kertaan.");
+
+        var rebuilt = SocialReport.Rebuild(profile, withdrawn.Id, withdrawn.History);
+
+        Assert.Equal(withdrawn, rebuilt);
+        Assert.Equal(LifecycleStatus.Withdrawn, rebuilt.Status);
+        Assert.Equal("Tehty vahingossa kahteen kertaan.", rebuilt.History[^1].Reason);
+        Assert.Equal("report R-17 (etela-karjala): Withdrawn", rebuilt.ToString());
+        Assert.Equal("report R-17 (etela-karjala): InProcess", Submitted(profile).ToString());
+    }
+
+    [Fact]
+    public void Rebuild_OfAHistoryCreatingTheReportTwice_NamesTheEntry()
+    {
+        var profile = EtelaKarjala;
+        var live = Submitted(profile);
+
+        var e = Assert.Throws<LifecycleException>(() => SocialReport.Rebuild(profile, live.Id, [.. live.History, live.History[0]]));
+
+        Assert.Equal(LifecycleRules.InvalidHistory, e.Code);
+        Assert.Equal("report R-17", e.Subject);
+        Assert.Equal("Entry 2 of the history of report R-17 creates the report again.", e.Message);
+    }
+
+    [Fact]
+    public void Content_NamingAnAreaOfARegionWithoutAreas_IsRefused_SayingToLeaveItOut()
+    {
+        var profile = EtelaKarjala;
+        Assert.Empty(profile.Areas);
+        var content = Content() with { AreaId = "imatra" };
+
+        var check = Draft(profile).CanRevise(profile, content, By("professionals"), At(1));
+        var e = Assert.Throws<LifecycleException>(() => SocialReport.Create(profile, new ReportId("R-18"), content, By("professionals"), Start));
+
+        Assert.Equal(LifecycleRules.UnknownArea, check.Code);
+        Assert.Equal(
+            "The content of report R-17 names municipality or area 'imatra' (areaId), which region 'etela-karjala' does not have. Use one of: none; leave areaId out.",
+            check.Message);
+        Assert.Equal(LifecycleRules.UnknownArea, e.Code);
+        Assert.StartsWith("The content of report R-18 names municipality or area 'imatra'", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -325,8 +372,9 @@ public sealed class SocialReportTests
         var e = Assert.Throws<LifecycleException>(() => SocialReport.Rebuild(profile, live.Id, skipped));
 
         Assert.Equal(LifecycleRules.InvalidHistory, e.Code);
-        Assert.Contains("Entry 1", e.Message, StringComparison.Ordinal);
-        Assert.Contains(LifecycleRules.StepOutOfOrder, e.Message, StringComparison.Ordinal);
+        Assert.Equal("report R-17", e.Subject);
+        Assert.StartsWith("Entry 1 of the history of report R-17 is not possible: ", e.Message, StringComparison.Ordinal);
+        Assert.EndsWith($" [{LifecycleRules.StepOutOfOrder}]", e.Message, StringComparison.Ordinal);
     }
 
     [Theory]
