@@ -300,7 +300,7 @@ public static class CompilationJson
             return null;
         }
 
-        return new CompilationContent(
+        var content = new CompilationContent(
             profile.Id,
             document.Period,
             document.Cutoff,
@@ -314,6 +314,8 @@ public static class CompilationJson
             ValueList.From(document.Themes, nameof(document.Themes)),
             document.GroupBy ?? CompilationRules.DefaultDimensions,
             groups);
+        CompilationContentCheck.Check(content, profile, found);
+        return found.Count > 0 ? null : content;
     }
 
     private static void CheckGroups(IReadOnlyList<ReportGroup> groups, string path, HashSet<ReportId> included, List<ValidationProblem> found)

@@ -95,6 +95,80 @@ public sealed class CompilationExportTests
         Assert.DoesNotContain("Sanna", md, StringComparison.Ordinal);
     }
 
+    // EK 5.3: the compilation shows what moves to the next one and what was left out, and why.
+    [Theory]
+    [InlineData(Language.Finnish, "## Seuraavaan koosteeseen siirtyvät", "## Pois jätetyt", "- R5: peruttu", "- R6: sisältää henkilötietoja", "- Myönteinen ilmiö", "- Kielteinen ilmiö")]
+    [InlineData(Language.Swedish, "## Överförs till nästa sammanställning", "## Utelämnade", "- R5: återkallad", "- R6: innehåller personuppgifter", "- Positivt fenomen", "- Negativt fenomen")]
+    [InlineData(Language.English, "## Carried over to the next compilation", "## Excluded", "- R5: withdrawn", "- R6: holds personal data", "- Positive phenomenon", "- Negative phenomenon")]
+    public void Markdown_ListsTheCarriedOverAndTheExcludedWithTheirReasons_AndEachReportsPolarity(Language language, string carriedHeading, string excludedHeading, string withdrawn, string personalData, string positive, string negative)
+    {
+        var spring = Compiler.Compile(EtelaKarjala, CompilerTests.EkSpring, CompilerTests.EkAugust, CompilerTests.EtelaKarjalaReports());
+
+        var md = CompilationExport.ToMarkdown(spring, EtelaKarjala, language);
+
+        Assert.Contains($"{carriedHeading}\n\n- R4 (1.1.2025–30.6.2025)\n- R7 (1.1.2025–30.6.2025)\n\n", md, StringComparison.Ordinal);
+        Assert.Contains($"{excludedHeading}\n\n{withdrawn}\n{personalData}\n\n", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("040 123 4567", md, StringComparison.Ordinal);
+
+        // R1 is negative, R2 positive: each report's section says which, once.
+        var r1 = Section(md, "### R1: ");
+        var r2 = Section(md, "### R2: ");
+        Assert.Contains(negative + "\n", r1, StringComparison.Ordinal);
+        Assert.DoesNotContain(positive, r1, StringComparison.Ordinal);
+        Assert.Contains(positive + "\n", r2, StringComparison.Ordinal);
+        Assert.DoesNotContain(negative, r2, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Language.Finnish, "- Siirtynyt kaudelta 1.1.2025–30.6.2025")]
+    [InlineData(Language.Swedish, "- Överförd från perioden 1.1.2025–30.6.2025")]
+    [InlineData(Language.English, "- Carried over from 1.1.2025–30.6.2025")]
+    public void Markdown_OfTheNextCompilation_SaysWhichReportsCameFromTheEarlierPeriod(Language language, string carriedFrom)
+    {
+        var reports = CompilerTests.EtelaKarjalaReports();
+        var spring = Compiler.Compile(EtelaKarjala, CompilerTests.EkSpring, CompilerTests.EkAugust, reports);
+        var autumn = Compiler.Compile(EtelaKarjala, CompilerTests.EkAutumn, CompilerTests.EkJanuary, reports, [spring]);
+
+        var md = CompilationExport.ToMarkdown(autumn, EtelaKarjala, language);
+
+        Assert.Contains(carriedFrom + "\n", Section(md, "### R4: "), StringComparison.Ordinal);
+        Assert.Contains(carriedFrom + "\n", Section(md, "### R7: "), StringComparison.Ordinal);
+        Assert.DoesNotContain(carriedFrom, Section(md, "### R3: "), StringComparison.Ordinal);
+        Assert.Empty(autumn.CarriedOver);
+        Assert.Empty(autumn.Excluded);
+        var (carriedHeading, excludedHeading) = language switch
+        {
+            Language.Finnish => ("## Seuraavaan koosteeseen siirtyvät", "## Pois jätetyt"),
+            Language.Swedish => ("## Överförs till nästa sammanställning", "## Utelämnade"),
+            _ => ("## Carried over to the next compilation", "## Excluded\n"),
+        };
+        Assert.DoesNotContain(carriedHeading, md, StringComparison.Ordinal);
+        Assert.DoesNotContain(excludedHeading, md, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Language.Finnish, "## Ilmiöt\n\nRaporteissa ei nimetty ilmiöteemoja.\n\n")]
+    [InlineData(Language.Swedish, "## Fenomen\n\nRapporterna angav inga fenomenteman.\n\n")]
+    [InlineData(Language.English, "## Phenomena\n\nThe reports named no phenomenon themes.\n\n")]
+    public void Markdown_OfReportsNamingNoTheme_SaysSo_InsteadOfAnEmptyTable(Language language, string expected)
+    {
+        var content = CompilationFixtures.Content(EtelaKarjala);
+        Assert.Empty(content.Themes);
+
+        var md = CompilationExport.ToMarkdown(content, EtelaKarjala, language);
+
+        Assert.Contains(expected, md, StringComparison.Ordinal);
+    }
+
+    // A report's section of the page: from its heading to the next heading of the same or a higher level.
+    private static string Section(string md, string heading)
+    {
+        var start = md.IndexOf(heading, StringComparison.Ordinal);
+        Assert.True(start >= 0, heading);
+        var next = md.IndexOf("\n##", start + heading.Length, StringComparison.Ordinal);
+        return next < 0 ? md[start..] : md[start..next];
+    }
+
     [Fact]
     public void Markdown_EscapesFreeText_SoItCannotBreakTheLayout()
     {

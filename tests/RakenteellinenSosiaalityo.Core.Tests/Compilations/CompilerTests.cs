@@ -16,8 +16,8 @@ public sealed class CompilerTests
     internal static readonly ReportingPeriod EkAutumn = new(new LocalDate(2025, 7, 1), new LocalDate(2025, 12, 31));
 
     // EK 5.3: compilations are made in January and August; the spring period is compiled in August.
-    private static readonly Instant EkAugust = Utc(2025, 8, 15, 9, 0);
-    private static readonly Instant EkJanuary = Utc(2026, 1, 20, 9, 0);
+    internal static readonly Instant EkAugust = Utc(2025, 8, 15, 9, 0);
+    internal static readonly Instant EkJanuary = Utc(2026, 1, 20, 9, 0);
 
     private static Instant Utc(int y, int m, int d, int h, int min) => Instant.FromUtc(y, m, d, h, min);
 
@@ -34,7 +34,7 @@ public sealed class CompilerTests
         report.Perform(EtelaKarjala, new StepId("supervisor-review"), By("unit-supervisor"), at);
 
     /// <summary>The EK data set: every way a report can fare in a compilation.</summary>
-    private static List<SocialReport> EtelaKarjalaReports()
+    internal static List<SocialReport> EtelaKarjalaReports()
     {
         var p = EtelaKarjala;
         var returned = Submit(p, "R6", Content("R6", "family-social-work", ReportPolarity.Negative, "violence"), Utc(2025, 4, 2, 8, 0))
