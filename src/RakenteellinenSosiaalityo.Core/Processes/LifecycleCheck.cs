@@ -57,7 +57,8 @@ public readonly record struct LifecycleCheck
     // Personal data as PersonalDataException with the check's findings, any other rule as LifecycleException.
     internal void ThrowIfRefused(string subject, StepId? stepId, Actors.ActorId? actor)
     {
-        if (Code == LifecycleRules.PersonalData && Findings.Count > 0)
+        // A personal-data refusal is made only by RefusePersonalData, always with its findings.
+        if (Code == LifecycleRules.PersonalData)
         {
             throw new PersonalDataException(subject, Findings);
         }

@@ -74,7 +74,10 @@ internal sealed record ProcessAuthorization(ValueList<StepId> Performed, Lifecyc
         var restarting = Status is LifecycleStatus.Draft or LifecycleStatus.Returned;
         if (isFirst != restarting)
         {
-            if (HasPerformed(step.Id) || (isFirst && !restarting))
+            // The first step while the process is under way was performed when it started; a later step while the
+            // subject is a draft or returned comes too early (a return empties the steps performed, so none of the
+            // round is performed then).
+            if (isFirst)
             {
                 return LifecycleCheck.Refuse(
                     LifecycleRules.StepAlreadyPerformed,
@@ -125,9 +128,9 @@ internal sealed record ProcessAuthorization(ValueList<StepId> Performed, Lifecyc
 
     public ProcessAuthorization AfterStep(ProcessDefinition process, StepId stepId, Instant at)
     {
-        var performed = ReferenceEquals(process.GetStep(stepId), process.First)
-            ? ValueList<StepId>.From([stepId])
-            : Performed.With(stepId);
+        // The first step is performed only while nothing is (a draft, or returned: a return empties the list), so the
+        // round it starts holds it alone.
+        var performed = Performed.With(process.GetStep(stepId).Id);
         var completed = Holds(performed, process.CompletionStep.Id);
         return new(performed, completed ? LifecycleStatus.Completed : LifecycleStatus.InProcess, at);
     }

@@ -58,7 +58,7 @@ public sealed record StepDueInMonths : StepDue
                     run++;
                 }
 
-                return new DateInterval(start < day ? day : start, start.PlusMonths(run).PlusDays(-1));
+                return new DateInterval(LocalDate.Max(start, day), start.PlusMonths(run).PlusDays(-1));
             }
         }
 

@@ -63,6 +63,15 @@ public sealed class ProcessAuthorizationTests
     }
 
     [Fact]
+    public void PendingSteps_UnderAnotherRegionsProfile_AreRefused_NamingBothRegions()
+    {
+        var e = Assert.Throws<LifecycleException>(() => Submitted(EK).PendingSteps(Kymenlaakso));
+
+        Assert.Equal(LifecycleRules.RegionMismatch, e.Code);
+        Assert.Equal($"Report R-17 follows the process of region '{EK.Id}', not '{Kymenlaakso.Id}'; pass that region's profile.", e.Message);
+    }
+
+    [Fact]
     public void Submitting_AgainAfterCompletion_IsAlreadyPerformed()
     {
         var done = Submitted(EK).Perform(EK, new StepId("supervisor-review"), By("unit-supervisor"), At(2));

@@ -117,6 +117,25 @@ public sealed class ProcessDefinitionTests
     }
 
     [Fact]
+    public void InvalidProcess_MessageNamesTheProcess_AndEachProblemNamesTheStep()
+    {
+        var error = Assert.Throws<ValidationException>(() => new ProcessDefinition([Step("a"), Step("b")], completesWith: new StepId("c")));
+
+        Assert.StartsWith("Process is invalid: 1 problem.", error.Message, StringComparison.Ordinal);
+        var problem = Assert.Single(error.Problems);
+        Assert.Contains("no step 'c'", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("a, b", problem.Message, StringComparison.Ordinal);
+        Assert.Contains(problem.Message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DefaultPerformer_IsRefused_NamingTheActorId() =>
+        Assert.Contains(
+            "ActorId",
+            Assert.Throws<ArgumentException>(() => Step("a") with { PerformedBy = default }).Message,
+            StringComparison.Ordinal);
+
+    [Fact]
     public void FirstStepWithAfter_IsUnreachableStep()
     {
         var error = Assert.Throws<ValidationException>(() => new ProcessDefinition([Step("a", after: "b"), Step("b")]));
@@ -160,7 +179,9 @@ public sealed class ProcessDefinitionTests
         Assert.Null(process.FindStep(new StepId("c")));
         Assert.Null(process.FindStep(null));
         Assert.Contains("a, b", Assert.Throws<KeyNotFoundException>(() => process.GetStep(new StepId("c"))).Message, StringComparison.Ordinal);
-        Assert.Throws<KeyNotFoundException>(() => process.Predecessor(Step("c")));
+        var foreign = Assert.Throws<KeyNotFoundException>(() => process.Predecessor(Step("c")));
+        Assert.Contains("no step 'c'", foreign.Message, StringComparison.Ordinal);
+        Assert.Contains("Its steps are: a, b.", foreign.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentNullException>(() => process.Predecessor(null!));
     }
 
@@ -177,7 +198,7 @@ public sealed class ProcessDefinitionTests
     [InlineData("-review")]
     [InlineData("")]
     public void StepId_MustBeASlug(string id) =>
-        Assert.Throws<ArgumentException>(() => Step(id));
+        Assert.Contains("not a valid step id", Assert.Throws<ArgumentException>(() => Step(id)).Message, StringComparison.Ordinal);
 
     [Fact]
     public void After_MustBeASlug() =>
@@ -237,6 +258,25 @@ public sealed class ProcessDefinitionTests
     [InlineData(1, 8, 1)]
     public void StepDue_MonthsMustBeDistinct_1To12_AndAtLeastOne(params int[] months) =>
         Assert.Throws<ArgumentException>(() => StepDue.InMonthsOf(months));
+
+    [Fact]
+    public void StepDue_AMonthTwice_IsNamedInTheMessage() =>
+        Assert.Contains("The month is already listed", Assert.Throws<ArgumentException>(() => StepDue.InMonthsOf(8, 1, 8)).Message, StringComparison.Ordinal);
+
+    [Fact]
+    public void StepDue_WindowForTheDefaultPeriod_IsRefused_NamingIt() =>
+        Assert.Contains(
+            "The default ReportingPeriod is no period",
+            Assert.Throws<ArgumentException>(() => StepDue.AfterPeriodEnd(30).WindowFor(default)).Message,
+            StringComparison.Ordinal);
+
+    [Fact]
+    public void Capitalize_ChangesTheFirstLetterOnly_AndLeavesEmptyTextEmpty()
+    {
+        Assert.Equal("Report r-17 of ételä", ProcessTarget.Capitalize("report r-17 of ételä"));
+        Assert.Equal("Ä", ProcessTarget.Capitalize("ä"));
+        Assert.Equal(string.Empty, ProcessTarget.Capitalize(string.Empty));
+    }
 
     private static ProcessStep Step(string id, string? after = null) => new()
     {

@@ -237,6 +237,39 @@ public sealed class RegionProfileJsonTests
         Assert.Equal(ValidationRules.UnknownActor, problem.Rule);
     }
 
+    [Theory]
+    [InlineData("reportProcess")]
+    [InlineData("compilationProcess")]
+    public void ProcessOfTheWrongType_IsAWrongTypeProblem_AtTheProcess(string process)
+    {
+        var json = Edit(root => root[process] = new JsonArray(1, 2));
+
+        var problems = RegionProfileJson.Validate(json);
+
+        AssertProblem(problems, "$." + process, ValidationRules.WrongType);
+        Assert.Equal(ValidationRules.WrongType, Assert.Throws<ValidationException>(() => RegionProfileJson.Load(json)).Problems.Single(p => p.Path == "$." + process).Rule);
+    }
+
+    [Fact]
+    public void CompletesWithOfTheWrongType_IsAWrongTypeProblem_AtIt()
+    {
+        var json = Edit(root => root["reportProcess"]!["completesWith"] = 5);
+
+        var problem = Assert.Single(RegionProfileJson.Validate(json));
+        Assert.Equal("$.reportProcess.completesWith", problem.Path);
+        Assert.Equal(ValidationRules.WrongType, problem.Rule);
+    }
+
+    [Fact]
+    public void DueOfTwoKinds_IsOneProblem_NamingTheKinds()
+    {
+        var json = Edit(root => Step(root, "compilationProcess", 0)["due"] = JsonNode.Parse("""{ "withinDaysAfterPeriodEnd": 30, "inMonths": [1] }"""));
+
+        var problem = Assert.Single(RegionProfileJson.Validate(json));
+        Assert.Equal("$.compilationProcess.steps[0].due", problem.Path);
+        Assert.StartsWith("A due rule gives exactly one of withinDays, inMonths, withinDaysAfterPeriodEnd; this one gives ", problem.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void StepWithoutPerformer_IsMissingProperty_NamingPerformedBy()
     {
