@@ -140,6 +140,29 @@ public sealed class PhenomenonProfileTests
         Assert.Equal(ValidationRules.UnknownStep, problem.Rule);
     }
 
+    [Theory]
+    [InlineData(null, ValidationRules.MissingProperty)]
+    [InlineData("\"interviews\"", ValidationRules.WrongType)]
+    [InlineData("{ }", ValidationRules.WrongType)]
+    public void WorkshopsMissingOrNotAList_AreOneProblem_AtTheWorkshops(string? value, string rule)
+    {
+        var json = EditEK(root =>
+        {
+            if (value is null)
+            {
+                Settings(root).Remove("workshops");
+            }
+            else
+            {
+                Settings(root)["workshops"] = JsonNode.Parse(value);
+            }
+        });
+
+        var problem = Assert.Single(RegionProfileJson.Validate(json));
+        Assert.Equal("$.phenomenonReports.workshops", problem.Path);
+        Assert.Equal(rule, problem.Rule);
+    }
+
     [Fact]
     public void WorkshopStepUnknown_AndNumberOutOfOrder_AreBothReported()
     {

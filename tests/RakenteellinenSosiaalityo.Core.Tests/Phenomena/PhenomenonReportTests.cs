@@ -95,6 +95,63 @@ public sealed class PhenomenonReportTests
     }
 
     [Fact]
+    public void Choose_AThemeTheRegionDoesNotHave_IsUnknownTheme_NamingItAndTheRegionsThemes()
+    {
+        var selection = new PhenomenonSelection(2024, "Sää", [new ThemeId("weather")], [new SelectionReason(CandidateSource.HytePriorities, "Kärki.")], "Perustelu.");
+
+        var check = PhenomenonReport.CanChoose(EK, PhenomenonReportId.For(EK.Id, 2024), selection, By("network"), On(2024, 3, 27));
+
+        Assert.Equal(LifecycleRules.UnknownTheme, check.Code);
+        Assert.StartsWith($"The selection of phenomenon report {PhenomenonReportId.For(EK.Id, 2024)} names phenomenon theme 'weather', which region '{EK.Id}' does not have. Use one of: ", check.Message, StringComparison.Ordinal);
+        Assert.Contains(Substance, check.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_FromACompilationOfAnotherRegion_IsRegionMismatch_NamingIt()
+    {
+        var report = Ek2024("workshops");
+        var foreign = Compile(K, new LocalDate(2023, 9, 1), []);
+
+        var e = Assert.Throws<LifecycleException>(() => report.Write(EK, report.ComposeDraft(EK, Ek2023Compilations()), [.. Ek2023Compilations(), foreign], By("coordinator"), On(2024, 6, 10)));
+
+        Assert.Equal(LifecycleRules.RegionMismatch, e.Code);
+        Assert.Equal($"Compilation {foreign.Id} is of region '{K.Id}'; the prevalence of phenomenon report {report.Id} is computed from compilations of region '{EK.Id}'.", e.Message);
+    }
+
+    [Fact]
+    public void Record_ADecisionAfterItsStep_IsTheNextAction_AndTheHistoryAndJsonKeepIt()
+    {
+        var report = Ek2024();
+        var decision = new ActionDecision("Asumisneuvonta päihdepalveluihin.", ActionResponsible.OfActor("profession-director"), new LocalDate(2025, 6, 30));
+
+        var decided = report.Record(EK, new StepId("artu-handling"), By("artu"), On(2024, 12, 1), decision);
+
+        Assert.Equal([1, 2], decided.Actions.Select(a => a.Number));
+        Assert.Equal(decision.Description, decided.Actions[1].Description);
+        Assert.Equal(new StepId("artu-handling"), decided.Actions[1].StepId);
+        Assert.Equal(report.Status, decided.Status);
+        Assert.Equal(LifecycleRules.WrongActor, report.CanRecord(EK, new StepId("artu-handling"), By("network"), On(2024, 12, 1), decision).Code);
+        Assert.Equal(decided, PhenomenonReport.Rebuild(EK, decided.Id, decided.History));
+        Assert.Equal(decided, PhenomenonReportJson.Deserialize(PhenomenonReportJson.Serialize(decided), EK));
+    }
+
+    [Fact]
+    public void Rebuild_WithTheChoiceTwice_IsInvalidHistory_NamingTheEntry()
+    {
+        var history = Ek2024("workshops").History.ToList();
+        history.Add(history[0]);
+
+        var e = Assert.Throws<LifecycleException>(() => PhenomenonReport.Rebuild(EK, Ek2024().Id, history));
+
+        Assert.Equal(LifecycleRules.InvalidHistory, e.Code);
+        Assert.Contains($"Entry {history.Count - 1} of the history of phenomenon report {Ek2024().Id} chooses the phenomenon again.", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToString_IsTheReportItsStatusAndItsLastStep() =>
+        Assert.Equal($"phenomenon report {Ek2024().Id}: inProcess after workshops", Ek2024("workshops").ToString());
+
+    [Fact]
     public void ProfileWithoutPhenomenonProcess_IsNoPhenomenonProcess()
     {
         var bare = EK with { PhenomenonProcess = null, PhenomenonReports = null };
