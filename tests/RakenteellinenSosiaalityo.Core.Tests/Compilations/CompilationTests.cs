@@ -194,6 +194,11 @@ public sealed class CompilationTests
         var check = Compilation.CanCreate(Kymenlaakso, Content(EtelaKarjala), By("working-group"), T(1));
         Assert.Equal(LifecycleRules.RegionMismatch, check.Code);
         Assert.Equal(LifecycleRules.RegionMismatch, Assert.Throws<LifecycleException>(() => Created(EtelaKarjala).PendingSteps(Kymenlaakso)).Code);
+        Assert.Equal(LifecycleRules.RegionMismatch, Walked(EtelaKarjala, 2).CanRecord(Kymenlaakso, new StepId("network-review"), By("network"), T(5), new RecordEntry(RecordKind.Observation, "Havainto.")).Code);
+
+        var e = new CompilationException(CompilationException.RegionMismatchCode, "Raportti on toisen alueen.");
+        Assert.Equal(CompilationException.RegionMismatchCode, e.Code);
+        Assert.Equal("Raportti on toisen alueen.", e.Message);
     }
 
     [Fact]

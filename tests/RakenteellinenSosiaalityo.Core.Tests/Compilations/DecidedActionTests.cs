@@ -1,4 +1,5 @@
 using NodaTime;
+using RakenteellinenSosiaalityo.Core.Actors;
 using RakenteellinenSosiaalityo.Core.Compilations;
 using RakenteellinenSosiaalityo.Core.Processes;
 using RakenteellinenSosiaalityo.Core.Regions;
@@ -145,6 +146,12 @@ public sealed class DecidedActionTests
         Assert.Throws<ArgumentException>(() => new ActionDecision(" ", ActionResponsible.OfPerson("Pekka"), EndOf2025));
         Assert.Throws<ArgumentException>(() => new CompilationEvent(CompilationEventKind.EntryRecorded, T(1), By("network"), new StepId("network-review")));
         Assert.Throws<ArgumentException>(() => new CompilationEvent(CompilationEventKind.ActionStatusChanged, T(1), By("artu"), actionNumber: 1));
+
+        Assert.StartsWith("The default ActorId names no actor.", Assert.Throws<ArgumentException>(() => new ActionResponsible(default(ActorId))).Message, StringComparison.Ordinal);
+        Assert.StartsWith("A 'StepPerformed' entry names its step.", Assert.Throws<ArgumentException>(() => new CompilationEvent(CompilationEventKind.StepPerformed, T(1), By("network"))).Message, StringComparison.Ordinal);
+        Assert.StartsWith("An 'ActionStatusChanged' entry names no step.", Assert.Throws<ArgumentException>(() => new CompilationEvent(CompilationEventKind.ActionStatusChanged, T(1), By("artu"), new StepId("artu-handling"), actionNumber: 1, status: ActionStatus.Done)).Message, StringComparison.Ordinal);
+        Assert.StartsWith("An 'ActionStatusChanged' entry records nothing else.", Assert.Throws<ArgumentException>(() => new CompilationEvent(CompilationEventKind.ActionStatusChanged, T(1), By("artu"), entries: [new RecordEntry(RecordKind.Comment, "Huomio.")], actionNumber: 1, status: ActionStatus.Done)).Message, StringComparison.Ordinal);
+        Assert.StartsWith("An 'EntryRecorded' entry records exactly one entry or one decision", Assert.Throws<ArgumentException>(() => new CompilationEvent(CompilationEventKind.EntryRecorded, T(1), By("network"), new StepId("network-review"))).Message, StringComparison.Ordinal);
 
         var action = EtelaKarjalaDecided().Actions[1];
         Assert.DoesNotContain("Asumisneuvonnan", action.ToString(), StringComparison.Ordinal);
