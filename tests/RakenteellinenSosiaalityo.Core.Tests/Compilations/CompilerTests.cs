@@ -59,6 +59,26 @@ public sealed class CompilerTests
         ];
     }
 
+    [Fact]
+    public void ServicesAndThemesTheProfileNoLongerHas_AreStillCounted_UnderTheirIds()
+    {
+        // Reports made under an earlier version of the profile keep their service and themes; a compilation under the
+        // profile of today counts them all the same.
+        var trimmed = EtelaKarjala with
+        {
+            Services = [EtelaKarjala.Services.Single(s => s.Id.Value == "child-welfare")],
+            PhenomenonThemes = [EtelaKarjala.PhenomenonThemes.Single(t => t.Id.Value == "housing")],
+        };
+
+        var compilation = Compiler.Compile(trimmed, EkSpring, EkAugust, EtelaKarjalaReports());
+
+        Assert.Equal(["R1", "R2"], compilation.Included.Select(r => r.Id.Value));
+        Assert.Equal([("adult-social-work", 1), ("child-welfare", 1)], compilation.Counts.ByService.Select(k => (k.Key, k.Count)).OrderBy(k => k.Key, StringComparer.Ordinal));
+        Assert.Equal([("financial-support", 1), ("housing", 2)], compilation.Counts.ByTheme.Select(k => (k.Key, k.Count)).OrderBy(k => k.Key, StringComparer.Ordinal));
+        Assert.Equal(["R2"], compilation.ByService.Single(g => g.Key == "adult-social-work").Reports.Select(r => r.Value));
+        Assert.Equal(["R1"], compilation.ByTheme.Single(g => g.Key == "financial-support").Reports.Select(r => r.Value));
+    }
+
     // EK 5.1 and 5.3: processed reports are compiled; the compilation shows the reported problems, proposals and
     // supervisors' remarks, and how widely a phenomenon touches the services.
     [Fact]
