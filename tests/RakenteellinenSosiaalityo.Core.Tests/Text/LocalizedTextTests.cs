@@ -5,6 +5,23 @@ namespace RakenteellinenSosiaalityo.Core.Tests.Text;
 public sealed class LocalizedTextTests
 {
     [Fact]
+    public void UndefinedLanguage_IsRefusedByGet_AndHasNoText()
+    {
+        var text = new LocalizedText("verkosto", "nätverk", "network");
+
+        Assert.StartsWith("Unknown language.", Assert.Throws<ArgumentOutOfRangeException>(() => text.Get((Language)42)).Message, StringComparison.Ordinal);
+        Assert.False(text.Has((Language)42));
+        Assert.True(text.Has(Language.Swedish));
+    }
+
+    [Fact]
+    public void BlankTranslation_IsRefused_SayingToLeaveItNull() =>
+        Assert.StartsWith(
+            "A translation must not be empty or white space; leave it null when there is none.",
+            Assert.Throws<ArgumentException>(() => new LocalizedText("verkosto", sv: "  ")).Message,
+            StringComparison.Ordinal);
+
+    [Fact]
     public void Get_FallsBackToFinnish_WhenATranslationIsMissing()
     {
         var text = new LocalizedText("verkosto", en: "network");
