@@ -6,12 +6,24 @@ using RakenteellinenSosiaalityo.Core.Processes;
 using RakenteellinenSosiaalityo.Core.Regions;
 using RakenteellinenSosiaalityo.Core.Reports;
 using RakenteellinenSosiaalityo.Core.Serialization;
+using RakenteellinenSosiaalityo.Core.Text;
 
 namespace RakenteellinenSosiaalityo.Core.Tests.Text;
 
 /// <summary>The one id mechanism on fixed cases: each id's own rule, one message shape, the value never echoed raw.</summary>
 public sealed class SystemIdTests
 {
+    [Theory]
+    [InlineData("a0", true)]
+    [InlineData("a9", true)]
+    [InlineData("a-0-9z", true)]
+    [InlineData("a/", false)]
+    [InlineData("a:", false)]
+    [InlineData("a--b", false)]
+    [InlineData("ab-", false)]
+    public void KebabIds_DigitsAtTheirEdges_AndSingleDashes(string value, bool expected) =>
+        Assert.Equal(expected, Slug.IsValid(value));
+
     [Fact]
     public void EachIdKeepsItsOwnRule_ActorIdsAreKebabCase_SystemIdsAllowCapitalsDotsAndUnderscores()
     {
