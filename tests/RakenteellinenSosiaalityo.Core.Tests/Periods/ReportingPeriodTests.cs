@@ -35,8 +35,8 @@ public sealed class ReportingPeriodTests
     {
         var period = new ReportingPeriod(new LocalDate(2025, 12, 1), new LocalDate(2026, 5, 31));
 
-        var json = System.Text.Json.JsonSerializer.Serialize(period, Serialization.CoreJson.Options);
-        var back = System.Text.Json.JsonSerializer.Deserialize<ReportingPeriod>(json, Serialization.CoreJson.Options);
+        var json = System.Text.Json.JsonSerializer.Serialize(period, Core.Serialization.CoreJson.Options);
+        var back = System.Text.Json.JsonSerializer.Deserialize<ReportingPeriod>(json, Core.Serialization.CoreJson.Options);
 
         Assert.Contains("\"start\": \"2025-12-01\"", json, StringComparison.Ordinal);
         Assert.Equal(period, back);
