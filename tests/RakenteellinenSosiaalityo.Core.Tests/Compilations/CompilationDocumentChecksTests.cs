@@ -297,6 +297,62 @@ public sealed class CompilationDocumentChecksTests
             problem.Message);
     }
 
+    private static readonly string[] OtherDimensions = ["area", "profession", "clientGroup", "language"];
+
+    // The groups of the dimensions beyond theme, service and subject (issue 16: the CompilationDocuments run found these
+    // checks of DimensionGroupDocument.Read run by no test of its filter).
+    [Fact]
+    public void ANullGroup_IsAWrongType_AtItsIndex_BeforeAnyGroupIsRead()
+    {
+        var problems = RichProblemsAfter(content => content["groups"]![1] = null);
+
+        // The document's nulls are refused first (the writer never writes one), so the groups are not read at all.
+        var problem = Assert.Single(problems);
+        Assert.Equal(("$.content.groups[1]", ValidationRules.WrongType), (problem.Path, problem.Rule));
+        Assert.StartsWith("Null is not a value in a compilation document", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("theme")]
+    [InlineData("service")]
+    [InlineData("subject")]
+    public void AGroupOfABuiltInDimension_IsRefusedAtItsDimension(string dimension)
+    {
+        var problems = RichProblemsAfter(content => content["groups"]![0]!["dimension"] = dimension);
+
+        var problem = Assert.Single(problems, p => p.Path == "$.content.groups[0].dimension");
+        Assert.Equal(ValidationRules.InvalidValue, problem.Rule);
+        Assert.Equal($"Dimension '{dimension}' is not one of the document's groupBy dimensions beyond theme, service and subject.", problem.Message);
+    }
+
+    [Fact]
+    public void AGroupOfADimensionTheDocumentDoesNotGroupBy_IsRefusedAtItsDimension()
+    {
+        var groupBy = ((JsonArray)JsonNode.Parse(Rich)!["content"]!["groupBy"]!).Select(d => (string)d!).ToList();
+        var other = OtherDimensions.First(d => !groupBy.Contains(d));
+
+        var problems = RichProblemsAfter(content => content["groups"]![0]!["dimension"] = other);
+
+        var problem = Assert.Single(problems, p => p.Path == "$.content.groups[0].dimension");
+        Assert.Equal($"Dimension '{other}' is not one of the document's groupBy dimensions beyond theme, service and subject.", problem.Message);
+        Assert.DoesNotContain(problems, p => p.Path == "$.content.groups[1].dimension");
+    }
+
+    [Fact]
+    public void AGroupListingAReportNotIncluded_IsRefusedAtItsReports_InTheOtherDimensionsToo()
+    {
+        string? key = null;
+        var problems = RichProblemsAfter(content =>
+        {
+            var group = content["groups"]![1]!;
+            key = (string?)group["key"];
+            group["reports"]!.AsArray().Add("not-included");
+        });
+
+        var problem = Assert.Single(problems, p => p.Path == "$.content.groups[1].reports");
+        Assert.Equal((ValidationRules.InvalidValue, $"Group '{key}' lists report not-included, which is not included."), (problem.Rule, problem.Message));
+    }
+
     private static Compilation RichOne()
     {
         var profile = GroupingDimensionTests.Bilingual;
