@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using RakenteellinenSosiaalityo.Core.Clock;
 using RakenteellinenSosiaalityo.Core.Serialization;
 
@@ -19,7 +20,8 @@ public sealed class KindJsonConverterTests
     {
         Assert.Equal(new ClockWhenInMonth(12), Read("""{ "month": 12 }"""));
         Assert.Equal(new ClockWhenQuarter(2, QuarterPart.End), Read("""{ "quarterEnd": 2 }"""));
-        Assert.Equal("""{"quarterEnd":2}""", JsonSerializer.Serialize<ClockWhen>(new ClockWhenQuarter(2, QuarterPart.End), CoreJson.Options).Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal).Replace("\r", string.Empty, StringComparison.Ordinal));
+        var written = JsonNode.Parse(JsonSerializer.Serialize<ClockWhen>(new ClockWhenQuarter(2, QuarterPart.End), CoreJson.Options));
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{ "quarterEnd": 2 }"""), written), written?.ToJsonString());
     }
 
     [Theory]
